@@ -1,0 +1,74 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { unstable_rethrow } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { z } from "zod";
+import { isAppError, RateLimitedError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { getCurrentUser, type CurrentUser } from "./current-user";
+import type { FormState } from "./form-state";
+import { can, type Action } from "./policy";
+
+type Handler<S extends z.ZodType, U> = (input: z.output<S>, context: { user: U }) => Promise<FormState | void>;
+
+function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
+  }
+  return values;
+}
+
+function zodFieldErrors(error: z.ZodError): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "form";
+    (fieldErrors[field] ??= []).push(issue.message);
+  }
+  return fieldErrors;
+}
+
+async function run<S extends z.ZodType, U>(
+  schema: S,
+  formData: FormData,
+  user: U,
+  handler: Handler<S, U>,
+): Promise<FormState> {
+  const t = await getTranslations("errors");
+  const values = formValues(formData);
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    return { status: "error", message: t("fixBelow"), fieldErrors: zodFieldErrors(parsed.error), values };
+  }
+  try {
+    return (await handler(parsed.data, { user })) ?? { status: "success", message: t("saved") };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    if (error instanceof RateLimitedError) return { status: "error", message: t("rateLimited", { seconds: error.retryAfterSeconds }), fieldErrors: {}, values };
+    if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: {}, values };
+    const reference = randomUUID().slice(0, 8);
+    logger.error({ err: error, reference }, "Server action failed");
+    return { status: "error", message: t("unexpected", { reference }), fieldErrors: {}, values };
+  }
+}
+
+/**
+ * A server action for a form that needs a role: zod-parses the form at the boundary, checks the
+ * policy, and turns typed errors into messages. Data-dependent checks belong in the use case.
+ */
+export function formAction<S extends z.ZodType>(action: Action, schema: S, handler: Handler<S, CurrentUser>) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const t = await getTranslations("errors");
+    const user = await getCurrentUser();
+    if (!user) return { status: "error", message: t("signInFirst"), fieldErrors: {}, values: formValues(formData) };
+    if (!can(user.role, action)) return { status: "error", message: t("forbidden"), fieldErrors: {}, values: formValues(formData) };
+    return run(schema, formData, user, handler);
+  };
+}
+
+/** A server action anyone may use (sign-in): still zod-parsed, still rate limited in its use case. */
+export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser | null>) {
+  return async (_previous: FormState, formData: FormData): Promise<FormState> =>
+    run(schema, formData, await getCurrentUser(), handler);
+}

@@ -1,0 +1,51 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import NextAuth from "next-auth";
+import { getDb } from "@/lib/db/client";
+import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { grantConfiguredAdmin } from "@/lib/server/people/grant-configured-admin";
+import { sendMagicLink } from "@/lib/server/auth/send-magic-link";
+import { MAGIC_LINK_MINUTES } from "@/lib/server/auth/constants";
+import { ZRole } from "./roles";
+
+const SESSION_DAYS = 30;
+
+/**
+ * Auth.js: email magic links (15 minutes, single use: the adapter deletes a token as it is used)
+ * and database sessions, so a session can be revoked by deleting its row.
+ * Lazily configured so nothing touches the database at build time.
+ */
+export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+  adapter: DrizzleAdapter(getDb(), {
+    usersTable: users,
+    accountsTable: accounts,
+    sessionsTable: sessions,
+    verificationTokensTable: verificationTokens,
+  }),
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
+  providers: [
+    {
+      id: "email",
+      type: "email",
+      name: "Email",
+      from: env.EMAIL_FROM,
+      maxAge: MAGIC_LINK_MINUTES * 60,
+      options: {},
+      sendVerificationRequest: ({ identifier, url, token }) => sendMagicLink({ email: identifier, url, token }),
+    },
+  ],
+  callbacks: {
+    session({ session, user }) {
+      return { ...session, user: { ...session.user, id: user.id, role: ZRole.parse(user.role) } };
+    },
+  },
+  events: {
+    async signIn({ user }) {
+      if (user.id && user.email) await grantConfiguredAdmin({ userId: user.id, email: user.email });
+    },
+  },
+}));

@@ -1,0 +1,25 @@
+import type { Role } from "./roles";
+
+/**
+ * The one place that says which role may do what. Pages, server actions and route handlers ask
+ * `can(role, action)` through the guards in this folder; data-dependent checks (is this my comment?)
+ * live in the use cases.
+ */
+const POLICY = {
+  /** See the officer console at /console. */
+  "console:access": ["officer", "admin"],
+  /** Read the email outbox in the console. */
+  "outbox:view": ["officer", "admin"],
+  /** List people and change their roles. */
+  "people:manage": ["admin"],
+  /** Edit one's own profile and sign out of every device. */
+  "profile:edit": ["resident", "employer", "partner", "officer", "admin"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof POLICY;
+export const ACTIONS = Object.keys(POLICY) as Action[];
+
+export function can(role: Role | null | undefined, action: Action): boolean {
+  if (!role) return false;
+  return (POLICY[action] as readonly Role[]).includes(role);
+}

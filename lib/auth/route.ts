@@ -1,0 +1,30 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { isAppError } from "@/lib/errors";
+import { logger } from "@/lib/logger";
+import { getCurrentUser, type CurrentUser } from "./current-user";
+import { can, type Action } from "./policy";
+
+type RouteContext<P> = { params: Promise<P> };
+
+const STATUS = { not_found: 404, forbidden: 403, unauthenticated: 401, validation: 400, conflict: 409, rate_limited: 429 } as const;
+
+/** A route handler that needs a role: 401 when signed out, 403 when the policy says no. */
+export function withPermission<P>(
+  action: Action,
+  handler: (request: Request, context: { params: P; user: CurrentUser }) => Promise<Response>,
+) {
+  return async (request: Request, context: RouteContext<P>): Promise<Response> => {
+    const user = await getCurrentUser();
+    if (!user) return Response.json({ error: "Sign in to continue." }, { status: 401 });
+    if (!can(user.role, action)) return Response.json({ error: "You do not have permission to do that." }, { status: 403 });
+    try {
+      return await handler(request, { params: await context.params, user });
+    } catch (error) {
+      if (isAppError(error)) return Response.json({ error: error.message }, { status: STATUS[error.code] });
+      const reference = randomUUID().slice(0, 8);
+      logger.error({ err: error, reference }, "Route handler failed");
+      return Response.json({ error: `Something went wrong. Reference ${reference}.` }, { status: 500 });
+    }
+  };
+}

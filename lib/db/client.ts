@@ -1,0 +1,45 @@
+import "server-only";
+import { PGlite } from "@electric-sql/pglite";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
+import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import postgres from "postgres";
+import { env } from "@/lib/env";
+import * as schema from "./schema";
+
+export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
+/** The handle a transaction callback receives; use cases accept either. */
+export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | Database;
+
+export type DatabaseHandle =
+  | { kind: "pglite"; db: PgliteDatabase<typeof schema>; client: PGlite }
+  | { kind: "postgres"; db: PostgresJsDatabase<typeof schema>; client: postgres.Sql };
+
+/** Opens a database: PGlite at `pgliteDir` (a folder or `memory://`), or Postgres at `url`. */
+export function openDatabase(target: { url?: string; pgliteDir: string }): DatabaseHandle {
+  if (target.url) {
+    const client = postgres(target.url, { max: 10, onnotice: () => undefined });
+    return { kind: "postgres", db: drizzlePostgres(client, { schema }), client };
+  }
+  const client = new PGlite(target.pgliteDir);
+  return { kind: "pglite", db: drizzlePglite(client, { schema }), client };
+}
+
+export async function closeDatabase(handle: DatabaseHandle): Promise<void> {
+  if (handle.kind === "postgres") await handle.client.end({ timeout: 5 });
+  else await handle.client.close();
+}
+
+// One handle per process, kept on globalThis: a PGlite folder must never be opened twice (two
+// instances lose writes silently), and Next may evaluate this module in more than one bundle.
+const store = globalThis as typeof globalThis & { __letsTalkDatabase?: DatabaseHandle };
+
+/** The process's database handle, opened lazily on first use (never at build time). */
+export function getDatabaseHandle(): DatabaseHandle {
+  store.__letsTalkDatabase ??= openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
+  return store.__letsTalkDatabase;
+}
+
+export function getDb(): Database {
+  return getDatabaseHandle().db;
+}

@@ -1,0 +1,4 @@
+export * from "./auth";
+export * from "./operations";
+export * from "./reference";
+export * from "./topics";

@@ -1,0 +1,70 @@
+import { date, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+import { createdAt, id, updatedAt } from "./common";
+import { communitiesOfInterest, neighbourhoods, themes } from "./reference";
+
+export const topicStatus = pgEnum("topic_status", ["draft", "open", "closed", "outcome"]);
+export const keyDateKind = pgEnum("key_date_kind", ["opens", "closes", "decision", "custom"]);
+
+export const topics = pgTable("topics", {
+  id: id(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  summary: text("summary").notNull(),
+  /** tiptap JSON, the source of truth for editing. */
+  bodyJson: jsonb("body_json").notNull(),
+  /** Rendered and sanitised once at save: pages serve this. */
+  bodyHtml: text("body_html").notNull(),
+  status: topicStatus("status").notNull().default("draft"),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}).enableRLS();
+
+const topicLink = () =>
+  uuid("topic_id")
+    .notNull()
+    .references(() => topics.id, { onDelete: "cascade" });
+
+export const topicThemes = pgTable(
+  "topic_themes",
+  {
+    topicId: topicLink(),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.topicId, table.themeId] })],
+).enableRLS();
+
+export const topicCommunities = pgTable(
+  "topic_communities",
+  {
+    topicId: topicLink(),
+    communityId: uuid("community_id")
+      .notNull()
+      .references(() => communitiesOfInterest.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.topicId, table.communityId] })],
+).enableRLS();
+
+export const topicNeighbourhoods = pgTable(
+  "topic_neighbourhoods",
+  {
+    topicId: topicLink(),
+    neighbourhoodId: uuid("neighbourhood_id")
+      .notNull()
+      .references(() => neighbourhoods.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.topicId, table.neighbourhoodId] })],
+).enableRLS();
+
+export const topicKeyDates = pgTable("topic_key_dates", {
+  id: id(),
+  topicId: topicLink(),
+  kind: keyDateKind("kind").notNull(),
+  label: text("label"),
+  date: date("date", { mode: "string" }).notNull(),
+  sortOrder: integer("sort_order").notNull().default(0),
+}).enableRLS();

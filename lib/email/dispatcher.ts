@@ -1,0 +1,85 @@
+import "server-only";
+import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { emailOutbox } from "@/lib/db/schema";
+import type { EmailSender } from "./message";
+
+export const MAX_ATTEMPTS = 8;
+const BASE_DELAY_MS = 30_000;
+const MAX_DELAY_MS = 60 * 60_000;
+/** A row left "sending" this long (a crash mid-send) is tried again; Resend's idempotency key stops a double send. */
+const STALE_SENDING_MS = 10 * 60_000;
+
+/** Exponential backoff after the given number of failed attempts: 30 s, 1 min, 2 min, ... up to 1 hour. */
+export function retryDelayMs(attempts: number): number {
+  return Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
+}
+
+export type DispatchReport = { claimed: number; sent: number; retrying: number; failed: number };
+
+/**
+ * Sends the emails that are due. Rows are claimed with FOR UPDATE SKIP LOCKED, so any number of
+ * dispatchers (instances, cron, the job runner) can run at once without sending a message twice.
+ */
+export async function dispatchDueEmails(options: {
+  db: Database;
+  sender: EmailSender;
+  from: string;
+  now?: Date;
+  limit?: number;
+}): Promise<DispatchReport> {
+  const { db, sender, from, limit = 50 } = options;
+  const now = options.now ?? new Date();
+  const due = db
+    .select({ id: emailOutbox.id })
+    .from(emailOutbox)
+    .where(
+      or(
+        and(eq(emailOutbox.status, "queued"), lte(emailOutbox.nextAttemptAt, now)),
+        and(eq(emailOutbox.status, "sending"), lt(emailOutbox.updatedAt, new Date(now.getTime() - STALE_SENDING_MS))),
+      ),
+    )
+    .orderBy(asc(emailOutbox.nextAttemptAt))
+    .limit(limit)
+    .for("update", { skipLocked: true });
+
+  const claimed = await db
+    .update(emailOutbox)
+    .set({ status: "sending", attempts: sql`${emailOutbox.attempts} + 1`, updatedAt: now })
+    .where(inArray(emailOutbox.id, due))
+    .returning();
+
+  const report: DispatchReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  for (const row of claimed) {
+    const result = await sender.send({
+      id: row.id,
+      from,
+      to: row.toAddress,
+      subject: row.subject,
+      text: row.textBody,
+      html: row.htmlBody,
+      category: row.category,
+      idempotencyKey: row.idempotencyKey,
+    });
+    if (result.ok) {
+      report.sent += 1;
+      await db
+        .update(emailOutbox)
+        .set({ status: "sent", sentAt: new Date(), providerMessageId: result.providerMessageId, lastError: null })
+        .where(eq(emailOutbox.id, row.id));
+      continue;
+    }
+    const giveUp = !result.retryable || row.attempts >= MAX_ATTEMPTS;
+    if (giveUp) report.failed += 1;
+    else report.retrying += 1;
+    await db
+      .update(emailOutbox)
+      .set({
+        status: giveUp ? "failed" : "queued",
+        lastError: result.error.slice(0, 1000),
+        nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)),
+      })
+      .where(eq(emailOutbox.id, row.id));
+  }
+  return report;
+}

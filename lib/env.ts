@@ -1,0 +1,96 @@
+/**
+ * The only reader of `process.env`. Every variable the platform understands is declared, documented
+ * (see `.env.example`) and validated here; `next.config.js` imports this module so a bad value stops
+ * the app at start with a message naming the variable.
+ *
+ * Kept free of `server-only` and of other project imports: next.config.js loads it through tsx.
+ */
+import { z } from "zod";
+
+const DEV_AUTH_SECRET = "development-only-secret-do-not-use-in-production-0000";
+
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((value) => (value === "" || value === undefined ? fallback : value), schema);
+
+const postgresUrl = z
+  .string()
+  .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// connection URL");
+
+const emailList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(",")
+      .map((item) => item.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email("must be a comma-separated list of email addresses")));
+
+const schema = z
+  .object({
+    NODE_ENV: withDefault(z.enum(["development", "production", "test"]), "development"),
+    AUTH_URL: withDefault(z.url("must be the site's full URL, like https://letstalk.example.gov.uk"), "http://localhost:3000"),
+    AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)")),
+    DATABASE_URL: optional(postgresUrl),
+    PGLITE_DIR: withDefault(z.string().min(1), ".data/pglite"),
+    ADMIN_EMAILS: withDefault(emailList, ""),
+    EMAIL_FROM: withDefault(
+      z.string().regex(/^(.+<[^<>\s]+@[^<>\s]+>|[^<>\s]+@[^<>\s]+)$/, 'must be an address like "Let\'s Talk <hello@example.org>"'),
+      "Let's Talk <no-reply@lets-talk.localhost>",
+    ),
+    RESEND_API_KEY: optional(z.string().startsWith("re_", 'must be a Resend API key starting with "re_"')),
+    RESEND_BASE_URL: optional(z.url("must be a URL")),
+    EMAIL_DISPATCH_INTERVAL_SECONDS: withDefault(
+      z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(3600),
+      30,
+    ),
+    CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
+    SUPABASE_URL: optional(z.url("must be your Supabase project URL")),
+    SUPABASE_SERVICE_ROLE_KEY: optional(z.string().min(20, "must be the project's service role key")),
+    SUPABASE_STORAGE_BUCKET: withDefault(z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, "must be a bucket name"), "uploads"),
+    UPLOAD_DIR: withDefault(z.string().min(1), ".data/uploads"),
+    LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
+  })
+  .superRefine((value, ctx) => {
+    if (value.NODE_ENV === "production" && !value.AUTH_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["AUTH_SECRET"],
+        message: "is required in production (generate one with `openssl rand -base64 32`)",
+      });
+    }
+    if (Boolean(value.SUPABASE_URL) !== Boolean(value.SUPABASE_SERVICE_ROLE_KEY)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [value.SUPABASE_URL ? "SUPABASE_SERVICE_ROLE_KEY" : "SUPABASE_URL"],
+        message: "SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY must be set together",
+      });
+    }
+  })
+  .transform((value) => ({
+    ...value,
+    AUTH_SECRET: value.AUTH_SECRET ?? DEV_AUTH_SECRET,
+  }));
+
+export type Env = z.output<typeof schema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment configuration:\n${problems.map((problem) => `  - ${problem}`).join("\n")}\nSee .env.example for every variable.`);
+    this.name = "EnvError";
+  }
+}
+
+/** Validates a set of variables; throws an EnvError naming every bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = schema.safeParse(source);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+export const env: Env = parseEnv(process.env);

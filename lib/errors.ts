@@ -1,0 +1,59 @@
+/**
+ * Typed errors. Expected ones carry a message a person can act on; anything else is shown as a
+ * generic message with a reference id and logged in full.
+ */
+export type FieldErrors = Record<string, string[]>;
+
+export class AppError extends Error {
+  readonly expected = true;
+  constructor(
+    readonly code: "not_found" | "forbidden" | "unauthenticated" | "validation" | "conflict" | "rate_limited",
+    message: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(message = "We could not find that.") {
+    super("not_found", message);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = "Sign in to continue.") {
+    super("unauthenticated", message);
+  }
+}
+
+export class ForbiddenError extends AppError {
+  constructor(message = "You do not have permission to do that.") {
+    super("forbidden", message);
+  }
+}
+
+export class ValidationError extends AppError {
+  constructor(
+    message: string,
+    readonly fieldErrors: FieldErrors = {},
+  ) {
+    super("validation", message);
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super("conflict", message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super("rate_limited", `Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}

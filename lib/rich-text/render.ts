@@ -1,0 +1,30 @@
+import { generateHTML } from "@tiptap/html/server";
+import sanitizeHtml from "sanitize-html";
+import { ValidationError } from "@/lib/errors";
+import { ZRichTextDocument, type RichTextDocument } from "./document";
+import { richTextExtensions } from "./extensions";
+
+const ALLOWED: sanitizeHtml.IOptions = {
+  allowedTags: ["h2", "h3", "h4", "p", "br", "strong", "em", "s", "u", "a", "ul", "ol", "li", "blockquote", "hr", "img"],
+  allowedAttributes: { a: ["href", "rel", "target"], img: ["src", "alt", "title"], ol: ["start"] },
+  allowedSchemes: ["http", "https", "mailto"],
+  allowedSchemesByTag: { img: ["https", "http"] },
+  allowProtocolRelative: false,
+  transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow" }) },
+};
+
+/**
+ * Checks a tiptap document's shape, renders it with the editor's own extensions and sanitises the
+ * result with an allowlist. Run once when content is saved; pages serve the stored HTML.
+ */
+export function renderRichText(input: unknown): { json: RichTextDocument; html: string } {
+  const parsed = ZRichTextDocument.safeParse(input);
+  if (!parsed.success) throw new ValidationError("The formatted text could not be read. Reload the page and try again.");
+  let html: string;
+  try {
+    html = generateHTML(parsed.data, richTextExtensions);
+  } catch {
+    throw new ValidationError("The formatted text contains something the editor does not support.");
+  }
+  return { json: parsed.data, html: sanitizeHtml(html, ALLOWED) };
+}

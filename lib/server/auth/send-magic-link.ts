@@ -1,0 +1,24 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { getDb } from "@/lib/db/client";
+import { dispatchSoon } from "@/lib/email/dispatch";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { signInEmail } from "@/lib/email/templates/sign-in";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { MAGIC_LINK_MINUTES, SITE_NAME } from "./constants";
+
+/** Auth.js's sendVerificationRequest: the link goes into the outbox, never straight to a provider. */
+export async function sendMagicLink(input: { email: string; url: string; token: string }): Promise<void> {
+  const message = signInEmail({ url: input.url, minutes: MAGIC_LINK_MINUTES, siteName: SITE_NAME });
+  await enqueueEmail(getDb(), {
+    to: input.email,
+    ...message,
+    category: "sign-in",
+    idempotencyKey: `sign-in:${createHash("sha256").update(input.token).digest("hex")}`,
+  });
+  if (!env.RESEND_API_KEY && env.NODE_ENV === "development") {
+    logger.info({ to: input.email, signInLink: input.url }, "No email provider configured: sign-in link kept in the outbox");
+  }
+  dispatchSoon();
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { desc, eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { emailOutbox } from "@/lib/db/schema";
+import { NotFoundError } from "@/lib/errors";
+
+export const OUTBOX_PAGE_SIZE = 50;
+
+const summary = {
+  id: emailOutbox.id,
+  toAddress: emailOutbox.toAddress,
+  subject: emailOutbox.subject,
+  category: emailOutbox.category,
+  status: emailOutbox.status,
+  attempts: emailOutbox.attempts,
+  lastError: emailOutbox.lastError,
+  createdAt: emailOutbox.createdAt,
+  sentAt: emailOutbox.sentAt,
+};
+
+/** The newest outbox messages for the console. */
+export async function listOutbox(page = 1) {
+  return getDb()
+    .select(summary)
+    .from(emailOutbox)
+    .orderBy(desc(emailOutbox.createdAt))
+    .limit(OUTBOX_PAGE_SIZE)
+    .offset((page - 1) * OUTBOX_PAGE_SIZE);
+}
+
+export async function getOutboxMessage(id: string) {
+  const [message] = await getDb()
+    .select({ ...summary, textBody: emailOutbox.textBody, htmlBody: emailOutbox.htmlBody })
+    .from(emailOutbox)
+    .where(eq(emailOutbox.id, id));
+  if (!message) throw new NotFoundError("That message is not in the outbox.");
+  return message;
+}

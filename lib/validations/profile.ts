@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+const optionalId = (message: string) => z.union([z.literal(""), z.uuid(message)]).transform((value) => value || null);
+
+export const ZProfileInput = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(1, "Enter the name you want other people to see.")
+    .max(80, "Your display name must be 80 characters or fewer."),
+  neighbourhoodId: optionalId("Choose a neighbourhood from the list.").optional().default(""),
+  organisationId: optionalId("Choose an organisation from the list.").optional().default(""),
+});
+export type TProfileInput = z.output<typeof ZProfileInput>;

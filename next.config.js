@@ -1,0 +1,32 @@
+// @ts-check
+// Loading lib/env.ts validates the environment: a bad or missing variable stops the app here,
+// with a message naming it, before anything is built or served.
+const { require: tsxRequire } = require("tsx/cjs/api");
+const createNextIntlPlugin = require("next-intl/plugin");
+
+const { env } = tsxRequire("./lib/env.ts", __filename);
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+  ...(env.NODE_ENV === "production" && env.AUTH_URL.startsWith("https://")
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains; preload" }]
+    : []),
+];
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // PGlite ships WASM and resolves files at run time: it must not be bundled (see STACK-NOTES).
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom"],
+  experimental: { authInterrupts: true },
+  async headers() {
+    return [{ source: "/:path*", headers: securityHeaders }];
+  },
+};
+
+module.exports = createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);
