@@ -1,4 +1,5 @@
 import "server-only";
+import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
@@ -21,6 +22,7 @@ export function openDatabase(target: { url?: string; pgliteDir: string }): Datab
     const client = postgres(target.url, { max: 10, onnotice: () => undefined });
     return { kind: "postgres", db: drizzlePostgres(client, { schema }), client };
   }
+  if (!target.pgliteDir.includes("://")) mkdirSync(target.pgliteDir, { recursive: true });
   const client = new PGlite(target.pgliteDir);
   return { kind: "pglite", db: drizzlePglite(client, { schema }), client };
 }

@@ -4,6 +4,11 @@ import { neighbourhoods, organisations } from "./reference";
 
 export const userRole = pgEnum("user_role", ["resident", "employer", "partner", "officer", "admin"]);
 
+/*
+ * Row level security for these four tables is enabled in a SQL migration (rls_auth_tables): the
+ * Auth.js adapter's table types do not accept drizzle's enableRLS().
+ */
+
 /** Auth.js users, extended with the platform's role and profile. `name` is the display name. */
 export const users = pgTable("users", {
   id: id(),
@@ -16,7 +21,7 @@ export const users = pgTable("users", {
   organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
-}).enableRLS();
+});
 
 export const accounts = pgTable(
   "accounts",
@@ -36,7 +41,7 @@ export const accounts = pgTable(
     session_state: text("session_state"),
   },
   (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] })],
-).enableRLS();
+);
 
 export const sessions = pgTable(
   "sessions",
@@ -48,7 +53,7 @@ export const sessions = pgTable(
     expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
   },
   (table) => [index("sessions_user_idx").on(table.userId)],
-).enableRLS();
+);
 
 export const verificationTokens = pgTable(
   "verification_tokens",
@@ -58,4 +63,4 @@ export const verificationTokens = pgTable(
     expires: timestamp("expires", { withTimezone: true, mode: "date" }).notNull(),
   },
   (table) => [primaryKey({ columns: [table.identifier, table.token] })],
-).enableRLS();
+);

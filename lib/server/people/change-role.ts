@@ -1,15 +1,17 @@
 import "server-only";
-import { and, count, eq } from "drizzle-orm";
+import { count, eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TChangeRoleInput } from "@/lib/validations/people";
 
 /** An admin changes someone's role. The change takes effect on their next request and is audited. */
 export async function changeRole(actor: CurrentUser, input: TChangeRoleInput): Promise<{ email: string; from: string; to: string }> {
   return getDb().transaction(async (tx) => {
+    await consumeRateLimit(tx, `role-change:${actor.id}`, { limit: 60, windowSeconds: 600 });
     const [target] = await tx.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, input.userId)).for("update");
     if (!target) throw new NotFoundError("That person could not be found. They may have been removed.");
     if (target.role === input.role) return { email: target.email, from: target.role, to: input.role };
@@ -17,7 +19,7 @@ export async function changeRole(actor: CurrentUser, input: TChangeRoleInput): P
       const [admins] = await tx.select({ total: count() }).from(users).where(eq(users.role, "admin"));
       if ((admins?.total ?? 0) <= 1) throw new ConflictError("This is the only admin. Make someone else an admin first.");
     }
-    await tx.update(users).set({ role: input.role }).where(and(eq(users.id, target.id)));
+    await tx.update(users).set({ role: input.role }).where(eq(users.id, target.id));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "role.changed",

@@ -1,0 +1,11 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { StatementPage } from "@/components/layout/statement-page";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("privacy"))("title") };
+}
+
+export default function PrivacyPage() {
+  return <StatementPage namespace="privacy" />;
+}

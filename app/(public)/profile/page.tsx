@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ProfileForm } from "@/components/profile/profile-form";
+import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
+import { requirePermission } from "@/lib/auth/guard";
+import { getProfile } from "@/lib/server/profile/get-profile";
+import { profileHasOrganisation } from "@/lib/server/profile/update-profile";
+import { listNeighbourhoods, listOrganisations } from "@/lib/server/reference/list-reference";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("profile"))("title") };
+}
+
+export default async function ProfilePage() {
+  const user = await requirePermission("profile:edit", "/profile");
+  const t = await getTranslations("profile");
+  const [profile, neighbourhoods, organisations] = await Promise.all([
+    getProfile(user.id),
+    listNeighbourhoods(),
+    profileHasOrganisation(user.role) ? listOrganisations() : Promise.resolve(null),
+  ]);
+  return (
+    <div className="narrow">
+      <h1>{t("title")}</h1>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t("email")}</dt>
+          <dd>{profile.email}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t("role")}</dt>
+          <dd>{(await getTranslations("roles"))(profile.role)}</dd>
+        </div>
+      </dl>
+      <ProfileForm profile={profile} neighbourhoods={neighbourhoods} organisations={organisations} />
+      <h2>{t("everywhereTitle")}</h2>
+      <p>{t("everywhereBody")}</p>
+      <SignOutEverywhere />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { cache } from "react";
+import { KeyDates } from "@/components/topics/key-dates";
+import { NotFoundError } from "@/lib/errors";
+import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
+
+const loadTopic = cache(async (slug: string) => {
+  try {
+    return await getPublicTopic(slug);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+});
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const topic = await loadTopic((await params).slug);
+  return { title: topic.title, description: topic.summary };
+}
+
+export default async function TopicPage({ params }: Props) {
+  const topic = await loadTopic((await params).slug);
+  const t = await getTranslations("topic");
+  const tags = [
+    { label: t("themes"), items: topic.themes },
+    { label: t("communities"), items: topic.communities },
+    { label: t("neighbourhoods"), items: topic.neighbourhoods },
+  ].filter((group) => group.items.length > 0);
+  return (
+    <article className="topic">
+      <p className="caption">
+        <span className={`status status--${topic.status}`}>{t(`status.${topic.status}`)}</span>
+      </p>
+      <h1>{topic.title}</h1>
+      <p className="lead">{topic.summary}</p>
+      <div className="topic__layout">
+        {/* Rendered and sanitised with an allowlist when the topic was saved. */}
+        <div className="prose" dangerouslySetInnerHTML={{ __html: topic.bodyHtml }} />
+        <aside className="topic__aside" aria-label={t("aboutLabel")}>
+          <KeyDates dates={topic.keyDates} />
+          {tags.map((group) => (
+            <section key={group.label} className="side-panel">
+              <h2 className="heading-s">{group.label}</h2>
+              <ul className="tag-list">
+                {group.items.map((item) => (
+                  <li key={item.slug} className="tag">
+                    {item.name}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ))}
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,33 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+
+/** Every console page is for officers and admins: others get the 403 page, signed-out people sign in. */
+export default async function ConsoleLayout({ children }: { children: ReactNode }) {
+  const user = await requirePermission("console:access", "/console");
+  const t = await getTranslations("console");
+  return (
+    <div className="console">
+      <nav aria-label={t("navLabel")} className="console-nav">
+        <ul>
+          <li>
+            <Link href="/console">{t("overview")}</Link>
+          </li>
+          {can(user.role, "outbox:view") ? (
+            <li>
+              <Link href="/console/outbox">{t("outbox")}</Link>
+            </li>
+          ) : null}
+          {can(user.role, "people:manage") ? (
+            <li>
+              <Link href="/console/people">{t("people")}</Link>
+            </li>
+          ) : null}
+        </ul>
+      </nav>
+      <div className="console__content">{children}</div>
+    </div>
+  );
+}

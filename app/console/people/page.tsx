@@ -1,0 +1,93 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { RoleForm } from "@/components/people/role-form";
+import { requirePermission } from "@/lib/auth/guard";
+import { ROLES } from "@/lib/auth/roles";
+import { listPeople } from "@/lib/server/people/list-people";
+import { ZPeopleQuery } from "@/lib/validations/people";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people"))("title") };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function PeoplePage({ searchParams }: Props) {
+  await requirePermission("people:manage", "/console/people");
+  const t = await getTranslations("people");
+  const roles = await getTranslations("roles");
+  const parsed = ZPeopleQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : ZPeopleQuery.parse({});
+  const result = await listPeople(query);
+  const pages = Math.max(1, Math.ceil(result.total / result.pageSize));
+  const pageHref = (page: number) => `/console/people?${new URLSearchParams({ q: query.q, role: query.role, page: String(page) })}`;
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      {parsed.success ? null : (
+        <div className="notice" role="note">
+          {t("badFilter")}
+        </div>
+      )}
+      <form method="get" className="filter-bar" role="search" aria-label={t("searchLabel")}>
+        <div className="form-group">
+          <label className="label" htmlFor="q">
+            {t("search")}
+          </label>
+          <input className="input" id="q" name="q" type="search" defaultValue={query.q} />
+        </div>
+        <div className="form-group">
+          <label className="label" htmlFor="role-filter">
+            {t("filterRole")}
+          </label>
+          <select className="select" id="role-filter" name="role" defaultValue={query.role}>
+            <option value="">{t("allRoles")}</option>
+            {ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roles(role)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("apply")}
+        </button>
+      </form>
+      <p role="status">{t("count", { count: result.total })}</p>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t("caption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("name")}</th>
+              <th scope="col">{t("email")}</th>
+              <th scope="col">{t("organisation")}</th>
+              <th scope="col">{t("role")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.people.map((person) => (
+              <tr key={person.id}>
+                <td>{person.name ?? t("noName")}</td>
+                <td>{person.email}</td>
+                <td>{person.organisation ?? ""}</td>
+                <td>
+                  <RoleForm userId={person.id} email={person.email} role={person.role} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {pages > 1 ? (
+        <nav aria-label={t("pagination")} className="pagination">
+          {query.page > 1 ? <Link href={pageHref(query.page - 1)}>{t("previous")}</Link> : null}
+          <span>{t("pageOf", { page: query.page, pages })}</span>
+          {query.page < pages ? <Link href={pageHref(query.page + 1)}>{t("next")}</Link> : null}
+        </nav>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
+import { signOutAction } from "@/app/(auth)/actions";
+
+export async function SiteHeader() {
+  const t = await getTranslations("layout");
+  const user = await getCurrentUser();
+  return (
+    <header className="site-header">
+      <div className="site-header__inner">
+        <Link href="/" className="site-header__brand">
+          <span className="site-header__logo" aria-hidden="true">
+            LT
+          </span>
+          <span>
+            <span className="site-header__name">{t("brand")}</span>
+            <span className="site-header__place">{t("place")}</span>
+          </span>
+        </Link>
+        <nav aria-label={t("navLabel")} className="site-nav">
+          <ul>
+            <li>
+              <Link href="/">{t("navTopics")}</Link>
+            </li>
+            {can(user?.role, "console:access") ? (
+              <li>
+                <Link href="/console">{t("navConsole")}</Link>
+              </li>
+            ) : null}
+            {user ? (
+              <>
+                <li>
+                  <Link href="/profile">{t("navProfile")}</Link>
+                </li>
+                <li>
+                  <form action={signOutAction}>
+                    <button type="submit" className="link-button">
+                      {t("signOut")}
+                    </button>
+                  </form>
+                </li>
+              </>
+            ) : (
+              <li>
+                <Link href="/sign-in">{t("signIn")}</Link>
+              </li>
+            )}
+          </ul>
+        </nav>
+      </div>
+      {user ? (
+        <p className="site-header__status">
+          <span className="visually-hidden">{t("signedInAs")} </span>
+          {user.name ?? user.email}
+        </p>
+      ) : null}
+    </header>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changeRoleAction } from "@/app/console/people/actions";
+import { fieldValue, FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/auth/form-state";
+import { ROLES, type Role } from "@/lib/auth/roles";
+
+/** One person's role, changed with its own small form so it works without JavaScript. */
+export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
+  const t = useTranslations("people");
+  const roles = useTranslations("roles");
+  const [state, action] = useActionState(changeRoleAction, IDLE);
+  const selectId = `role-${userId}`;
+  return (
+    <form action={action} className="inline-form" aria-label={t("formLabel", { email })}>
+      <input type="hidden" name="userId" value={userId} />
+      <label className="visually-hidden" htmlFor={selectId}>
+        {t("roleFor", { email })}
+      </label>
+      <select className="select select--compact" id={selectId} name="role" defaultValue={fieldValue(state, "role", role)}>
+        {ROLES.map((item) => (
+          <option key={item} value={item}>
+            {roles(item)}
+          </option>
+        ))}
+      </select>
+      <SubmitButton variant="secondary" pendingLabel={t("changing")}>
+        {t("change")}
+      </SubmitButton>
+      <div className="inline-form__message">
+        <FormMessage state={state} labels={{}} />
+      </div>
+    </form>
+  );
+}

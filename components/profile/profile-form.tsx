@@ -1,0 +1,74 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { updateProfileAction } from "@/app/(public)/profile/actions";
+import { describedBy, Field } from "@/components/ui/field";
+import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/auth/form-state";
+
+type Option = { id: string; name: string };
+type Props = {
+  profile: { name: string | null; neighbourhoodId: string | null; organisationId: string | null };
+  neighbourhoods: Option[];
+  organisations: Option[] | null;
+};
+
+export function ProfileForm({ profile, neighbourhoods, organisations }: Props) {
+  const t = useTranslations("profile");
+  const [state, action] = useActionState(updateProfileAction, IDLE);
+  const errors = { name: fieldError(state, "name"), neighbourhoodId: fieldError(state, "neighbourhoodId"), organisationId: fieldError(state, "organisationId") };
+  const labels = { name: t("nameLabel"), neighbourhoodId: t("neighbourhoodLabel"), organisationId: t("organisationLabel") };
+  return (
+    <form action={action} noValidate className="form" aria-label={t("formLabel")}>
+      <FormMessage state={state} labels={labels} />
+      <Field id="name" label={labels.name} hint={t("nameHint")} error={errors.name}>
+        <input
+          className={errors.name ? "input input--error" : "input"}
+          id="name"
+          name="name"
+          autoComplete="name"
+          defaultValue={fieldValue(state, "name", profile.name ?? "")}
+          aria-describedby={describedBy("name", t("nameHint"), errors.name)}
+          aria-invalid={errors.name ? true : undefined}
+        />
+      </Field>
+      <Field id="neighbourhoodId" label={labels.neighbourhoodId} hint={t("neighbourhoodHint")} error={errors.neighbourhoodId}>
+        <select
+          className="select"
+          id="neighbourhoodId"
+          name="neighbourhoodId"
+          defaultValue={fieldValue(state, "neighbourhoodId", profile.neighbourhoodId ?? "")}
+          aria-describedby={describedBy("neighbourhoodId", t("neighbourhoodHint"), errors.neighbourhoodId)}
+        >
+          <option value="">{t("notSaying")}</option>
+          {neighbourhoods.map((item) => (
+            <option key={item.id} value={item.id}>
+              {item.name}
+            </option>
+          ))}
+        </select>
+      </Field>
+      {organisations ? (
+        <Field id="organisationId" label={labels.organisationId} hint={t("organisationHint")} error={errors.organisationId}>
+          <select
+            className="select"
+            id="organisationId"
+            name="organisationId"
+            defaultValue={fieldValue(state, "organisationId", profile.organisationId ?? "")}
+            aria-describedby={describedBy("organisationId", t("organisationHint"), errors.organisationId)}
+          >
+            <option value="">{t("noOrganisation")}</option>
+            {organisations.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+      ) : null}
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,21 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { formatIsoDate } from "@/lib/format/dates";
+import type { TopicCard as TopicCardData } from "@/lib/server/topics/list-open-topics";
+
+export async function TopicCard({ topic }: { topic: TopicCardData }) {
+  const t = await getTranslations("home");
+  return (
+    <article className="card">
+      <h3 className="card__title">
+        <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
+      </h3>
+      <p className="card__summary">{topic.summary}</p>
+      {topic.closesOn ? (
+        <p className="card__meta">
+          {t("closes")} <time dateTime={topic.closesOn}>{formatIsoDate(topic.closesOn)}</time>
+        </p>
+      ) : null}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+import type { ReactNode } from "react";
+
+type FieldProps = { id: string; label: string; hint?: string; error?: string; children: ReactNode };
+
+/** A labelled form group with an optional hint and error message (GOV.UK pattern). */
+export function Field({ id, label, hint, error, children }: FieldProps) {
+  return (
+    <div className={error ? "form-group form-group--error" : "form-group"}>
+      <label className="label" htmlFor={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">Error: </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+/** The aria-describedby value for a field's hint and error. */
+export function describedBy(id: string, hint?: string, error?: string): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  return ids.length ? ids.join(" ") : undefined;
+}

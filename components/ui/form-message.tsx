@@ -1,0 +1,26 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import type { FormState } from "@/lib/auth/form-state";
+import { ErrorSummary } from "./error-summary";
+
+/** Shows a form's result: the error summary, or a success notice. */
+export function FormMessage({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+  const t = useTranslations("errors");
+  if (state.status === "error") return <ErrorSummary title={t("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} labels={labels} />;
+  if (state.status === "success")
+    return (
+      <div className="notice notice--success" role="status">
+        {state.message}
+      </div>
+    );
+  return null;
+}
+
+export function fieldError(state: FormState, field: string): string | undefined {
+  return state.status === "error" ? state.fieldErrors[field]?.[0] : undefined;
+}
+
+export function fieldValue(state: FormState, field: string, fallback = ""): string {
+  return state.status === "error" ? (state.values[field] ?? fallback) : fallback;
+}

@@ -1,0 +1,11 @@
+const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+const WITH_TIME = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
+
+/** "2026-12-21" becomes "21 December 2026". */
+export function formatIsoDate(isoDate: string): string {
+  return LONG.format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+export function formatDateTime(date: Date): string {
+  return WITH_TIME.format(date);
+}

@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+/** Only same-site paths may be returned to after sign-in. */
+const ZReturnPath = z
+  .string()
+  .optional()
+  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : "/"));
+
+export const ZSignInInput = z.object({
+  email: z
+    .string({ error: "Enter your email address." })
+    .trim()
+    .min(1, "Enter your email address.")
+    .max(254, "Email address must be 254 characters or fewer.")
+    .pipe(z.email("Enter an email address in the correct format, like name@example.com.")),
+  callbackUrl: ZReturnPath,
+});
+export type TSignInInput = z.output<typeof ZSignInInput>;
