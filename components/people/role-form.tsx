@@ -31,7 +31,7 @@ export function RoleForm({ userId, email, role }: { userId: string; email: strin
         {t("change")}
       </SubmitButton>
       <div className="inline-form__message">
-        <FormMessage state={state} labels={{}} />
+        <FormMessage state={state} labels={{ role: t("roleFor", { email }) }} fieldIds={{ role: selectId }} />
       </div>
     </form>
   );

@@ -4,7 +4,17 @@ import { useEffect, useRef } from "react";
 import type { FieldErrors } from "@/lib/errors";
 
 /** GOV.UK error summary: a focused box at the top of the form linking to each field with a problem. */
-export function ErrorSummary({ title, message, fieldErrors, labels }: { title: string; message: string; fieldErrors: FieldErrors; labels: Record<string, string> }) {
+type Props = {
+  title: string;
+  message: string;
+  fieldErrors: FieldErrors;
+  /** The fields this form shows, by name; errors for these are listed and linked. */
+  labels: Record<string, string>;
+  /** Element ids where they differ from the field names. */
+  fieldIds?: Record<string, string>;
+};
+
+export function ErrorSummary({ title, message, fieldErrors, labels, fieldIds }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     ref.current?.focus();
@@ -20,7 +30,7 @@ export function ErrorSummary({ title, message, fieldErrors, labels }: { title: s
         <ul className="error-summary__list">
           {entries.map(([field, messages]) => (
             <li key={field}>
-              <a href={`#${field}`}>{messages[0]}</a>
+              <a href={`#${fieldIds?.[field] ?? field}`}>{messages[0]}</a>
             </li>
           ))}
         </ul>

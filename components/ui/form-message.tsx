@@ -5,9 +5,9 @@ import type { FormState } from "@/lib/auth/form-state";
 import { ErrorSummary } from "./error-summary";
 
 /** Shows a form's result: the error summary, or a success notice. */
-export function FormMessage({ state, labels }: { state: FormState; labels: Record<string, string> }) {
+export function FormMessage({ state, labels, fieldIds }: { state: FormState; labels: Record<string, string>; fieldIds?: Record<string, string> }) {
   const t = useTranslations("errors");
-  if (state.status === "error") return <ErrorSummary title={t("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} labels={labels} />;
+  if (state.status === "error") return <ErrorSummary title={t("summaryTitle")} message={state.message} fieldErrors={state.fieldErrors} labels={labels} fieldIds={fieldIds} />;
   if (state.status === "success")
     return (
       <div className="notice notice--success" role="status">

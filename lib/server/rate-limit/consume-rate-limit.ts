@@ -11,7 +11,9 @@ export type RateLimitRule = { limit: number; windowSeconds: number };
  * every instance. Throws RateLimitedError (with the seconds to wait) once the limit is passed.
  */
 export async function consumeRateLimit(executor: Executor, key: string, rule: RateLimitRule, now = new Date()): Promise<void> {
-  const windowStartsAfter = new Date(now.getTime() - rule.windowSeconds * 1000);
+  // Raw SQL parameters: pass timestamps as ISO text with a cast (postgres-js refuses Date objects there).
+  const windowStartsAfter = sql`${new Date(now.getTime() - rule.windowSeconds * 1000).toISOString()}::timestamptz`;
+  const nowParam = sql`${now.toISOString()}::timestamptz`;
   const [row] = await executor
     .insert(rateLimits)
     .values({ key, windowStart: now, count: 1 })
@@ -19,7 +21,7 @@ export async function consumeRateLimit(executor: Executor, key: string, rule: Ra
       target: rateLimits.key,
       set: {
         count: sql`case when ${rateLimits.windowStart} <= ${windowStartsAfter} then 1 else ${rateLimits.count} + 1 end`,
-        windowStart: sql`case when ${rateLimits.windowStart} <= ${windowStartsAfter} then ${now} else ${rateLimits.windowStart} end`,
+        windowStart: sql`case when ${rateLimits.windowStart} <= ${windowStartsAfter} then ${nowParam} else ${rateLimits.windowStart} end`,
       },
     })
     .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });

@@ -1,0 +1,27 @@
+import postgres from "postgres";
+import { E2E_DATABASE_URL } from "./settings";
+
+/** Direct access to the test server's database: the tests read the outbox as a mail client would. */
+export const sql = postgres(E2E_DATABASE_URL, { max: 2, onnotice: () => undefined });
+
+/** The sign-in link from the newest sign-in email to `email`. */
+export async function latestSignInLink(email: string): Promise<string> {
+  const rows = await sql<{ text_body: string }[]>`
+    select text_body from email_outbox
+    where to_address = ${email} and category = 'sign-in'
+    order by created_at desc limit 1`;
+  const body = rows[0]?.text_body;
+  if (!body) throw new Error(`No sign-in email for ${email} in the outbox`);
+  const link = body.match(/https?:\/\/\S+\/api\/auth\/callback\/email\?\S+/)?.[0];
+  if (!link) throw new Error(`The sign-in email for ${email} has no link`);
+  return link;
+}
+
+export async function countSignInEmails(email: string): Promise<number> {
+  const rows = await sql<{ total: number }[]>`select count(*)::int as total from email_outbox where to_address = ${email} and category = 'sign-in'`;
+  return rows[0]?.total ?? 0;
+}
+
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.net`;
+}

@@ -1,0 +1,133 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+/** The problems parseEnv reports for `source`; fails the test if it accepts it. */
+function problemsFor(source: Record<string, string | undefined>): string[] {
+  try {
+    parseEnv(source);
+  } catch (error) {
+    expect(error).toBeInstanceOf(EnvError);
+    if (error instanceof EnvError) return error.problems;
+  }
+  throw new Error("parseEnv accepted an invalid environment");
+}
+
+const named = (problems: string[], variable: string) => problems.filter((problem) => problem.startsWith(`${variable}:`) || problem.startsWith(`${variable}.`));
+
+describe("parseEnv", () => {
+  it("gives working defaults for an empty environment", () => {
+    const env = parseEnv({});
+    expect(env).toEqual({
+      NODE_ENV: "development",
+      AUTH_URL: "http://localhost:3000",
+      AUTH_SECRET: expect.any(String),
+      DATABASE_URL: undefined,
+      PGLITE_DIR: ".data/pglite",
+      ADMIN_EMAILS: [],
+      EMAIL_FROM: "Let's Talk <no-reply@lets-talk.localhost>",
+      RESEND_API_KEY: undefined,
+      RESEND_BASE_URL: undefined,
+      EMAIL_DISPATCH_INTERVAL_SECONDS: 30,
+      CRON_SECRET: undefined,
+      SUPABASE_URL: undefined,
+      SUPABASE_SERVICE_ROLE_KEY: undefined,
+      SUPABASE_STORAGE_BUCKET: "uploads",
+      UPLOAD_DIR: ".data/uploads",
+      LOG_LEVEL: "info",
+    });
+    expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("reads valid values", () => {
+    const env = parseEnv({
+      NODE_ENV: "production",
+      AUTH_SECRET: "s".repeat(32),
+      DATABASE_URL: "postgresql://user:pass@db.example.org:5432/letstalk",
+      ADMIN_EMAILS: " Alan@Example.org, helen@example.org ,",
+      EMAIL_FROM: "hello@example.org",
+      RESEND_API_KEY: "re_123456",
+      EMAIL_DISPATCH_INTERVAL_SECONDS: "15",
+      SUPABASE_URL: "https://abc.supabase.co",
+      SUPABASE_SERVICE_ROLE_KEY: "k".repeat(40),
+    });
+    expect(env.NODE_ENV).toBe("production");
+    expect(env.AUTH_SECRET).toBe("s".repeat(32));
+    expect(env.DATABASE_URL).toBe("postgresql://user:pass@db.example.org:5432/letstalk");
+    expect(env.ADMIN_EMAILS).toEqual(["alan@example.org", "helen@example.org"]);
+    expect(env.EMAIL_FROM).toBe("hello@example.org");
+    expect(env.RESEND_API_KEY).toBe("re_123456");
+    expect(env.EMAIL_DISPATCH_INTERVAL_SECONDS).toBe(15);
+    expect(env.SUPABASE_URL).toBe("https://abc.supabase.co");
+  });
+
+  it.each([
+    ["DATABASE_URL", "mysql://localhost/letstalk"],
+    ["DATABASE_URL", "not a url"],
+    ["RESEND_API_KEY", "sk_live_123"],
+    ["EMAIL_FROM", "Let's Talk"],
+    ["EMAIL_FROM", "Let's Talk <not-an-address>"],
+    ["ADMIN_EMAILS", "alan@example.org, not-an-email"],
+    ["AUTH_URL", "not a url"],
+    ["AUTH_SECRET", "too-short"],
+    ["NODE_ENV", "staging"],
+    ["EMAIL_DISPATCH_INTERVAL_SECONDS", "soon"],
+    ["EMAIL_DISPATCH_INTERVAL_SECONDS", "1.5"],
+    ["LOG_LEVEL", "verbose"],
+  ])("refuses %s=%j with a problem naming it", (variable, value) => {
+    const problems = problemsFor({ [variable]: value });
+    expect(problems).toHaveLength(1);
+    expect(named(problems, variable)).toHaveLength(1);
+  });
+
+  it("names every bad variable at once", () => {
+    const problems = problemsFor({ DATABASE_URL: "mysql://x", RESEND_API_KEY: "nope", EMAIL_FROM: "nobody", ADMIN_EMAILS: "x" });
+    for (const variable of ["DATABASE_URL", "RESEND_API_KEY", "EMAIL_FROM", "ADMIN_EMAILS"]) {
+      expect(named(problems, variable), variable).toHaveLength(1);
+    }
+    expect(problems).toHaveLength(4);
+  });
+
+  it("puts every problem in the error message", () => {
+    expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ connection URL/);
+  });
+
+  it("requires AUTH_SECRET in production", () => {
+    const problems = problemsFor({ NODE_ENV: "production" });
+    expect(problems).toEqual([expect.stringMatching(/^AUTH_SECRET: is required in production/)]);
+  });
+
+  it("uses a development secret outside production", () => {
+    expect(parseEnv({ NODE_ENV: "test" }).AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it("requires SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY together", () => {
+    expect(problemsFor({ SUPABASE_URL: "https://abc.supabase.co" })).toEqual([expect.stringMatching(/^SUPABASE_SERVICE_ROLE_KEY: /)]);
+    expect(problemsFor({ SUPABASE_SERVICE_ROLE_KEY: "k".repeat(40) })).toEqual([expect.stringMatching(/^SUPABASE_URL: /)]);
+  });
+
+  it("treats empty strings as unset", () => {
+    const env = parseEnv({
+      NODE_ENV: "",
+      AUTH_URL: "",
+      AUTH_SECRET: "",
+      DATABASE_URL: "",
+      PGLITE_DIR: "",
+      ADMIN_EMAILS: "",
+      EMAIL_FROM: "",
+      RESEND_API_KEY: "",
+      RESEND_BASE_URL: "",
+      EMAIL_DISPATCH_INTERVAL_SECONDS: "",
+      CRON_SECRET: "",
+      SUPABASE_URL: "",
+      SUPABASE_SERVICE_ROLE_KEY: "",
+      SUPABASE_STORAGE_BUCKET: "",
+      UPLOAD_DIR: "",
+      LOG_LEVEL: "",
+    });
+    expect(env).toEqual(parseEnv({}));
+  });
+
+  it("still requires a real AUTH_SECRET in production when it is empty", () => {
+    expect(named(problemsFor({ NODE_ENV: "production", AUTH_SECRET: "" }), "AUTH_SECRET")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The end-to-end test server: a fresh PostgreSQL database (dropped and created), migrated and seeded,
+ * then `next build` and `next start` against it. Playwright starts this and stops it afterwards.
+ */
+import { spawn } from "node:child_process";
+import postgres from "postgres";
+import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "../e2e/support/settings";
+
+const target = new URL(E2E_DATABASE_URL);
+const databaseName = target.pathname.slice(1);
+const admin = new URL(E2E_DATABASE_URL);
+admin.pathname = "/postgres";
+
+const serverEnv: NodeJS.ProcessEnv = {
+  ...process.env,
+  NODE_ENV: "production",
+  DATABASE_URL: E2E_DATABASE_URL,
+  AUTH_URL: E2E_BASE_URL,
+  AUTH_SECRET: "end-to-end-test-secret-not-for-production-000",
+  ADMIN_EMAILS: "",
+  RESEND_API_KEY: "",
+  NEXT_TELEMETRY_DISABLED: "1",
+  LOG_LEVEL: "warn",
+};
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env, stdio: "inherit" });
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} exited with ${code}`))));
+  });
+}
+
+async function recreateDatabase(): Promise<void> {
+  if (!/^[a-z0-9_]+$/.test(databaseName)) throw new Error(`Unsafe e2e database name: ${databaseName}`);
+  const sql = postgres(admin.toString(), { max: 1, onnotice: () => undefined });
+  try {
+    await sql.unsafe(`drop database if exists ${databaseName} with (force)`);
+    await sql.unsafe(`create database ${databaseName}`);
+  } finally {
+    await sql.end();
+  }
+}
+
+async function main(): Promise<void> {
+  await recreateDatabase();
+  await run("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "prepare"], serverEnv);
+  if (process.env.E2E_SKIP_BUILD !== "1") await run("npx", ["next", "build"], serverEnv);
+  const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT)], { env: serverEnv, stdio: "inherit" });
+  const stop = () => server.kill("SIGTERM");
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
