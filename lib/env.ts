@@ -48,10 +48,6 @@ const schema = z
       30,
     ),
     CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
-    SUPABASE_URL: optional(z.url("must be your Supabase project URL")),
-    SUPABASE_SERVICE_ROLE_KEY: optional(z.string().min(20, "must be the project's service role key")),
-    SUPABASE_STORAGE_BUCKET: withDefault(z.string().regex(/^[a-z0-9][a-z0-9._-]{1,62}$/, "must be a bucket name"), "uploads"),
-    UPLOAD_DIR: withDefault(z.string().min(1), ".data/uploads"),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   })
   .superRefine((value, ctx) => {
@@ -60,13 +56,6 @@ const schema = z
         code: "custom",
         path: ["AUTH_SECRET"],
         message: "is required in production (generate one with `openssl rand -base64 32`)",
-      });
-    }
-    if (Boolean(value.SUPABASE_URL) !== Boolean(value.SUPABASE_SERVICE_ROLE_KEY)) {
-      ctx.addIssue({
-        code: "custom",
-        path: [value.SUPABASE_URL ? "SUPABASE_SERVICE_ROLE_KEY" : "SUPABASE_URL"],
-        message: "SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY must be set together",
       });
     }
   })

@@ -5,6 +5,7 @@
  *   tsx scripts/db.ts prepare   migrate, then seed demo data into an empty database
  *   tsx scripts/db.ts seed      seed demo data (idempotent)
  */
+import "./load-env";
 import { closeDatabase, getDatabaseHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { env } from "@/lib/env";

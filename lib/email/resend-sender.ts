@@ -15,7 +15,8 @@ export function createResendSender(options: { apiKey: string; baseUrl?: string }
           { idempotencyKey: `outbox-${message.id}` },
         );
         if (error) {
-          const status = error.statusCode;
+          // A gateway's JSON error may lack statusCode: treat an unknown status like a network error.
+          const status = typeof error.statusCode === "number" ? error.statusCode : null;
           return { ok: false, retryable: status === null || status === 429 || status >= 500, error: `${status ?? "network"}: ${error.message}` };
         }
         return { ok: true, providerMessageId: data?.id ?? null };
