@@ -1,15 +1,5 @@
-import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { MessagePage } from "@/components/layout/message-page";
 
-export default async function NotFound() {
-  const t = await getTranslations("notFound");
-  return (
-    <div className="narrow">
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("body")}</p>
-      <p>
-        <Link href="/">{t("home")}</Link>
-      </p>
-    </div>
-  );
+export default function NotFound() {
+  return <MessagePage namespace="notFound" />;
 }

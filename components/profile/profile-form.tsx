@@ -5,6 +5,7 @@ import { useActionState } from "react";
 import { updateProfileAction } from "@/app/(public)/profile/actions";
 import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
+import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
 
@@ -34,39 +35,25 @@ export function ProfileForm({ profile, neighbourhoods, organisations }: Props) {
           aria-invalid={errors.name ? true : undefined}
         />
       </Field>
-      <Field id="neighbourhoodId" label={labels.neighbourhoodId} hint={t("neighbourhoodHint")} error={errors.neighbourhoodId}>
-        <select
-          className="select"
-          id="neighbourhoodId"
-          name="neighbourhoodId"
-          defaultValue={fieldValue(state, "neighbourhoodId", profile.neighbourhoodId ?? "")}
-          aria-describedby={describedBy("neighbourhoodId", t("neighbourhoodHint"), errors.neighbourhoodId)}
-        >
-          <option value="">{t("notSaying")}</option>
-          {neighbourhoods.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <SelectField
+        id="neighbourhoodId"
+        label={labels.neighbourhoodId}
+        hint={t("neighbourhoodHint")}
+        error={errors.neighbourhoodId}
+        emptyLabel={t("notSaying")}
+        options={neighbourhoods}
+        defaultValue={fieldValue(state, "neighbourhoodId", profile.neighbourhoodId ?? "")}
+      />
       {organisations ? (
-        <Field id="organisationId" label={labels.organisationId} hint={t("organisationHint")} error={errors.organisationId}>
-          <select
-            className="select"
-            id="organisationId"
-            name="organisationId"
-            defaultValue={fieldValue(state, "organisationId", profile.organisationId ?? "")}
-            aria-describedby={describedBy("organisationId", t("organisationHint"), errors.organisationId)}
-          >
-            <option value="">{t("noOrganisation")}</option>
-            {organisations.map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="organisationId"
+          label={labels.organisationId}
+          hint={t("organisationHint")}
+          error={errors.organisationId}
+          emptyLabel={t("noOrganisation")}
+          options={organisations}
+          defaultValue={fieldValue(state, "organisationId", profile.organisationId ?? "")}
+        />
       ) : null}
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
