@@ -29,10 +29,6 @@ describe("parseEnv", () => {
       RESEND_BASE_URL: undefined,
       EMAIL_DISPATCH_INTERVAL_SECONDS: 30,
       CRON_SECRET: undefined,
-      SUPABASE_URL: undefined,
-      SUPABASE_SERVICE_ROLE_KEY: undefined,
-      SUPABASE_STORAGE_BUCKET: "uploads",
-      UPLOAD_DIR: ".data/uploads",
       LOG_LEVEL: "info",
     });
     expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
@@ -47,8 +43,6 @@ describe("parseEnv", () => {
       EMAIL_FROM: "hello@example.org",
       RESEND_API_KEY: "re_123456",
       EMAIL_DISPATCH_INTERVAL_SECONDS: "15",
-      SUPABASE_URL: "https://abc.supabase.co",
-      SUPABASE_SERVICE_ROLE_KEY: "k".repeat(40),
     });
     expect(env.NODE_ENV).toBe("production");
     expect(env.AUTH_SECRET).toBe("s".repeat(32));
@@ -57,7 +51,6 @@ describe("parseEnv", () => {
     expect(env.EMAIL_FROM).toBe("hello@example.org");
     expect(env.RESEND_API_KEY).toBe("re_123456");
     expect(env.EMAIL_DISPATCH_INTERVAL_SECONDS).toBe(15);
-    expect(env.SUPABASE_URL).toBe("https://abc.supabase.co");
   });
 
   it.each([
@@ -100,9 +93,8 @@ describe("parseEnv", () => {
     expect(parseEnv({ NODE_ENV: "test" }).AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
   });
 
-  it("requires SUPABASE_URL and SUPABASE_SERVICE_ROLE_KEY together", () => {
-    expect(problemsFor({ SUPABASE_URL: "https://abc.supabase.co" })).toEqual([expect.stringMatching(/^SUPABASE_SERVICE_ROLE_KEY: /)]);
-    expect(problemsFor({ SUPABASE_SERVICE_ROLE_KEY: "k".repeat(40) })).toEqual([expect.stringMatching(/^SUPABASE_URL: /)]);
+  it("ignores variables it does not know", () => {
+    expect(parseEnv({ HOME: "/root", SUPABASE_URL: "not checked here" })).toEqual(parseEnv({}));
   });
 
   it("treats empty strings as unset", () => {
@@ -118,10 +110,6 @@ describe("parseEnv", () => {
       RESEND_BASE_URL: "",
       EMAIL_DISPATCH_INTERVAL_SECONDS: "",
       CRON_SECRET: "",
-      SUPABASE_URL: "",
-      SUPABASE_SERVICE_ROLE_KEY: "",
-      SUPABASE_STORAGE_BUCKET: "",
-      UPLOAD_DIR: "",
       LOG_LEVEL: "",
     });
     expect(env).toEqual(parseEnv({}));

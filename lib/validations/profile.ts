@@ -8,7 +8,7 @@ export const ZProfileInput = z.object({
     .trim()
     .min(1, "Enter the name you want other people to see.")
     .max(80, "Your display name must be 80 characters or fewer."),
-  neighbourhoodId: optionalId("Choose a neighbourhood from the list.").optional().default(""),
-  organisationId: optionalId("Choose an organisation from the list.").optional().default(""),
+  neighbourhoodId: optionalId("Choose a neighbourhood from the list.").prefault(""),
+  organisationId: optionalId("Choose an organisation from the list.").prefault(""),
 });
 export type TProfileInput = z.output<typeof ZProfileInput>;

@@ -1,5 +1,5 @@
 import "server-only";
-import { count, eq } from "drizzle-orm";
+import { count, eq, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema";
@@ -11,6 +11,8 @@ import type { TChangeRoleInput } from "@/lib/validations/people";
 /** An admin changes someone's role. The change takes effect on their next request and is audited. */
 export async function changeRole(actor: CurrentUser, input: TChangeRoleInput): Promise<{ email: string; from: string; to: string }> {
   return getDb().transaction(async (tx) => {
+    // One role change at a time: two admins stepping down at once must not each count the other.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('role-change'))`);
     await consumeRateLimit(tx, `role-change:${actor.id}`, { limit: 60, windowSeconds: 600 });
     const [target] = await tx.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, input.userId)).for("update");
     if (!target) throw new NotFoundError("That person could not be found. They may have been removed.");

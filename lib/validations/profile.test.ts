@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { ZProfileInput } from "./profile";
+
+const ID = "3e6e260e-96d4-4117-a2d9-ef75282ab180";
+
+describe("ZProfileInput", () => {
+  it("trims the name and keeps chosen ids", () => {
+    expect(ZProfileInput.parse({ name: "  Amira  ", neighbourhoodId: ID, organisationId: ID })).toEqual({ name: "Amira", neighbourhoodId: ID, organisationId: ID });
+  });
+
+  it("turns an empty choice into null", () => {
+    expect(ZProfileInput.parse({ name: "Amira", neighbourhoodId: "", organisationId: "" })).toEqual({ name: "Amira", neighbourhoodId: null, organisationId: null });
+  });
+
+  it("turns a field the form did not send into null", () => {
+    expect(ZProfileInput.parse({ name: "Amira" })).toEqual({ name: "Amira", neighbourhoodId: null, organisationId: null });
+  });
+
+  it.each([
+    [{ name: "   " }, "name"],
+    [{ name: "x".repeat(81) }, "name"],
+    [{ name: "Amira", neighbourhoodId: "not-an-id" }, "neighbourhoodId"],
+    [{ name: "Amira", organisationId: "42" }, "organisationId"],
+  ])("refuses %j naming %s", (input, field) => {
+    const result = ZProfileInput.safeParse(input);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.path.join("."))).toEqual([field]);
+  });
+});
