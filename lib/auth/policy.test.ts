@@ -9,6 +9,7 @@ import { ROLES, type Role } from "./roles";
 const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "console:access": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "outbox:view": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "outbox:read-sign-in-links": { resident: false, employer: false, partner: false, officer: false, admin: true },
   "people:manage": { resident: false, employer: false, partner: false, officer: false, admin: true },
   "profile:edit": { resident: true, employer: true, partner: true, officer: true, admin: true },
 };

@@ -10,6 +10,11 @@ const POLICY = {
   "console:access": ["officer", "admin"],
   /** Read the email outbox in the console. */
   "outbox:view": ["officer", "admin"],
+  /**
+   * Read the links inside sign-in emails in the outbox. Officers see them redacted: a live link
+   * would let an officer sign in as anyone, an admin included.
+   */
+  "outbox:read-sign-in-links": ["admin"],
   /** List people and change their roles. */
   "people:manage": ["admin"],
   /** Edit one's own profile and sign out of every device. */

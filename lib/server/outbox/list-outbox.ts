@@ -2,6 +2,8 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/policy";
 import { NotFoundError } from "@/lib/errors";
 
 export const OUTBOX_PAGE_SIZE = 50;
@@ -28,11 +30,20 @@ export async function listOutbox(page = 1) {
     .offset((page - 1) * OUTBOX_PAGE_SIZE);
 }
 
-export async function getOutboxMessage(id: string) {
+const SIGN_IN_LINK = /https?:\/\/[^\s"'<>]*\/api\/auth\/callback\/[^\s"'<>]*/g;
+export const REDACTED_LINK = "[sign-in link hidden: only an administrator can see it]";
+
+/** One message for the console; sign-in links are hidden unless the viewer may read them. */
+export async function getOutboxMessage(viewer: CurrentUser, id: string) {
   const [message] = await getDb()
     .select({ ...summary, textBody: emailOutbox.textBody, htmlBody: emailOutbox.htmlBody })
     .from(emailOutbox)
     .where(eq(emailOutbox.id, id));
   if (!message) throw new NotFoundError("That message is not in the outbox.");
-  return message;
+  if (message.category !== "sign-in" || can(viewer.role, "outbox:read-sign-in-links")) return message;
+  return {
+    ...message,
+    textBody: message.textBody.replace(SIGN_IN_LINK, REDACTED_LINK),
+    htmlBody: message.htmlBody.replace(SIGN_IN_LINK, REDACTED_LINK),
+  };
 }

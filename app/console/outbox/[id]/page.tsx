@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
+import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format/dates";
@@ -12,10 +13,10 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("messageTitle") };
 }
 
-async function load(id: string) {
+async function load(viewer: CurrentUser, id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
   try {
-    return await getOutboxMessage(id);
+    return await getOutboxMessage(viewer, id);
   } catch (error) {
     if (error instanceof NotFoundError) notFound();
     throw error;
@@ -24,9 +25,9 @@ async function load(id: string) {
 
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requirePermission("outbox:view", `/console/outbox/${id}`);
+  const viewer = await requirePermission("outbox:view", `/console/outbox/${id}`);
   const t = await getTranslations("outbox");
-  const message = await load(id);
+  const message = await load(viewer, id);
   const rows = [
     { label: t("to"), value: message.toAddress },
     { label: t("category"), value: message.category },

@@ -4,9 +4,9 @@ import { NotFoundError } from "@/lib/errors";
 import { getOutboxMessage } from "@/lib/server/outbox/list-outbox";
 
 /** The email's HTML exactly as sent, in a sandbox: no scripts, no forms, no same-origin access. */
-export const GET = withPermission<{ id: string }>("outbox:view", async (_request, { params }) => {
+export const GET = withPermission<{ id: string }>("outbox:view", async (_request, { params, user }) => {
   if (!z.uuid().safeParse(params.id).success) throw new NotFoundError("That message is not in the outbox.");
-  const message = await getOutboxMessage(params.id);
+  const message = await getOutboxMessage(user, params.id);
   return new Response(message.htmlBody, {
     headers: {
       "Content-Type": "text/html; charset=utf-8",
