@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   } finally {
     await sql.end();
   }
-  console.log(`${command}d database ${name}`);
+  console.log(`${command === "create" ? "created" : "dropped"} database ${name}`);
 }
 
 main().catch((error: unknown) => {
