@@ -1,5 +1,5 @@
 import { uniqueEmail } from "./support/db";
-import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+import { expect, expectAccessible, requestSignInLink, signIn, test } from "./support/fixtures";
 
 test("a resident is refused the console with a clear page", async ({ page }) => {
   await signIn(page, "resident@example.org");
@@ -21,10 +21,7 @@ test("a signed-out visitor is sent to sign in and back", async ({ page }) => {
 
 test("an officer sees the console and the outbox, but not people", async ({ page }) => {
   const email = uniqueEmail("someone");
-  await page.goto("/sign-in");
-  await page.getByLabel("Email address").fill(email);
-  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-
+  await requestSignInLink(page, email);
   await signIn(page, "officer@example.org", "/console");
   await expect(page.getByRole("heading", { name: "Officer console" })).toBeVisible();
   await expectAccessible(page);

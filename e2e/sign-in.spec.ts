@@ -1,5 +1,5 @@
 import { sql, latestSignInLink, uniqueEmail } from "./support/db";
-import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+import { expect, expectAccessible, requestSignInLink, signIn, test } from "./support/fixtures";
 
 test.describe("signing in with a magic link", () => {
   test("a malformed email gets a clear error and sends nothing", async ({ page }) => {
@@ -35,10 +35,7 @@ test.describe("signing in with a magic link", () => {
 
   test("an expired link is refused", async ({ page }) => {
     const email = uniqueEmail("late");
-    await page.goto("/sign-in");
-    await page.getByLabel("Email address").fill(email);
-    await page.getByRole("button", { name: "Send me a sign-in link" }).click();
-    await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
+    await requestSignInLink(page, email);
     await expectAccessible(page);
     await sql`update verification_tokens set expires = now() - interval '1 minute' where identifier = ${email}`;
     await page.goto(await latestSignInLink(email));

@@ -9,14 +9,19 @@ export async function expectAccessible(page: Page): Promise<void> {
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
 }
 
-/** Requests a magic link through the sign-in form, reads it from the outbox and opens it. */
-export async function signIn(page: Page, email: string, returnTo = "/"): Promise<void> {
+/** Asks for a magic link through the sign-in form and waits for it to reach the outbox. */
+export async function requestSignInLink(page: Page, email: string, returnTo = "/"): Promise<void> {
   const before = await countSignInEmails(email);
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
   await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expect.poll(() => countSignInEmails(email)).toBe(before + 1);
+}
+
+/** Requests a magic link, reads it from the outbox and opens it. */
+export async function signIn(page: Page, email: string, returnTo = "/"): Promise<void> {
+  await requestSignInLink(page, email, returnTo);
   await page.goto(await latestSignInLink(email));
 }
 
