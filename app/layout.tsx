@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
+import "./styles/comments.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");

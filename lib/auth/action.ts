@@ -28,6 +28,17 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
+/** The form as an object for zod: a field sent more than once (checkboxes) becomes an array. */
+function formInput(formData: FormData): Record<string, string | string[]> {
+  const input: Record<string, string | string[]> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
+    input[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return input;
+}
+
 async function run<S extends z.ZodType, U>(
   schema: S,
   formData: FormData,
@@ -36,7 +47,7 @@ async function run<S extends z.ZodType, U>(
 ): Promise<FormState> {
   const t = await getTranslations("errors");
   const values = formValues(formData);
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(formInput(formData));
   if (!parsed.success) {
     return { status: "error", message: t("fixBelow"), fieldErrors: zodFieldErrors(parsed.error), values };
   }

@@ -10,6 +10,9 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "console:access": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "outbox:view": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "outbox:read-sign-in-links": { resident: false, employer: false, partner: false, officer: false, admin: true },
+  "comment:create": { resident: true, employer: true, partner: true, officer: true, admin: true },
+  "comment:moderate": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "moderation:words": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "people:manage": { resident: false, employer: false, partner: false, officer: false, admin: true },
   "profile:edit": { resident: true, employer: true, partner: true, officer: true, admin: true },
 };

@@ -17,6 +17,12 @@ const POLICY = {
   "outbox:read-sign-in-links": ["admin"],
   /** List people and change their roles. */
   "people:manage": ["admin"],
+  /** Comment, reply, mark helpful, report, follow topics. */
+  "comment:create": ["resident", "employer", "partner", "officer", "admin"],
+  /** Work the moderation queue: approve, reject, hide, restore. */
+  "comment:moderate": ["officer", "admin"],
+  /** Edit the word list that holds matching comments for review. */
+  "moderation:words": ["officer", "admin"],
   /** Edit one's own profile and sign out of every device. */
   "profile:edit": ["resident", "employer", "partner", "officer", "admin"],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./comments";
 export * from "./operations";
 export * from "./reference";
 export * from "./topics";

@@ -4,6 +4,7 @@ import { createdAt, id, updatedAt } from "./common";
 import { communitiesOfInterest, neighbourhoods, themes } from "./reference";
 
 export const topicStatus = pgEnum("topic_status", ["draft", "open", "closed", "outcome"]);
+export const moderationMode = pgEnum("moderation_mode", ["post", "pre"]);
 export const keyDateKind = pgEnum("key_date_kind", ["opens", "closes", "decision", "custom"]);
 
 export const topics = pgTable("topics", {
@@ -16,6 +17,12 @@ export const topics = pgTable("topics", {
   /** Rendered and sanitised once at save: pages serve this. */
   bodyHtml: text("body_html").notNull(),
   status: topicStatus("status").notNull().default("draft"),
+  /** post: comments appear at once and flags send them to the queue; pre: held until approved. */
+  moderationMode: moderationMode("moderation_mode").notNull().default("post"),
+  /** "You said, we did": tiptap JSON and its stored, sanitised HTML. */
+  outcomeJson: jsonb("outcome_json"),
+  outcomeHtml: text("outcome_html"),
+  outcomePublishedAt: timestamp("outcome_published_at", { withTimezone: true, mode: "date" }),
   createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
   publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
   createdAt: createdAt(),

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
+import { CommentSection } from "@/components/comments/comment-section";
 import { KeyDates } from "@/components/topics/key-dates";
 import { NotFoundError } from "@/lib/errors";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
+import { ZCommentSort } from "@/lib/validations/comment";
 
 const loadTopic = cache(async (slug: string) => {
   try {
@@ -15,15 +17,16 @@ const loadTopic = cache(async (slug: string) => {
   }
 });
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await loadTopic((await params).slug);
   return { title: topic.title, description: topic.summary };
 }
 
-export default async function TopicPage({ params }: Props) {
+export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await loadTopic((await params).slug);
+  const { sort, after } = await searchParams;
   const t = await getTranslations("topic");
   const tags = [
     { label: t("themes"), items: topic.themes },
@@ -56,6 +59,7 @@ export default async function TopicPage({ params }: Props) {
           ))}
         </aside>
       </div>
+      <CommentSection topic={topic} sort={ZCommentSort.parse(sort)} cursor={after} />
     </article>
   );
 }

@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { formAction } from "@/lib/auth/action";
+import { deleteComment } from "@/lib/server/comments/delete-comment";
+import { editComment } from "@/lib/server/comments/edit-comment";
+import { toggleFollow } from "@/lib/server/comments/follow-topic";
+import { postComment } from "@/lib/server/comments/post-comment";
+import { flagComment, toggleHelpful } from "@/lib/server/comments/react-to-comment";
+import { ZCommentInput, ZCommentRef, ZEditCommentInput, ZFlagInput, ZTopicRef } from "@/lib/validations/comment";
+
+const refresh = () => revalidatePath("/topics/[slug]", "page");
+
+export const postCommentAction = formAction("comment:create", ZCommentInput, async (input, { user }) => {
+  const result = await postComment(user, input);
+  refresh();
+  const t = await getTranslations("comments");
+  return { status: "success", message: result.status === "published" ? t("published") : t("held") };
+});
+
+export const editCommentAction = formAction("comment:create", ZEditCommentInput, async (input, { user }) => {
+  await editComment(user, input);
+  refresh();
+  return { status: "success", message: (await getTranslations("comments"))("edited") };
+});
+
+export const deleteCommentAction = formAction("comment:create", ZCommentRef, async (input, { user }) => {
+  await deleteComment(user, input.commentId);
+  refresh();
+  return { status: "success", message: (await getTranslations("comments"))("deleted") };
+});
+
+export const helpfulAction = formAction("comment:create", ZCommentRef, async (input, { user }) => {
+  const marked = await toggleHelpful(user, input.commentId);
+  refresh();
+  const t = await getTranslations("comments");
+  return { status: "success", message: marked ? t("markedHelpful") : t("unmarkedHelpful") };
+});
+
+export const flagAction = formAction("comment:create", ZFlagInput, async (input, { user }) => {
+  await flagComment(user, input);
+  refresh();
+  return { status: "success", message: (await getTranslations("comments"))("reported") };
+});
+
+export const followAction = formAction("comment:create", ZTopicRef, async (input, { user }) => {
+  const following = await toggleFollow(user, input.topicId);
+  refresh();
+  const t = await getTranslations("comments");
+  return { status: "success", message: following ? t("followed") : t("unfollowed") };
+});

@@ -1,0 +1,50 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { addWordAction, removeWordAction } from "@/app/console/moderation/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { requirePermission } from "@/lib/auth/guard";
+import { listModerationWords } from "@/lib/server/moderation/moderation-words";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("moderation"))("wordsTitle") };
+}
+
+export default async function ModerationWordsPage() {
+  await requirePermission("moderation:words", "/console/moderation/words");
+  const t = await getTranslations("moderation");
+  const words = await listModerationWords();
+  return (
+    <>
+      <p>
+        <Link href="/console/moderation" className="back-link">
+          {t("backToQueue")}
+        </Link>
+      </p>
+      <h1>{t("wordsTitle")}</h1>
+      <p className="lead">{t("wordsIntro")}</p>
+      <ActionForm action={addWordAction} label={t("addWordLabel")} submitLabel={t("addWord")} pendingLabel={t("applying")} variant="primary" labels={{ phrase: t("phraseLabel") }}>
+        <div className="form-group">
+          <label className="label" htmlFor="phrase">
+            {t("phraseLabel")}
+          </label>
+          <input className="input" id="phrase" name="phrase" autoComplete="off" />
+        </div>
+      </ActionForm>
+      {words.length === 0 ? (
+        <p>{t("noWords")}</p>
+      ) : (
+        <ul className="word-list">
+          {words.map((word) => (
+            <li key={word.id}>
+              <span className="tag tag--quiet">{word.phrase}</span>
+              <ActionForm action={removeWordAction} label={t("removeWordLabel", { phrase: word.phrase })} submitLabel={t("removeWord")} pendingLabel={t("applying")} className="inline-action">
+                <input type="hidden" name="id" value={word.id} />
+              </ActionForm>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

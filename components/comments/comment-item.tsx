@@ -1,0 +1,118 @@
+import { randomUUID } from "node:crypto";
+import { getTranslations } from "next-intl/server";
+import { deleteCommentAction, editCommentAction, flagAction, helpfulAction, postCommentAction } from "@/app/(public)/topics/[slug]/actions";
+import { ActionForm } from "@/components/ui/action-form";
+import { formatDateTime } from "@/lib/format/dates";
+import type { CommentView } from "@/lib/server/comments/list-topic-comments";
+import { MAX_DEPTH } from "@/lib/server/comments/comment-rules";
+import { REMOVAL_REASONS } from "@/lib/validations/comment";
+import { CommentBody } from "./comment-body";
+import { CommentForm } from "./comment-form";
+
+type Props = { comment: CommentView; topicId: string; canParticipate: boolean };
+
+/** One comment with its actions and, nested below, its replies. */
+export async function CommentItem({ comment, topicId, canParticipate }: Props) {
+  const t = await getTranslations("comments");
+  const reasons = await getTranslations("moderationReasons");
+  const hiddenId = { commentId: comment.id };
+  return (
+    <li className={`comment comment--${comment.state}`} id={`comment-${comment.id}`}>
+      <article aria-labelledby={`comment-${comment.id}-by`}>
+        <p className="comment__meta" id={`comment-${comment.id}-by`}>
+          {comment.state === "removed" ? (
+            <span>{comment.removedBy === "author" ? t("removedByAuthor") : t("removedByModerator")}</span>
+          ) : (
+            <>
+              <strong>{comment.authorName ?? t("anonymous")}</strong>{" "}
+              <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
+              {comment.edited ? <span className="comment__edited"> {t("editedMark")}</span> : null}
+            </>
+          )}
+        </p>
+        {comment.state === "held" ? <p className="comment__held">{t("heldNotice")}</p> : null}
+        {comment.state !== "removed" ? <CommentBody text={comment.body} /> : null}
+        {comment.state === "published" ? (
+          <div className="comment__actions">
+            <p className="comment__helpful">{t("helpfulCount", { count: comment.helpfulCount })}</p>
+            {canParticipate && !comment.isOwn ? (
+              <ActionForm
+                action={helpfulAction}
+                label={t("helpfulFormLabel")}
+                submitLabel={comment.markedHelpful ? t("unmarkHelpful") : t("markHelpful")}
+                pendingLabel={t("saving")}
+                className="inline-action"
+              >
+                <input type="hidden" name="commentId" value={comment.id} />
+              </ActionForm>
+            ) : null}
+            {canParticipate && comment.depth < MAX_DEPTH ? (
+              <details className="comment__details">
+                <summary>{t("reply")}</summary>
+                <CommentForm
+                  action={postCommentAction}
+                  fieldId={`reply-${comment.id}`}
+                  label={t("replyLabel")}
+                  formLabel={t("replyFormLabel")}
+                  submitLabel={t("postReply")}
+                  hidden={{ topicId, parentId: comment.id, submissionKey: randomUUID() }}
+                />
+              </details>
+            ) : null}
+            {canParticipate && !comment.isOwn ? (
+              <details className="comment__details">
+                <summary>{t("report")}</summary>
+                <ActionForm action={flagAction} label={t("reportFormLabel")} submitLabel={t("sendReport")} pendingLabel={t("sending")} labels={{ reason: t("reportReason") }}>
+                  <input type="hidden" name="commentId" value={comment.id} />
+                  <div className="form-group">
+                    <label className="label" htmlFor={`reason-${comment.id}`}>
+                      {t("reportReason")}
+                    </label>
+                    <select className="select" id={`reason-${comment.id}`} name="reason" defaultValue="">
+                      <option value="" disabled>
+                        {t("chooseReason")}
+                      </option>
+                      {REMOVAL_REASONS.map((reason) => (
+                        <option key={reason} value={reason}>
+                          {reasons(reason)}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                </ActionForm>
+              </details>
+            ) : null}
+          </div>
+        ) : null}
+        {comment.isOwn && comment.state !== "removed" ? (
+          <div className="comment__actions">
+            {comment.canEdit ? (
+              <details className="comment__details">
+                <summary>{t("edit")}</summary>
+                <CommentForm
+                  action={editCommentAction}
+                  fieldId={`edit-${comment.id}`}
+                  label={t("editLabel")}
+                  formLabel={t("editFormLabel")}
+                  submitLabel={t("saveEdit")}
+                  hidden={hiddenId}
+                  defaultBody={comment.body}
+                />
+              </details>
+            ) : null}
+            <ActionForm action={deleteCommentAction} label={t("deleteFormLabel")} submitLabel={t("delete")} pendingLabel={t("deleting")} variant="warning" className="inline-action">
+              <input type="hidden" name="commentId" value={comment.id} />
+            </ActionForm>
+          </div>
+        ) : null}
+      </article>
+      {comment.replies.length > 0 ? (
+        <ol className="comment-list comment-list--replies" aria-label={t("repliesLabel")}>
+          {comment.replies.map((reply) => (
+            <CommentItem key={reply.id} comment={reply} topicId={topicId} canParticipate={canParticipate} />
+          ))}
+        </ol>
+      ) : null}
+    </li>
+  );
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { commentHelpful, comments, users } from "@/lib/db/schema";
+import type { TCommentSort } from "@/lib/validations/comment";
+import { decodeCursor, encodeCursor } from "./comment-cursor";
+import { withinEditWindow } from "./comment-rules";
+
+export const COMMENTS_PAGE_SIZE = 50;
+
+export type CommentView = {
+  id: string;
+  depth: number;
+  /** removed: deleted by its author or by a moderator, shown as a placeholder because replies follow. */
+  state: "published" | "held" | "removed";
+  removedBy: "author" | "moderator" | null;
+  body: string;
+  authorName: string | null;
+  isOwn: boolean;
+  createdAt: Date;
+  edited: boolean;
+  helpfulCount: number;
+  markedHelpful: boolean;
+  canEdit: boolean;
+  replies: CommentView[];
+};
+
+const hasPublishedReply = sql`exists (select 1 from ${comments} as reply where reply.parent_id = ${comments.id} and reply.status = 'published')`;
+
+function visibleTo(viewerId: string | null): SQL {
+  const rules = [eq(comments.status, "published"), and(inArray(comments.status, ["deleted", "hidden", "rejected"]), hasPublishedReply)];
+  if (viewerId) rules.push(and(eq(comments.status, "held"), eq(comments.authorId, viewerId)));
+  return or(...rules) ?? sql`false`;
+}
+
+const columns = {
+  id: comments.id,
+  parentId: comments.parentId,
+  depth: comments.depth,
+  body: comments.body,
+  status: comments.status,
+  authorId: comments.authorId,
+  authorName: users.name,
+  createdAt: comments.createdAt,
+  editedAt: comments.editedAt,
+  helpfulCount: comments.helpfulCount,
+};
+
+function keysetAfter(sort: TCommentSort, cursorValue: string | undefined): SQL | undefined {
+  const cursor = decodeCursor(cursorValue);
+  if (!cursor) return undefined;
+  const at = sql`${cursor.createdAt}::timestamptz`;
+  const id = sql`${cursor.id}::uuid`;
+  if (sort === "oldest") return sql`(${comments.createdAt}, ${comments.id}) > (${at}, ${id})`;
+  if (sort === "newest") return sql`(${comments.createdAt}, ${comments.id}) < (${at}, ${id})`;
+  return sql`(${comments.helpfulCount}, ${comments.createdAt}, ${comments.id}) < (${cursor.helpful}, ${at}, ${id})`;
+}
+
+function ordering(sort: TCommentSort) {
+  if (sort === "oldest") return [asc(comments.createdAt), asc(comments.id)];
+  if (sort === "newest") return [desc(comments.createdAt), desc(comments.id)];
+  return [desc(comments.helpfulCount), desc(comments.createdAt), desc(comments.id)];
+}
+
+/**
+ * One page of a topic's discussion: 50 top-level comments in the chosen order (keyset pagination),
+ * each with its replies oldest first. Held comments are shown only to their authors; removed ones
+ * only as placeholders where replies hang from them.
+ */
+export async function listTopicComments(options: { topicId: string; sort: TCommentSort; cursor?: string; viewerId: string | null; now?: Date }) {
+  const db = getDb();
+  const now = options.now ?? new Date();
+  const base = db.select(columns).from(comments).leftJoin(users, eq(users.id, comments.authorId));
+  const roots = await base
+    .where(and(eq(comments.topicId, options.topicId), eq(comments.depth, 0), visibleTo(options.viewerId), keysetAfter(options.sort, options.cursor)))
+    .orderBy(...ordering(options.sort))
+    .limit(COMMENTS_PAGE_SIZE + 1);
+  const page = roots.slice(0, COMMENTS_PAGE_SIZE);
+
+  const replies: typeof page = [];
+  let parents = page.map((row) => row.id);
+  while (parents.length > 0) {
+    const level = await db
+      .select(columns)
+      .from(comments)
+      .leftJoin(users, eq(users.id, comments.authorId))
+      .where(and(inArray(comments.parentId, parents), visibleTo(options.viewerId)))
+      .orderBy(asc(comments.createdAt), asc(comments.id));
+    replies.push(...level);
+    parents = level.map((row) => row.id);
+  }
+
+  const ids = [...page, ...replies].map((row) => row.id);
+  const marked = new Set(
+    options.viewerId && ids.length
+      ? (await db.select({ id: commentHelpful.commentId }).from(commentHelpful).where(and(eq(commentHelpful.userId, options.viewerId), inArray(commentHelpful.commentId, ids)))).map((row) => row.id)
+      : [],
+  );
+
+  const toView = (row: (typeof page)[number]): CommentView => {
+    const removed = row.status === "deleted" || row.status === "hidden" || row.status === "rejected";
+    const isOwn = options.viewerId !== null && row.authorId === options.viewerId;
+    return {
+      id: row.id,
+      depth: row.depth,
+      state: removed ? "removed" : row.status === "held" ? "held" : "published",
+      removedBy: removed ? (row.status === "deleted" ? "author" : "moderator") : null,
+      body: removed ? "" : row.body,
+      authorName: removed ? null : (row.authorName ?? null),
+      isOwn,
+      createdAt: row.createdAt,
+      edited: row.editedAt !== null,
+      helpfulCount: removed ? 0 : row.helpfulCount,
+      markedHelpful: marked.has(row.id),
+      canEdit: isOwn && !removed && withinEditWindow(row.createdAt, now),
+      replies: [],
+    };
+  };
+  const byId = new Map<string, CommentView>();
+  const top = page.map((row) => {
+    const view = toView(row);
+    byId.set(row.id, view);
+    return view;
+  });
+  for (const row of replies) {
+    const view = toView(row);
+    byId.set(row.id, view);
+    if (row.parentId) byId.get(row.parentId)?.replies.push(view);
+  }
+  const last = page.at(-1);
+  const nextCursor = roots.length > COMMENTS_PAGE_SIZE && last ? encodeCursor({ helpful: last.helpfulCount, createdAt: last.createdAt.toISOString(), id: last.id }) : null;
+  return { comments: top, nextCursor };
+}

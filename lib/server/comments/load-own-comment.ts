@@ -1,0 +1,18 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Executor } from "@/lib/db/client";
+import { comments } from "@/lib/db/schema";
+import { ForbiddenError, NotFoundError } from "@/lib/errors";
+
+/** The person's own comment, locked for the rest of the transaction. */
+export async function loadOwnComment(tx: Executor, user: CurrentUser, commentId: string) {
+  const [comment] = await tx
+    .select({ id: comments.id, authorId: comments.authorId, status: comments.status, body: comments.body, createdAt: comments.createdAt })
+    .from(comments)
+    .where(eq(comments.id, commentId))
+    .for("update");
+  if (!comment) throw new NotFoundError("That comment could not be found.");
+  if (comment.authorId !== user.id) throw new ForbiddenError("You can only change your own comments.");
+  return comment;
+}

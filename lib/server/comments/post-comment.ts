@@ -1,0 +1,81 @@
+import "server-only";
+import { and, count, eq, ne } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { comments, topics } from "@/lib/db/schema";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import type { TCommentInput } from "@/lib/validations/comment";
+import { COMMENT_RATE, MAX_DEPTH, matchesWordList } from "./comment-rules";
+
+export type PostedComment = { id: string; status: "published" | "held" };
+
+/**
+ * A signed-in person comments on an open topic or replies to a published comment. The comment is
+ * held for a moderator when the topic is pre-moderated, when it is the account's first comment, or
+ * when it matches the word list. A repeated submission (same form key) returns the first comment.
+ */
+export async function postComment(user: CurrentUser, input: TCommentInput): Promise<PostedComment> {
+  return getDb().transaction(async (tx) => {
+    const [existing] = await tx
+      .select({ id: comments.id, status: comments.status })
+      .from(comments)
+      .where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, input.submissionKey)));
+    if (existing) return { id: existing.id, status: existing.status === "published" ? "published" : "held" };
+
+    await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
+    const [topic] = await tx.select({ status: topics.status, moderationMode: topics.moderationMode }).from(topics).where(eq(topics.id, input.topicId));
+    if (!topic || topic.status === "draft") throw new NotFoundError("That topic could not be found.");
+    if (topic.status !== "open") throw new ConflictError("This topic is closed, so it no longer takes comments.");
+
+    let depth = 0;
+    if (input.parentId) {
+      const [parent] = await tx
+        .select({ topicId: comments.topicId, status: comments.status, depth: comments.depth })
+        .from(comments)
+        .where(eq(comments.id, input.parentId));
+      if (!parent || parent.topicId !== input.topicId) throw new NotFoundError("The comment you are replying to could not be found.");
+      if (parent.status !== "published") throw new ValidationError("You cannot reply to a comment that has been removed or is waiting for moderation.", { body: ["You cannot reply to this comment."] });
+      if (parent.depth >= MAX_DEPTH) throw new ValidationError("Replies go three levels deep. Reply to the comment above instead.", { body: ["Reply to the comment above instead."] });
+      depth = parent.depth + 1;
+    }
+
+    const [previous] = await tx
+      .select({ total: count() })
+      .from(comments)
+      .where(and(eq(comments.authorId, user.id), ne(comments.status, "deleted")));
+    const holdReason =
+      topic.moderationMode === "pre"
+        ? "pre_moderation"
+        : (previous?.total ?? 0) === 0
+          ? "first_comment"
+          : (await matchesWordList(tx, input.body))
+            ? "word_list"
+            : null;
+
+    const [created] = await tx
+      .insert(comments)
+      .values({
+        topicId: input.topicId,
+        authorId: user.id,
+        parentId: input.parentId,
+        depth,
+        body: input.body,
+        status: holdReason ? "held" : "published",
+        holdReason,
+        submissionKey: input.submissionKey,
+      })
+      .onConflictDoNothing({ target: [comments.authorId, comments.submissionKey] })
+      .returning({ id: comments.id });
+    if (!created) {
+      // The same form was submitted twice at once: the other submission made the comment.
+      const [first] = await tx
+        .select({ id: comments.id, status: comments.status })
+        .from(comments)
+        .where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, input.submissionKey)));
+      if (!first) throw new ConflictError("Your comment could not be saved. Reload the page and try again.");
+      return { id: first.id, status: first.status === "published" ? "published" : "held" };
+    }
+    return { id: created.id, status: holdReason ? "held" : "published" };
+  });
+}
