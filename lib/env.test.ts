@@ -29,6 +29,10 @@ describe("parseEnv", () => {
       RESEND_BASE_URL: undefined,
       EMAIL_DISPATCH_INTERVAL_SECONDS: 30,
       CRON_SECRET: undefined,
+      SUPABASE_URL: undefined,
+      SUPABASE_SERVICE_ROLE_KEY: undefined,
+      SUPABASE_STORAGE_BUCKET: "uploads",
+      UPLOAD_DIR: ".data/uploads",
       LOG_LEVEL: "info",
     });
     expect(env.AUTH_SECRET.length).toBeGreaterThanOrEqual(32);
@@ -66,6 +70,9 @@ describe("parseEnv", () => {
     ["EMAIL_DISPATCH_INTERVAL_SECONDS", "soon"],
     ["EMAIL_DISPATCH_INTERVAL_SECONDS", "1.5"],
     ["LOG_LEVEL", "verbose"],
+    ["SUPABASE_STORAGE_BUCKET", "My Uploads"],
+    ["SUPABASE_STORAGE_BUCKET", "../uploads"],
+    ["SUPABASE_STORAGE_BUCKET", "-uploads"],
   ])("refuses %s=%j with a problem naming it", (variable, value) => {
     const problems = problemsFor({ [variable]: value });
     expect(problems).toHaveLength(1);
@@ -94,7 +101,7 @@ describe("parseEnv", () => {
   });
 
   it("ignores variables it does not know", () => {
-    expect(parseEnv({ HOME: "/root", SUPABASE_URL: "not checked here" })).toEqual(parseEnv({}));
+    expect(parseEnv({ HOME: "/root", SUPABASE_ANON_KEY: "not read by the server" })).toEqual(parseEnv({}));
   });
 
   it("treats empty strings as unset", () => {
@@ -110,9 +117,61 @@ describe("parseEnv", () => {
       RESEND_BASE_URL: "",
       EMAIL_DISPATCH_INTERVAL_SECONDS: "",
       CRON_SECRET: "",
+      SUPABASE_URL: "",
+      SUPABASE_SERVICE_ROLE_KEY: "",
+      SUPABASE_STORAGE_BUCKET: "",
+      UPLOAD_DIR: "",
       LOG_LEVEL: "",
     });
     expect(env).toEqual(parseEnv({}));
+  });
+
+  describe("file storage", () => {
+    const serviceKey = "service-role-key-".padEnd(40, "x");
+
+    it("reads Supabase Storage settings when the URL and key are both set", () => {
+      const env = parseEnv({
+        SUPABASE_URL: "https://abcd.supabase.co",
+        SUPABASE_SERVICE_ROLE_KEY: serviceKey,
+        SUPABASE_STORAGE_BUCKET: "topic-documents",
+        UPLOAD_DIR: "/var/lib/lets-talk/uploads",
+      });
+      expect(env.SUPABASE_URL).toBe("https://abcd.supabase.co");
+      expect(env.SUPABASE_SERVICE_ROLE_KEY).toBe(serviceKey);
+      expect(env.SUPABASE_STORAGE_BUCKET).toBe("topic-documents");
+      expect(env.UPLOAD_DIR).toBe("/var/lib/lets-talk/uploads");
+    });
+
+    it("accepts a local http URL (a self-hosted or test Storage API)", () => {
+      expect(parseEnv({ SUPABASE_URL: "http://127.0.0.1:54321", SUPABASE_SERVICE_ROLE_KEY: serviceKey }).SUPABASE_URL).toBe("http://127.0.0.1:54321");
+    });
+
+    it.each(["not a url", "ftp://abcd.supabase.co", "abcd.supabase.co"])("refuses SUPABASE_URL=%j with a problem naming it", (value) => {
+      expect(problemsFor({ SUPABASE_URL: value, SUPABASE_SERVICE_ROLE_KEY: serviceKey })).toEqual([
+        expect.stringMatching(/^SUPABASE_URL: must be your Supabase project's URL/),
+      ]);
+    });
+
+    it("refuses a service role key that is too short to be real", () => {
+      const problems = problemsFor({ SUPABASE_URL: "https://abcd.supabase.co", SUPABASE_SERVICE_ROLE_KEY: "short" });
+      expect(problems).toEqual([expect.stringMatching(/^SUPABASE_SERVICE_ROLE_KEY: must be the project's service role key/)]);
+    });
+
+    it("names the service role key when only the URL is set", () => {
+      expect(problemsFor({ SUPABASE_URL: "https://abcd.supabase.co" })).toEqual([
+        expect.stringMatching(/^SUPABASE_SERVICE_ROLE_KEY: is required when SUPABASE_URL is set/),
+      ]);
+    });
+
+    it("names the URL when only the service role key is set", () => {
+      expect(problemsFor({ SUPABASE_SERVICE_ROLE_KEY: serviceKey })).toEqual([
+        expect.stringMatching(/^SUPABASE_URL: is required when SUPABASE_SERVICE_ROLE_KEY is set/),
+      ]);
+    });
+
+    it("treats an empty key beside a URL as missing", () => {
+      expect(named(problemsFor({ SUPABASE_URL: "https://abcd.supabase.co", SUPABASE_SERVICE_ROLE_KEY: "" }), "SUPABASE_SERVICE_ROLE_KEY")).toHaveLength(1);
+    });
   });
 
   it("still requires a real AUTH_SECRET in production when it is empty", () => {

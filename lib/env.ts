@@ -19,6 +19,11 @@ const postgresUrl = z
   .string()
   .regex(/^postgres(ql)?:\/\/\S+$/, "must be a postgres:// or postgresql:// connection URL");
 
+/** Supabase Storage bucket names: lowercase letters, digits, dots, hyphens and underscores. */
+const bucketName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]{0,62}$/, "must be a bucket name: up to 63 lowercase letters, digits, dots, hyphens or underscores");
+
 const emailList = z
   .string()
   .transform((value) =>
@@ -48,6 +53,10 @@ const schema = z
       30,
     ),
     CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
+    SUPABASE_URL: optional(z.url({ protocol: /^https?$/, error: "must be your Supabase project's URL, like https://abcd.supabase.co" })),
+    SUPABASE_SERVICE_ROLE_KEY: optional(z.string().min(20, "must be the project's service role key (Project Settings > API)")),
+    SUPABASE_STORAGE_BUCKET: withDefault(bucketName, "uploads"),
+    UPLOAD_DIR: withDefault(z.string().min(1), ".data/uploads"),
     LOG_LEVEL: withDefault(z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]), "info"),
   })
   .superRefine((value, ctx) => {
@@ -57,6 +66,13 @@ const schema = z
         path: ["AUTH_SECRET"],
         message: "is required in production (generate one with `openssl rand -base64 32`)",
       });
+    }
+    // Supabase Storage needs both: one without the other is a half-finished setup, not local disk.
+    if (value.SUPABASE_URL && !value.SUPABASE_SERVICE_ROLE_KEY) {
+      ctx.addIssue({ code: "custom", path: ["SUPABASE_SERVICE_ROLE_KEY"], message: "is required when SUPABASE_URL is set (or unset both to store files on local disk)" });
+    }
+    if (value.SUPABASE_SERVICE_ROLE_KEY && !value.SUPABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["SUPABASE_URL"], message: "is required when SUPABASE_SERVICE_ROLE_KEY is set (or unset both to store files on local disk)" });
     }
   })
   .transform((value) => ({
