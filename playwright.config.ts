@@ -8,7 +8,8 @@ const systemChromium = "/usr/bin/chromium";
 export default defineConfig({
   testDir: "./e2e",
   fullyParallel: false,
-  workers: 2,
+  // One worker: journeys share the demo accounts, and a magic link belongs to whoever asked last.
+  workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

@@ -11,7 +11,9 @@ import { MODERATION_DECISIONS } from "@/lib/validations/moderation";
 import { REMOVAL_REASONS } from "@/lib/validations/comment";
 
 /** The queue as one form: tick comments, choose a decision and a reason, apply to all ticked. */
-export function DecisionForm({ children, decisions }: { children: ReactNode; decisions: readonly (typeof MODERATION_DECISIONS)[number][] }) {
+type Props = { children: ReactNode; decisions: readonly (typeof MODERATION_DECISIONS)[number][]; empty: boolean };
+
+export function DecisionForm({ children, decisions, empty }: Props) {
   const t = useTranslations("moderation");
   const reasons = useTranslations("moderationReasons");
   const [state, action] = useActionState(decideAction, IDLE);
@@ -22,42 +24,44 @@ export function DecisionForm({ children, decisions }: { children: ReactNode; dec
       <div id="queue" tabIndex={-1}>
         {children}
       </div>
-      <fieldset className="decision-bar">
-        <legend className="label">{t("applyLegend")}</legend>
-        <div className="form-group">
-          <label className="label" htmlFor="decision">
-            {labels.decision}
-          </label>
-          <select className="select" id="decision" name="decision" defaultValue={decisions[0]}>
-            {decisions.map((decision) => (
-              <option key={decision} value={decision}>
-                {t(`decisions.${decision}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={fieldError(state, "reason") ? "form-group form-group--error" : "form-group"}>
-          <label className="label" htmlFor="reason">
-            {labels.reason}
-          </label>
-          {fieldError(state, "reason") ? <p className="error-message">{fieldError(state, "reason")}</p> : null}
-          <select className="select" id="reason" name="reason" defaultValue="">
-            <option value="">{t("noReason")}</option>
-            {REMOVAL_REASONS.map((reason) => (
-              <option key={reason} value={reason}>
-                {reasons(reason)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label" htmlFor="note">
-            {labels.note}
-          </label>
-          <textarea className="textarea" id="note" name="note" rows={2} />
-        </div>
-        <SubmitButton pendingLabel={t("applying")}>{t("apply")}</SubmitButton>
-      </fieldset>
+      {empty ? null : (
+        <fieldset className="decision-bar">
+          <legend className="label">{t("applyLegend")}</legend>
+          <div className="form-group">
+            <label className="label" htmlFor="decision">
+              {labels.decision}
+            </label>
+            <select className="select" id="decision" name="decision" defaultValue={decisions[0]}>
+              {decisions.map((decision) => (
+                <option key={decision} value={decision}>
+                  {t(`decisions.${decision}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={fieldError(state, "reason") ? "form-group form-group--error" : "form-group"}>
+            <label className="label" htmlFor="reason">
+              {labels.reason}
+            </label>
+            {fieldError(state, "reason") ? <p className="error-message">{fieldError(state, "reason")}</p> : null}
+            <select className="select" id="reason" name="reason" defaultValue="">
+              <option value="">{t("noReason")}</option>
+              {REMOVAL_REASONS.map((reason) => (
+                <option key={reason} value={reason}>
+                  {reasons(reason)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="form-group">
+            <label className="label" htmlFor="note">
+              {labels.note}
+            </label>
+            <textarea className="textarea" id="note" name="note" rows={2} />
+          </div>
+          <SubmitButton pendingLabel={t("applying")}>{t("apply")}</SubmitButton>
+        </fieldset>
+      )}
     </form>
   );
 }

@@ -6,6 +6,7 @@ export type RelativeDate = { kind: "opens" | "closes" | "decision" | "custom"; l
 export const DEMO_TOPICS = [
   {
     slug: "building-a-coventry-that-works-for-all",
+    moderationMode: "post",
     title: "Building a Coventry that works for all",
     summary:
       "How can communities, employers and organisations work together so that everyone benefits from what the city has to offer? Share your ideas for the Coventry Cohesion and Integration Network.",
@@ -43,6 +44,8 @@ export const DEMO_TOPICS = [
   },
   {
     slug: "mi-friendly-cities",
+    /** Pre-moderated: every comment waits for an officer. */
+    moderationMode: "pre",
     title: "Mi-Friendly Cities: refugees and migrants contributing to Coventry",
     summary:
       "The Mi-Friendly Cities project is developing community-led ways of enhancing the contribution of refugees and migrants across the city. Tell us what works and what should come next.",
@@ -69,6 +72,7 @@ export const DEMO_TOPICS = [
   },
   {
     slug: "community-learning-plan",
+    moderationMode: "post",
     title: "A community learning plan for Coventry",
     summary:
       "Help shape a plan that brings adult learning closer to people's neighbourhoods and links it to the jobs being created in the city.",

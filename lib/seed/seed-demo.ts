@@ -1,6 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import {
+  comments,
   communitiesOfInterest,
   neighbourhoods,
   networkMembers,
@@ -16,6 +17,8 @@ import {
 } from "@/lib/db/schema";
 import { renderRichText } from "@/lib/rich-text/render";
 import { slugify } from "@/lib/text/slugify";
+import { randomUUID } from "node:crypto";
+import { DEMO_COMMENTS } from "./demo-comments";
 import { DEMO_PEOPLE } from "./demo-people";
 import { COMMUNITIES_OF_INTEREST, NEIGHBOURHOODS, NETWORK, ORGANISATIONS, THEMES } from "./demo-reference";
 import { DEMO_TOPICS } from "./demo-topics";
@@ -98,7 +101,8 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
         })),
       )
       .onConflictDoNothing({ target: users.email });
-    const [officer] = await tx.select({ id: users.id }).from(users).where(inArray(users.email, ["officer@example.org"]));
+    const people = new Map((await tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, DEMO_PEOPLE.map((person) => person.email)))).map((row) => [row.email, row.id]));
+    const officerId = people.get("officer@example.org") ?? null;
 
     const existing = new Set((await tx.select({ slug: topics.slug }).from(topics)).map((row) => row.slug));
     let topicsCreated = 0;
@@ -113,7 +117,8 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
           bodyJson: body.json,
           bodyHtml: body.html,
           status: "open",
-          createdBy: officer?.id ?? null,
+          createdBy: officerId,
+          moderationMode: topic.moderationMode,
           publishedAt: new Date(today.getTime() + (topic.dates[0]?.daysFromNow ?? 0) * 86_400_000),
         })
         .returning({ id: topics.id });
@@ -122,6 +127,28 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
       await tx.insert(topicThemes).values(topic.themes.map((slug) => ({ topicId: created.id, themeId: required(themeIds, slug) })));
       await tx.insert(topicCommunities).values(topic.communities.map((name) => ({ topicId: created.id, communityId: required(communityIds, slugify(name)) })));
       await tx.insert(topicNeighbourhoods).values(topic.neighbourhoods.map((name) => ({ topicId: created.id, neighbourhoodId: required(neighbourhoodIds, slugify(name)) })));
+      let minutesAgo = 60 * 24 * 3;
+      const insertThread = async (items: (typeof DEMO_COMMENTS)[string], parentId: string | null, depth: number): Promise<void> => {
+        for (const item of items) {
+          minutesAgo -= 97;
+          const [comment] = await tx
+            .insert(comments)
+            .values({
+              topicId: created.id,
+              authorId: people.get(item.author) ?? null,
+              parentId,
+              depth,
+              body: item.body,
+              status: "published",
+              helpfulCount: item.helpful ?? 0,
+              submissionKey: randomUUID(),
+              createdAt: new Date(today.getTime() - minutesAgo * 60_000),
+            })
+            .returning({ id: comments.id });
+          if (comment && item.replies) await insertThread(item.replies, comment.id, depth + 1);
+        }
+      };
+      await insertThread(DEMO_COMMENTS[topic.slug] ?? [], null, 0);
       await tx.insert(topicKeyDates).values(
         topic.dates.map((date, index) => ({
           topicId: created.id,

@@ -44,10 +44,11 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
           ))}
         </ul>
       </nav>
-      {items.length === 0 ? (
-        <p>{t(`empty.${view}`)}</p>
-      ) : (
-        <DecisionForm decisions={DECISIONS[view]}>
+      {/* Always rendered, so the result of the last decision stays on screen when the queue empties. */}
+      <DecisionForm decisions={DECISIONS[view]} empty={items.length === 0}>
+        {items.length === 0 ? (
+          <p>{t(`empty.${view}`)}</p>
+        ) : (
           <ul className="queue">
             {items.map((item) => (
               <li key={item.id} className="queue__item">
@@ -69,8 +70,8 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
               </li>
             ))}
           </ul>
-        </DecisionForm>
-      )}
+        )}
+      </DecisionForm>
     </>
   );
 }

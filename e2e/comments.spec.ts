@@ -1,0 +1,84 @@
+import { sql } from "./support/db";
+import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+
+const TOPIC = "/topics/building-a-coventry-that-works-for-all";
+
+test("a resident comments, replies, edits and deletes", async ({ page }) => {
+  await signIn(page, "resident@example.org", TOPIC);
+  await expect(page.getByRole("heading", { name: /Discussion: \d+ comments/ })).toBeVisible();
+  await expectAccessible(page);
+
+  const words = `Bus routes to Foleshill at night ${Date.now()}`;
+  const newComment = page.getByRole("form", { name: "Write a comment" });
+  await newComment.getByLabel("Your comment").fill(`${words}\nSecond line <script>alert(1)</script> see https://www.coventry.gov.uk/buses`);
+  await newComment.getByRole("button", { name: "Post comment" }).click();
+  await expect(newComment.getByRole("status")).toHaveText("Your comment has been published.");
+  const mine = page.getByRole("listitem").filter({ hasText: words }).first();
+  await expect(mine).toContainText("<script>alert(1)</script>");
+  await expect(mine.getByRole("link", { name: "https://www.coventry.gov.uk/buses" })).toHaveAttribute("rel", "nofollow ugc noopener noreferrer");
+  await expectAccessible(page);
+
+  // Reply to the employer's comment about right-to-work checks.
+  const employerComment = page.getByRole("listitem").filter({ hasText: "CNC machinists" }).first();
+  await employerComment.getByText("Reply", { exact: true }).first().click();
+  const reply = employerComment.getByRole("form", { name: "Write a reply" }).first();
+  const replyText = `A checklist would help us too ${Date.now()}`;
+  await reply.getByLabel("Your reply").fill(replyText);
+  await reply.getByRole("button", { name: "Post reply" }).click();
+  await expect(employerComment.getByRole("list", { name: "Replies" }).getByRole("paragraph").filter({ hasText: replyText })).toBeVisible();
+
+  // Edit within 15 minutes: shown as edited, the old wording kept as a revision.
+  await mine.getByText("Edit", { exact: true }).click();
+  const edit = mine.getByRole("form", { name: "Edit your comment" });
+  await edit.getByLabel("Edit your comment").fill(`${words} (edited for clarity)`);
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByRole("paragraph").filter({ hasText: `${words} (edited for clarity)` })).toBeVisible();
+  await expect(page.getByRole("listitem").filter({ hasText: `${words} (edited for clarity)` }).getByText("(edited)")).toBeVisible();
+  const [revisions] = await sql<{ total: number }[]>`
+    select count(*)::int as total from comment_revisions r join comments c on c.id = r.comment_id where c.body like ${`${words}%`}`;
+  expect(revisions?.total).toBe(1);
+
+  await page.getByRole("listitem").filter({ hasText: `${words} (edited for clarity)` }).getByRole("button", { name: "Delete" }).click();
+  await expect(page.getByRole("paragraph").filter({ hasText: `${words} (edited for clarity)` })).toHaveCount(0);
+});
+
+test("empty and overlong comments get clear errors and nothing is saved", async ({ page }) => {
+  await signIn(page, "partner@example.org", TOPIC);
+  const [before] = await sql<{ total: number }[]>`select count(*)::int as total from comments`;
+  const form = page.getByRole("form", { name: "Write a comment" });
+  await form.getByLabel("Your comment").fill("   \n  ");
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect(form.getByRole("alert")).toContainText("Enter your comment.");
+  await expectAccessible(page);
+  await form.getByLabel("Your comment").fill("x".repeat(2001));
+  await form.getByRole("button", { name: "Post comment" }).click();
+  await expect(form.getByRole("alert")).toContainText("Your comment must be 2,000 characters or fewer.");
+  const [after] = await sql<{ total: number }[]>`select count(*)::int as total from comments`;
+  expect(after?.total).toBe(before?.total);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an employer posts a comment with a plain form post", async ({ page }) => {
+    await signIn(page, "employer@example.org", "/topics/community-learning-plan");
+    const text = `Day-release courses for apprentices, please ${Date.now()}`;
+    const form = page.getByRole("form", { name: "Write a comment" });
+    await form.getByLabel("Your comment").fill(text);
+    await form.getByRole("button", { name: "Post comment" }).click();
+    await expect(page.getByText("Your comment has been published.")).toBeVisible();
+    await expect(page.getByRole("list", { name: "Comments" }).getByRole("paragraph").filter({ hasText: text })).toBeVisible();
+    const [row] = await sql<{ total: number }[]>`select count(*)::int as total from comments where body = ${text}`;
+    expect(row?.total).toBe(1);
+  });
+});
+
+test("comments are closed on a closed topic, with a clear note", async ({ page }) => {
+  const slug = `closed-topic-${Date.now()}`;
+  await sql`insert into topics (slug, title, summary, body_json, body_html, status)
+            values (${slug}, 'Closed consultation', 'This consultation has closed.', '{"type":"doc","content":[]}', '', 'closed')`;
+  await signIn(page, "resident@example.org", `/topics/${slug}`);
+  await expect(page.getByText("This topic is closed, so comments are closed too.")).toBeVisible();
+  await expect(page.getByRole("form", { name: "Write a comment" })).toHaveCount(0);
+  await expectAccessible(page);
+});
