@@ -15,6 +15,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <li>
             <Link href="/console">{t("overview")}</Link>
           </li>
+          {can(user.role, "topic:manage") ? (
+            <li>
+              <Link href="/console/topics">{t("topics")}</Link>
+            </li>
+          ) : null}
           {can(user.role, "comment:moderate") ? (
             <li>
               <Link href="/console/moderation">{t("moderation")}</Link>

@@ -13,6 +13,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "comment:create": { resident: true, employer: true, partner: true, officer: true, admin: true },
   "comment:moderate": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "moderation:words": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "topic:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "people:manage": { resident: false, employer: false, partner: false, officer: false, admin: true },
   "profile:edit": { resident: true, employer: true, partner: true, officer: true, admin: true },
 };

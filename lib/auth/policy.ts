@@ -19,6 +19,8 @@ const POLICY = {
   "people:manage": ["admin"],
   /** Comment, reply, mark helpful, report, follow topics. */
   "comment:create": ["resident", "employer", "partner", "officer", "admin"],
+  /** Create, edit, publish and close topics, and publish their outcomes. */
+  "topic:manage": ["officer", "admin"],
   /** Work the moderation queue: approve, reject, hide, restore. */
   "comment:moderate": ["officer", "admin"],
   /** Edit the word list that holds matching comments for review. */

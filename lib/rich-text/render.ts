@@ -1,3 +1,4 @@
+import { generateText } from "@tiptap/core";
 import { generateHTML } from "@tiptap/html/server";
 import sanitizeHtml from "sanitize-html";
 import { ValidationError } from "@/lib/errors";
@@ -15,16 +16,19 @@ const ALLOWED: sanitizeHtml.IOptions = {
 
 /**
  * Checks a tiptap document's shape, renders it with the editor's own extensions and sanitises the
- * result with an allowlist. Run once when content is saved; pages serve the stored HTML.
+ * result with an allowlist; also gives the plain text (emails, search). Run once when content is
+ * saved; pages serve the stored HTML.
  */
-export function renderRichText(input: unknown): { json: RichTextDocument; html: string } {
+export function renderRichText(input: unknown): { json: RichTextDocument; html: string; text: string } {
   const parsed = ZRichTextDocument.safeParse(input);
   if (!parsed.success) throw new ValidationError("The formatted text could not be read. Reload the page and try again.");
   let html: string;
+  let text: string;
   try {
     html = generateHTML(parsed.data, richTextExtensions);
+    text = generateText(parsed.data, richTextExtensions, { blockSeparator: "\n\n" });
   } catch {
     throw new ValidationError("The formatted text contains something the editor does not support.");
   }
-  return { json: parsed.data, html: sanitizeHtml(html, ALLOWED) };
+  return { json: parsed.data, html: sanitizeHtml(html, ALLOWED), text };
 }

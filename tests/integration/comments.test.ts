@@ -568,9 +568,10 @@ describe("listTopicComments", () => {
     const topic = await createTopic(db());
     const author = await createUser(db());
     const reader = await createUser(db());
-    const root = await insertComment({ topicId: topic.id, authorId: reader.id, body: "Published root" });
-    const heldRoot = await insertComment({ topicId: topic.id, authorId: author.id, status: "held", body: "Held root" });
-    const heldReply = await insertComment({ topicId: topic.id, authorId: author.id, status: "held", parentId: root, depth: 1, body: "Held reply" });
+    const at = (minutes: number) => new Date(Date.UTC(2026, 0, 2, 12, minutes));
+    const root = await insertComment({ topicId: topic.id, authorId: reader.id, body: "Published root", createdAt: at(0) });
+    const heldRoot = await insertComment({ topicId: topic.id, authorId: author.id, status: "held", body: "Held root", createdAt: at(1) });
+    const heldReply = await insertComment({ topicId: topic.id, authorId: author.id, status: "held", parentId: root, depth: 1, body: "Held reply", createdAt: at(2) });
 
     const forAuthor = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: author.id });
     expect(ids(forAuthor.comments)).toEqual([root, heldRoot]);

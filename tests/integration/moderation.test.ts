@@ -270,7 +270,7 @@ describe("decideComments", () => {
 });
 
 describe("listModerationQueue and countModerationQueue", () => {
-  it("lists held comments oldest first, with the topic, the author and the comment replied to", async () => {
+  it("lists a topic's held comments oldest first, with the topic, the author and the comment replied to", async () => {
     const topic = await createTopic(db());
     const other = await createTopic(db());
     const author = await createUser(db(), { name: "Queued Author" });
@@ -300,10 +300,6 @@ describe("listModerationQueue and countModerationQueue", () => {
       flags: [],
     });
     expect(queue[1]).toMatchObject({ holdReason: "word_list", parentBody: null });
-
-    const everywhere = (await listModerationQueue({ view: "waiting" })).map((row) => row.id);
-    expect(everywhere).toEqual(expect.arrayContaining([reply, later]));
-    expect(everywhere).not.toContain(parent);
   });
 
   it("lists reported published comments with the reports counted by reason", async () => {

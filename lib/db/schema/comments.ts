@@ -32,7 +32,8 @@ export const comments = pgTable(
     flagCount: integer("flag_count").notNull().default(0),
     /** From the form: a double-submitted form carries the same key and makes no second comment. */
     submissionKey: uuid("submission_key").notNull(),
-    createdAt: createdAt(),
+    /** Millisecond precision, like JavaScript dates: keyset cursors round-trip exactly. */
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date", precision: 3 }).notNull().defaultNow(),
     editedAt: timestamp("edited_at", { withTimezone: true, mode: "date" }),
     moderatedAt: timestamp("moderated_at", { withTimezone: true, mode: "date" }),
   },

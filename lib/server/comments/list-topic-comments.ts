@@ -25,7 +25,12 @@ export type CommentView = {
   replies: CommentView[];
 };
 
-const hasPublishedReply = sql`exists (select 1 from ${comments} as reply where reply.parent_id = ${comments.id} and reply.status = 'published')`;
+/** A removed comment still shows as a placeholder when a published reply hangs below it, at any depth. */
+const hasPublishedReply = sql`exists (
+  select 1 from ${comments} as reply
+  where reply.parent_id = ${comments.id}
+    and (reply.status = 'published'
+      or exists (select 1 from ${comments} as grandchild where grandchild.parent_id = reply.id and grandchild.status = 'published')))`;
 
 function visibleTo(viewerId: string | null): SQL {
   const rules = [eq(comments.status, "published"), and(inArray(comments.status, ["deleted", "hidden", "rejected"]), hasPublishedReply)];

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { neighbourhoods, organisations } from "@/lib/db/schema";
+import { communitiesOfInterest, neighbourhoods, organisations, themes } from "@/lib/db/schema";
 
 export async function listNeighbourhoods() {
   return getDb()
@@ -12,4 +12,12 @@ export async function listNeighbourhoods() {
 
 export async function listOrganisations() {
   return getDb().select({ id: organisations.id, name: organisations.name, type: organisations.type }).from(organisations).orderBy(asc(organisations.name));
+}
+
+export async function listThemes() {
+  return getDb().select({ id: themes.id, name: themes.name }).from(themes).orderBy(asc(themes.sortOrder));
+}
+
+export async function listCommunities() {
+  return getDb().select({ id: communitiesOfInterest.id, name: communitiesOfInterest.name }).from(communitiesOfInterest).orderBy(asc(communitiesOfInterest.sortOrder));
 }

@@ -17,7 +17,7 @@ import { NotFoundError } from "@/lib/errors";
 export async function getPublicTopic(slug: string) {
   const db = getDb();
   const [topic] = await db
-    .select({ id: topics.id, slug: topics.slug, title: topics.title, summary: topics.summary, bodyHtml: topics.bodyHtml, status: topics.status, publishedAt: topics.publishedAt })
+    .select({ id: topics.id, slug: topics.slug, title: topics.title, summary: topics.summary, bodyHtml: topics.bodyHtml, outcomeHtml: topics.outcomeHtml, status: topics.status, publishedAt: topics.publishedAt })
     .from(topics)
     .where(and(eq(topics.slug, slug), ne(topics.status, "draft")));
   if (!topic) throw new NotFoundError("We could not find that topic.");

@@ -40,6 +40,13 @@ export default async function TopicPage({ params, searchParams }: Props) {
       </p>
       <h1>{topic.title}</h1>
       <p className="lead">{topic.summary}</p>
+      {topic.outcomeHtml ? (
+        <section className="outcome" aria-labelledby="outcome-title">
+          <h2 id="outcome-title">{t("outcomeTitle")}</h2>
+          {/* Rendered and sanitised with an allowlist when the outcome was published. */}
+          <div className="prose" dangerouslySetInnerHTML={{ __html: topic.outcomeHtml }} />
+        </section>
+      ) : null}
       <div className="topic__layout">
         {/* Rendered and sanitised with an allowlist when the topic was saved. */}
         <div className="prose" dangerouslySetInnerHTML={{ __html: topic.bodyHtml }} />

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { changeStatusAction, updateTopicAction } from "@/app/console/topics/actions";
+import { OutcomeForm } from "@/components/topics/outcome-form";
+import { TopicForm } from "@/components/topics/topic-form";
+import { ActionForm } from "@/components/ui/action-form";
+import { requirePermission } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { getTopicForEdit } from "@/lib/server/topics/get-topic-for-edit";
+import { getTopicFormOptions } from "@/lib/server/topics/topic-form-options";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("consoleTopics"))("edit") };
+}
+
+const LIFECYCLE = { draft: ["publish"], open: ["close"], closed: ["reopen"], outcome: [] } as const;
+
+async function load(id: string) {
+  if (!z.uuid().safeParse(id).success) notFound();
+  try {
+    return await getTopicForEdit(id);
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  }
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
+
+export default async function EditTopicPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requirePermission("topic:manage", `/console/topics/${id}`);
+  const t = await getTranslations("consoleTopics");
+  const status = await getTranslations("topic.status");
+  const [topic, options] = await Promise.all([load(id), getTopicFormOptions()]);
+  const created = (await searchParams).saved === "created";
+  return (
+    <>
+      <p>
+        <Link href="/console/topics" className="back-link">
+          {t("back")}
+        </Link>
+      </p>
+      {created ? (
+        <div className="notice notice--success" role="status">
+          {t("created")}
+        </div>
+      ) : null}
+      <h1>{topic.title}</h1>
+      <p>
+        <span className={`status status--${topic.status}`}>{status(topic.status)}</span>{" "}
+        {topic.status !== "draft" ? <Link href={`/topics/${topic.slug}`}>{t("viewPublic")}</Link> : null}
+      </p>
+      <div className="lifecycle">
+        {LIFECYCLE[topic.status].map((change) => (
+          <ActionForm key={change} action={changeStatusAction} label={t(`changes.${change}`)} submitLabel={t(`changes.${change}`)} pendingLabel={t("saving")} variant={change === "publish" ? "primary" : "secondary"}>
+            <input type="hidden" name="topicId" value={topic.id} />
+            <input type="hidden" name="change" value={change} />
+          </ActionForm>
+        ))}
+      </div>
+      <h2>{t("details")}</h2>
+      <TopicForm action={updateTopicAction} values={topic} options={options} submitLabel={t("save")} hidden={{ topicId: topic.id }} />
+      {topic.status !== "draft" ? (
+        <>
+          <h2>{t("outcomeTitle")}</h2>
+          <p>{t("outcomeIntro")}</p>
+          <OutcomeForm topicId={topic.id} initial={topic.outcome} />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { topicFollows, topics, users } from "@/lib/db/schema";
+import { dispatchSoon } from "@/lib/email/dispatch";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { outcomeEmail } from "@/lib/email/templates/outcome";
+import { env } from "@/lib/env";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { parseRichTextField } from "./parse-rich-text-field";
+
+type Status = (typeof topics.$inferSelect)["status"];
+const CHANGES = {
+  publish: { from: ["draft"], to: "open" },
+  close: { from: ["open"], to: "closed" },
+  reopen: { from: ["closed"], to: "open" },
+} as const satisfies Record<string, { from: readonly Status[]; to: Status }>;
+
+/** Moves a topic through its lifecycle: draft → open → closed (and back to open). Audited. */
+export async function changeTopicStatus(officer: CurrentUser, topicId: string, change: keyof typeof CHANGES): Promise<Status> {
+  return getDb().transaction(async (tx) => {
+    await consumeRateLimit(tx, `topic-save:${officer.id}`, { limit: 60, windowSeconds: 600 });
+    const [topic] = await tx.select({ status: topics.status, publishedAt: topics.publishedAt }).from(topics).where(eq(topics.id, topicId)).for("update");
+    if (!topic) throw new NotFoundError("That topic could not be found.");
+    const rule = CHANGES[change];
+    if (!(rule.from as readonly Status[]).includes(topic.status)) throw new ConflictError(`A topic that is ${topic.status} cannot be changed that way.`);
+    await tx
+      .update(topics)
+      .set({ status: rule.to, ...(change === "publish" && !topic.publishedAt ? { publishedAt: new Date() } : {}) })
+      .where(eq(topics.id, topicId));
+    await recordAudit(tx, { actorId: officer.id, action: `topic.${change}`, subjectType: "topic", subjectId: topicId, details: { from: topic.status, to: rule.to } });
+    return rule.to;
+  });
+}
+
+/**
+ * Publishes the "you said, we did" outcome of an open or closed topic and emails everyone who
+ * follows it, in the same transaction (one email per follower per topic, ever).
+ */
+export async function publishOutcome(officer: CurrentUser, topicId: string, outcomeJson: string): Promise<number> {
+  const outcome = parseRichTextField("outcomeJson", outcomeJson);
+  const followers = await getDb().transaction(async (tx) => {
+    await consumeRateLimit(tx, `topic-save:${officer.id}`, { limit: 60, windowSeconds: 600 });
+    const [topic] = await tx.select({ status: topics.status, title: topics.title, slug: topics.slug }).from(topics).where(eq(topics.id, topicId)).for("update");
+    if (!topic) throw new NotFoundError("That topic could not be found.");
+    if (topic.status === "draft") throw new ConflictError("Publish the topic before its outcome.");
+    await tx.update(topics).set({ status: "outcome", outcomeJson: outcome.json, outcomeHtml: outcome.html, outcomePublishedAt: new Date() }).where(eq(topics.id, topicId));
+    await recordAudit(tx, { actorId: officer.id, action: "topic.outcome_published", subjectType: "topic", subjectId: topicId, details: { from: topic.status } });
+    const recipients = await tx.select({ email: users.email }).from(topicFollows).innerJoin(users, eq(users.id, topicFollows.userId)).where(eq(topicFollows.topicId, topicId));
+    const message = outcomeEmail({ topicTitle: topic.title, topicUrl: `${env.AUTH_URL}/topics/${topic.slug}`, summary: outcome.text });
+    for (const recipient of recipients) {
+      await enqueueEmail(tx, { to: recipient.email, ...message, category: "outcome", idempotencyKey: `outcome:${topicId}:${recipient.email}` });
+    }
+    return recipients.length;
+  });
+  dispatchSoon();
+  return followers;
+}
