@@ -56,7 +56,7 @@ function Toolbar({ editor }: { editor: Editor }) {
   return (
     <div className="editor__toolbar" role="toolbar" aria-label={t("toolbar")}>
       {buttons.map((button) => (
-        <button key={button.key} type="button" className="editor__button" aria-pressed={button.active} onClick={button.run}>
+        <button key={button.key} type="button" className="editor__button" aria-pressed={button.active} onMouseDown={(event) => event.preventDefault()} onClick={button.run}>
           {button.label}
         </button>
       ))}
@@ -69,7 +69,8 @@ export function RichTextEditor({ id, name, label, hint, error, initial }: Props)
   const [value, setValue] = useState(() => JSON.stringify(initial));
   const editor = useEditor({
     extensions: richTextExtensions,
-    content: initial,
+    // An empty document still needs one paragraph for the cursor, or block commands have nowhere to act.
+    content: initial.content.length ? initial : { type: "doc", content: [{ type: "paragraph" }] },
     immediatelyRender: false,
     editorProps: { attributes: { id, class: "editor__content prose", role: "textbox", "aria-multiline": "true", "aria-labelledby": `${id}-label` } },
     onUpdate: ({ editor: current }) => setValue(JSON.stringify(current.getJSON())),

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
-import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
+import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
@@ -71,9 +71,9 @@ export function TopicForm({ action, values, options, submitLabel, hidden = {} }:
         <textarea className="textarea" id="summary" name="summary" rows={3} defaultValue={fieldValue(state, "summary", values.summary)} aria-describedby={describedBy("summary", t("summaryHint"), error("summary"))} />
       </Field>
       <RichTextEditor id="bodyJson" name="bodyJson" label={labels.bodyJson} hint={t("bodyHint")} error={error("bodyJson")} initial={values.body} />
-      <CheckboxGroup name="themeIds" legend={labels.themeIds} options={options.themes} checked={values.themeIds} error={error("themeIds")} />
-      <CheckboxGroup name="communityIds" legend={labels.communityIds} options={options.communities} checked={values.communityIds} error={error("communityIds")} />
-      <CheckboxGroup name="neighbourhoodIds" legend={labels.neighbourhoodIds} options={options.neighbourhoods} checked={values.neighbourhoodIds} error={error("neighbourhoodIds")} />
+      <CheckboxGroup name="themeIds" legend={labels.themeIds} options={options.themes} checked={fieldValues(state, "themeIds", values.themeIds)} error={error("themeIds")} />
+      <CheckboxGroup name="communityIds" legend={labels.communityIds} options={options.communities} checked={fieldValues(state, "communityIds", values.communityIds)} error={error("communityIds")} />
+      <CheckboxGroup name="neighbourhoodIds" legend={labels.neighbourhoodIds} options={options.neighbourhoods} checked={fieldValues(state, "neighbourhoodIds", values.neighbourhoodIds)} error={error("neighbourhoodIds")} />
       <fieldset className="fieldset form-group">
         <legend className="label">{t("dates")}</legend>
         <div className="date-grid">
@@ -92,7 +92,7 @@ export function TopicForm({ action, values, options, submitLabel, hidden = {} }:
         <legend className="label">{labels.moderationMode}</legend>
         {(["post", "pre"] as const).map((mode) => (
           <div key={mode} className="radios__item">
-            <input type="radio" id={`moderation-${mode}`} name="moderationMode" value={mode} defaultChecked={values.moderationMode === mode} />
+            <input type="radio" id={`moderation-${mode}`} name="moderationMode" value={mode} defaultChecked={fieldValue(state, "moderationMode", values.moderationMode) === mode} />
             <label htmlFor={`moderation-${mode}`}>{t(`moderationModes.${mode}`)}</label>
           </div>
         ))}

@@ -21,6 +21,16 @@ export function fieldError(state: FormState, field: string): string | undefined 
   return state.status === "error" ? state.fieldErrors[field]?.[0] : undefined;
 }
 
+/** What the person typed, shown again after an error; otherwise the saved value. */
 export function fieldValue(state: FormState, field: string, fallback = ""): string {
-  return state.status === "error" ? (state.values[field] ?? fallback) : fallback;
+  if (state.status !== "error") return fallback;
+  const value = state.values[field];
+  return Array.isArray(value) ? (value[0] ?? "") : (value ?? "");
+}
+
+/** The boxes that were ticked, kept after an error; otherwise the saved choice. */
+export function fieldValues(state: FormState, field: string, fallback: string[]): string[] {
+  if (state.status !== "error") return fallback;
+  const value = state.values[field];
+  return Array.isArray(value) ? value : value ? [value] : [];
 }

@@ -11,14 +11,6 @@ import { can, type Action } from "./policy";
 
 type Handler<S extends z.ZodType, U> = (input: z.output<S>, context: { user: U }) => Promise<FormState | void>;
 
-function formValues(formData: FormData): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) {
-    if (typeof value === "string" && !key.startsWith("$ACTION")) values[key] = value;
-  }
-  return values;
-}
-
 function zodFieldErrors(error: z.ZodError): FieldErrors {
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
@@ -46,8 +38,8 @@ async function run<S extends z.ZodType, U>(
   handler: Handler<S, U>,
 ): Promise<FormState> {
   const t = await getTranslations("errors");
-  const values = formValues(formData);
-  const parsed = schema.safeParse(formInput(formData));
+  const values = formInput(formData);
+  const parsed = schema.safeParse(values);
   if (!parsed.success) {
     return { status: "error", message: t("fixBelow"), fieldErrors: zodFieldErrors(parsed.error), values };
   }
@@ -72,8 +64,8 @@ export function formAction<S extends z.ZodType>(action: Action, schema: S, handl
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const t = await getTranslations("errors");
     const user = await getCurrentUser();
-    if (!user) return { status: "error", message: t("signInFirst"), fieldErrors: {}, values: formValues(formData) };
-    if (!can(user.role, action)) return { status: "error", message: t("forbidden"), fieldErrors: {}, values: formValues(formData) };
+    if (!user) return { status: "error", message: t("signInFirst"), fieldErrors: {}, values: formInput(formData) };
+    if (!can(user.role, action)) return { status: "error", message: t("forbidden"), fieldErrors: {}, values: formInput(formData) };
     return run(schema, formData, user, handler);
   };
 }

@@ -3,7 +3,7 @@ import type { FieldErrors } from "@/lib/errors";
 /** What every form's server action returns to `useActionState`. */
 export type FormState =
   | { status: "idle" }
-  | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string> }
+  | { status: "error"; message: string; fieldErrors: FieldErrors; values: Record<string, string | string[]> }
   | { status: "success"; message: string };
 
 export const IDLE: FormState = { status: "idle" };

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { eq, inArray } from "drizzle-orm";
+import { asc, desc, eq, inArray, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
@@ -673,5 +673,123 @@ describe("listTopicComments", () => {
       const tampered = await listTopicComments({ topicId: topic.id, sort: "oldest", cursor: "tampered", viewerId: null });
       expect(ids(tampered.comments)).toEqual(ids(first.comments));
     });
+  });
+});
+
+/** Follows nextCursor from the first page; stops after `maxPages` so a cursor that never ends fails the test instead of hanging it. */
+async function allPages(topicId: string, sort: TCommentSort, maxPages = 5): Promise<string[][]> {
+  const pages: string[][] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listTopicComments({ topicId, sort, cursor, viewerId: null });
+    pages.push(page.comments.map((view) => view.id));
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor && pages.length < maxPages);
+  return pages;
+}
+
+/** The order each sort promises, asked of the database itself (it sees created_at at its full stored precision). */
+const rootsInOrder = async (topicId: string, sort: TCommentSort) =>
+  (
+    await db()
+      .select({ id: comments.id })
+      .from(comments)
+      .where(eq(comments.topicId, topicId))
+      .orderBy(
+        ...(sort === "oldest"
+          ? [asc(comments.createdAt), asc(comments.id)]
+          : sort === "newest"
+            ? [desc(comments.createdAt), desc(comments.id)]
+            : [desc(comments.helpfulCount), desc(comments.createdAt), desc(comments.id)]),
+      )
+  ).map((row) => row.id);
+
+describe("regression: paging when created_at is finer than the cursor's milliseconds", () => {
+  let topic: TestTopic;
+  let inserted: string[];
+
+  // 51 roots written with microsecond times 7µs apart, all inside one millisecond. Before comments.created_at
+  // was timestamp(3) they were stored as given, while the cursor (a JavaScript Date) kept only
+  // 10:00:00.001: "oldest" then served the same 50 again and again, "newest" and "helpful" lost the last root.
+  beforeAll(async () => {
+    topic = await createTopic(db());
+    const author = await createUser(db());
+    const rows = await db()
+      .insert(comments)
+      .values(
+        Array.from({ length: COMMENTS_PAGE_SIZE + 1 }, (_, index) => ({
+          topicId: topic.id,
+          authorId: author.id,
+          body: `Microsecond root ${index}`,
+          status: "published" as const,
+          submissionKey: randomUUID(),
+          createdAt: sql`${`2026-05-01T10:00:00.${String(1007 + 7 * index).padStart(6, "0")}Z`}::timestamptz`,
+          helpfulCount: index % 3,
+        })),
+      )
+      .returning({ id: comments.id });
+    inserted = rows.map((row) => row.id);
+  });
+
+  it.each(["oldest", "newest", "helpful"] as const)("lists every root exactly once and then stops (%s)", async (sort) => {
+    const pages = await allPages(topic.id, sort);
+
+    expect(pages.map((page) => page.length)).toEqual([COMMENTS_PAGE_SIZE, 1]);
+    const listed = pages.flat();
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual([...inserted].sort());
+    expect(listed).toEqual(await rootsInOrder(topic.id, sort));
+  });
+
+  it("pages through 54 comments posted by six people, oldest first, each exactly once", async () => {
+    const realTopic = await createTopic(db());
+    // Regulars, so nothing is held as a first comment; 9 each stays under 10 comments a minute.
+    const people = await Promise.all(Array.from({ length: 6 }, (_, index) => createRegular(`Poster ${index}`)));
+    const posted: string[] = [];
+    for (let round = 0; round < 9; round += 1) {
+      for (const [index, person] of people.entries()) {
+        const result = await post(person, realTopic.id, `Round ${round} from poster ${index}`);
+        expect(result.status).toBe("published");
+        posted.push(result.id);
+      }
+    }
+
+    const pages = await allPages(realTopic.id, "oldest");
+
+    expect(pages.map((page) => page.length)).toEqual([COMMENTS_PAGE_SIZE, 4]);
+    const listed = pages.flat();
+    expect(new Set(listed).size).toBe(54);
+    expect([...listed].sort()).toEqual([...posted].sort());
+    expect(listed).toEqual(await rootsInOrder(realTopic.id, "oldest"));
+  });
+});
+
+describe("regression: removed comments two levels above a published reply", () => {
+  it("shows a deleted root and a deleted reply as placeholders above the published reply to the reply", async () => {
+    const topic = await createTopic(db());
+    const a = await createRegular("Root Author");
+    const b = await createRegular("Reply Author");
+    const c = await createRegular("Deep Author");
+    const root = await post(a, topic.id, "Root words");
+    const reply = await post(b, topic.id, "Reply words", root.id);
+    const deep = await post(c, topic.id, "Deep reply that stays", reply.id);
+
+    await deleteComment(b, reply.id);
+    await deleteComment(a, root.id);
+
+    for (const viewer of [null, a, c]) {
+      const listed = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: viewer?.id ?? null });
+      expect(listed.nextCursor).toBeNull();
+      expect(listed.comments.map((view) => [view.id, view.depth, view.state, view.removedBy, view.body, view.authorName])).toEqual([[root.id, 0, "removed", "author", "", null]]);
+      const replies = listed.comments[0]?.replies ?? [];
+      expect(replies.map((view) => [view.id, view.depth, view.state, view.removedBy, view.body, view.authorName])).toEqual([[reply.id, 1, "removed", "author", "", null]]);
+      expect(replies[0]?.replies.map((view) => [view.id, view.depth, view.state, view.body, view.authorName, view.replies])).toEqual([
+        [deep.id, 2, "published", "Deep reply that stays", "Deep Author", []],
+      ]);
+    }
+
+    // With the last published comment gone too, nothing is left to show.
+    await deleteComment(c, deep.id);
+    expect((await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: null })).comments).toEqual([]);
   });
 });
