@@ -16,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consoleTopics"))("edit") };
 }
 
-const LIFECYCLE = { draft: ["publish"], open: ["close"], closed: ["reopen"], outcome: [] } as const;
+/** The one lifecycle step each status offers; an outcome is published with its own form below. */
+const NEXT_STEP = { draft: "publish", open: "close", closed: "reopen", outcome: null } as const;
 
 async function load(id: string) {
   if (!z.uuid().safeParse(id).success) notFound();
@@ -37,6 +38,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   const status = await getTranslations("topic.status");
   const [topic, options] = await Promise.all([load(id), getTopicFormOptions()]);
   const created = (await searchParams).saved === "created";
+  const step = NEXT_STEP[topic.status];
   return (
     <>
       <p>
@@ -54,14 +56,13 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
         <span className={`status status--${topic.status}`}>{status(topic.status)}</span>{" "}
         {topic.status !== "draft" ? <Link href={`/topics/${topic.slug}`}>{t("viewPublic")}</Link> : null}
       </p>
-      <div className="lifecycle">
-        {LIFECYCLE[topic.status].map((change) => (
-          <ActionForm key={change} action={changeStatusAction} label={t(`changes.${change}`)} submitLabel={t(`changes.${change}`)} pendingLabel={t("saving")} variant={change === "publish" ? "primary" : "secondary"}>
-            <input type="hidden" name="topicId" value={topic.id} />
-            <input type="hidden" name="change" value={change} />
-          </ActionForm>
-        ))}
-      </div>
+      {step ? (
+        // One form whatever the step, so its result stays on screen after the status moves on.
+        <ActionForm action={changeStatusAction} label={t("lifecycleLabel")} submitLabel={t(`changes.${step}`)} pendingLabel={t("saving")} variant={step === "publish" ? "primary" : "secondary"} className="lifecycle">
+          <input type="hidden" name="topicId" value={topic.id} />
+          <input type="hidden" name="change" value={step} />
+        </ActionForm>
+      ) : null}
       <h2>{t("details")}</h2>
       <TopicForm action={updateTopicAction} values={topic} options={options} submitLabel={t("save")} hidden={{ topicId: topic.id }} />
       {topic.status !== "draft" ? (
