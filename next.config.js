@@ -23,7 +23,8 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite ships WASM and resolves files at run time: it must not be bundled (see STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom"],
-  experimental: { authInterrupts: true },
+  // Topic documents may be 10 MB; the form adds a little around the file.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

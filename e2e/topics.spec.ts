@@ -42,6 +42,16 @@ test("an officer writes a topic with rich text, opens it, and publishes the outc
   expect(stored?.body_html).toContain("<strong>Hillfields primary schools</strong>");
   expect((await officer.request.get(`/topics/${stored?.slug}`)).status()).toBe(404);
 
+  // Documents are checked by content: a text file named .pdf is refused, a real PDF is attached.
+  const upload = officer.getByRole("form", { name: "Upload a document" });
+  await upload.getByLabel("File").setInputFiles({ name: "minutes.pdf", mimeType: "application/pdf", buffer: Buffer.from("just some text, not a PDF") });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  await expect(upload.getByRole("alert")).toContainText("PDF");
+  const pdf = Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  await upload.getByLabel("File").setInputFiles({ name: "Crossing proposals.pdf", mimeType: "application/pdf", buffer: pdf });
+  await upload.getByRole("button", { name: "Upload" }).click();
+  await expect(upload.getByRole("status")).toHaveText('"Crossing proposals.pdf" has been attached.');
+
   await officer.getByRole("button", { name: "Open for discussion" }).click();
   await expect(officer.getByText("The topic is open for discussion.")).toBeVisible();
 
@@ -49,6 +59,12 @@ test("an officer writes a topic with rich text, opens it, and publishes the outc
   const resident = await residentContext.newPage();
   await signIn(resident, uniqueEmail("follower"), `/topics/${stored?.slug}`);
   await expect(resident.getByRole("heading", { level: 2, name: "What we are proposing" })).toBeVisible();
+  const documentLink = resident.getByRole("link", { name: "Crossing proposals.pdf" });
+  await expect(documentLink).toBeVisible();
+  const download = await resident.request.get((await documentLink.getAttribute("href")) ?? "");
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect((await download.body()).equals(pdf)).toBe(true);
   await resident.getByRole("button", { name: "Follow this topic" }).click();
   await expect(resident.getByRole("button", { name: "Stop following this topic" })).toBeVisible();
 

@@ -20,13 +20,22 @@ function zodFieldErrors(error: z.ZodError): FieldErrors {
   return fieldErrors;
 }
 
-/** The form as an object for zod: a field sent more than once (checkboxes) becomes an array. */
+/** The text fields, to show again after an error: a field sent more than once (checkboxes) is an array. */
 function formInput(formData: FormData): Record<string, string | string[]> {
   const input: Record<string, string | string[]> = {};
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const all = formData.getAll(key).filter((value): value is string => typeof value === "string");
-    input[key] = all.length > 1 ? all : (all[0] ?? "");
+    if (all.length > 0) input[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return input;
+}
+
+/** The form as an object for zod: text fields as above, plus uploaded files. */
+function parseInput(formData: FormData): Record<string, string | string[] | File> {
+  const input: Record<string, string | string[] | File> = formInput(formData);
+  for (const [key, value] of formData.entries()) {
+    if (typeof value !== "string" && !key.startsWith("$ACTION")) input[key] = value;
   }
   return input;
 }
@@ -39,7 +48,7 @@ async function run<S extends z.ZodType, U>(
 ): Promise<FormState> {
   const t = await getTranslations("errors");
   const values = formInput(formData);
-  const parsed = schema.safeParse(values);
+  const parsed = schema.safeParse(parseInput(formData));
   if (!parsed.success) {
     return { status: "error", message: t("fixBelow"), fieldErrors: zodFieldErrors(parsed.error), values };
   }

@@ -40,3 +40,12 @@ export const ZTopicOutcome = z.object({
   topicId: z.uuid("That topic could not be found."),
   outcomeJson: z.string().min(2, "Write the outcome.").max(1_000_000, "The outcome is too long."),
 });
+
+export const ZDocumentUpload = z.object({
+  topicId: z.uuid("That topic could not be found."),
+  file: z
+    .instanceof(File, { message: "Choose a file to upload." })
+    .refine((file) => file.size > 0, "Choose a file to upload: the selected file is empty."),
+});
+
+export const ZDocumentRef = z.object({ documentId: z.uuid("That document could not be found.") });

@@ -7,7 +7,8 @@ import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
 import { changeTopicStatus, publishOutcome } from "@/lib/server/topics/change-topic-status";
 import { saveTopic } from "@/lib/server/topics/save-topic";
-import { ZTopicInput, ZTopicOutcome, ZTopicStatusChange } from "@/lib/validations/topic";
+import { attachDocument, removeDocument } from "@/lib/server/topics/topic-documents";
+import { ZDocumentRef, ZDocumentUpload, ZTopicInput, ZTopicOutcome, ZTopicStatusChange } from "@/lib/validations/topic";
 
 const refresh = () => {
   revalidatePath("/console/topics");
@@ -37,4 +38,16 @@ export const publishOutcomeAction = formAction("topic:manage", ZTopicOutcome, as
   const followers = await publishOutcome(user, input.topicId, input.outcomeJson);
   refresh();
   return { status: "success", message: (await getTranslations("topicForm"))("outcomePublished", { count: followers }) };
+});
+
+export const uploadDocumentAction = formAction("topic:manage", ZDocumentUpload, async (input, { user }) => {
+  const document = await attachDocument(user, input.topicId, input.file);
+  refresh();
+  return { status: "success", message: (await getTranslations("topicForm"))("uploaded", { name: document.name }) };
+});
+
+export const removeDocumentAction = formAction("topic:manage", ZDocumentRef, async (input, { user }) => {
+  await removeDocument(user, input.documentId);
+  refresh();
+  return { status: "success", message: (await getTranslations("topicForm"))("documentRemoved") };
 });

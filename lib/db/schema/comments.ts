@@ -40,7 +40,10 @@ export const comments = pgTable(
   (table) => [
     uniqueIndex("comments_submission_key_idx").on(table.authorId, table.submissionKey),
     index("comments_topic_created_idx").on(table.topicId, table.createdAt, table.id),
-    index("comments_topic_helpful_idx").on(table.topicId, table.helpfulCount, table.id),
+    // The "most helpful" order in full, so its keyset cursor is an index range, not a scan from the top.
+    index("comments_topic_helpful_idx").on(table.topicId, table.helpfulCount, table.createdAt, table.id),
+    // The public moderation record counts a topic's comments by status: an index-only scan.
+    index("comments_topic_status_idx").on(table.topicId, table.status),
     index("comments_parent_idx").on(table.parentId),
     index("comments_status_idx").on(table.status, table.createdAt),
   ],

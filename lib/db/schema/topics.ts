@@ -75,3 +75,16 @@ export const topicKeyDates = pgTable("topic_key_dates", {
   date: date("date", { mode: "string" }).notNull(),
   sortOrder: integer("sort_order").notNull().default(0),
 }).enableRLS();
+
+/** Documents and images attached to a topic; the bytes live in lib/storage under `storageKey`. */
+export const topicDocuments = pgTable("topic_documents", {
+  id: id(),
+  topicId: topicLink(),
+  storageKey: text("storage_key").notNull().unique(),
+  originalName: text("original_name").notNull(),
+  mime: text("mime").notNull(),
+  kind: text("kind").notNull(),
+  size: integer("size").notNull(),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+}).enableRLS();

@@ -25,12 +25,18 @@ export type CommentView = {
   replies: CommentView[];
 };
 
-/** A removed comment still shows as a placeholder when a published reply hangs below it, at any depth. */
-const hasPublishedReply = sql`exists (
-  select 1 from ${comments} as reply
+/**
+ * A removed comment still shows as a placeholder when a published reply hangs below it, at any depth.
+ * Written as scalar subqueries with LIMIT 1 rather than EXISTS: inside an OR, Postgres may run an
+ * EXISTS as a hashed subplan that reads every comment in the table, on every page view; these probe
+ * comments_parent_idx for the few removed comments only.
+ */
+const hasPublishedReply = sql`coalesce((
+  select true from ${comments} as reply
   where reply.parent_id = ${comments.id}
     and (reply.status = 'published'
-      or exists (select 1 from ${comments} as grandchild where grandchild.parent_id = reply.id and grandchild.status = 'published')))`;
+      or coalesce((select true from ${comments} as grandchild where grandchild.parent_id = reply.id and grandchild.status = 'published' limit 1), false))
+  limit 1), false)`;
 
 function visibleTo(viewerId: string | null): SQL {
   const rules = [eq(comments.status, "published"), and(inArray(comments.status, ["deleted", "hidden", "rejected"]), hasPublishedReply)];

@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
+import { DocumentList } from "@/components/topics/document-list";
 import { KeyDates } from "@/components/topics/key-dates";
 import { NotFoundError } from "@/lib/errors";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
+import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
 import { ZCommentSort } from "@/lib/validations/comment";
 
 const loadTopic = cache(async (slug: string) => {
@@ -27,6 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await loadTopic((await params).slug);
   const { sort, after } = await searchParams;
+  const documents = await listTopicDocuments(topic.id);
   const t = await getTranslations("topic");
   const tags = [
     { label: t("themes"), items: topic.themes },
@@ -52,6 +55,14 @@ export default async function TopicPage({ params, searchParams }: Props) {
         <div className="prose" dangerouslySetInnerHTML={{ __html: topic.bodyHtml }} />
         <aside className="topic__aside" aria-label={t("aboutLabel")}>
           <KeyDates dates={topic.keyDates} />
+          {documents.length > 0 ? (
+            <section className="side-panel" aria-labelledby="documents-title">
+              <h2 id="documents-title" className="heading-s">
+                {t("documents")}
+              </h2>
+              <DocumentList documents={documents} />
+            </section>
+          ) : null}
           {tags.map((group) => (
             <section key={group.label} className="side-panel">
               <h2 className="heading-s">{group.label}</h2>

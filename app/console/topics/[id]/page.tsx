@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
-import { changeStatusAction, updateTopicAction } from "@/app/console/topics/actions";
+import { changeStatusAction, removeDocumentAction, updateTopicAction, uploadDocumentAction } from "@/app/console/topics/actions";
 import { OutcomeForm } from "@/components/topics/outcome-form";
 import { TopicForm } from "@/components/topics/topic-form";
 import { ActionForm } from "@/components/ui/action-form";
@@ -11,6 +11,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { NotFoundError } from "@/lib/errors";
 import { getTopicForEdit } from "@/lib/server/topics/get-topic-for-edit";
 import { getTopicFormOptions } from "@/lib/server/topics/topic-form-options";
+import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consoleTopics"))("edit") };
@@ -36,7 +37,8 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   await requirePermission("topic:manage", `/console/topics/${id}`);
   const t = await getTranslations("consoleTopics");
   const status = await getTranslations("topic.status");
-  const [topic, options] = await Promise.all([load(id), getTopicFormOptions()]);
+  const topic = await load(id);
+  const [options, documents] = await Promise.all([getTopicFormOptions(), listTopicDocuments(topic.id)]);
   const created = (await searchParams).saved === "created";
   const step = NEXT_STEP[topic.status];
   return (
@@ -63,6 +65,28 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
           <input type="hidden" name="change" value={step} />
         </ActionForm>
       ) : null}
+      <h2>{t("documentsTitle")}</h2>
+      <p>{t("documentsIntro")}</p>
+      {documents.length === 0 ? <p>{t("noDocuments")}</p> : null}
+      <ul className="word-list">
+        {documents.map((document) => (
+          <li key={document.id}>
+            <a href={`/api/documents/${document.id}`}>{document.originalName}</a>
+            <ActionForm action={removeDocumentAction} label={t("removeLabel", { name: document.originalName })} submitLabel={t("remove")} pendingLabel={t("saving")} className="inline-action">
+              <input type="hidden" name="documentId" value={document.id} />
+            </ActionForm>
+          </li>
+        ))}
+      </ul>
+      <ActionForm action={uploadDocumentAction} label={t("uploadFormLabel")} submitLabel={t("upload")} pendingLabel={t("uploading")} labels={{ file: t("fileLabel") }}>
+        <input type="hidden" name="topicId" value={topic.id} />
+        <div className="form-group">
+          <label className="label" htmlFor="file">
+            {t("fileLabel")}
+          </label>
+          <input className="file-input" type="file" id="file" name="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" />
+        </div>
+      </ActionForm>
       <h2>{t("details")}</h2>
       <TopicForm action={updateTopicAction} values={topic} options={options} submitLabel={t("save")} hidden={{ topicId: topic.id }} />
       {topic.status !== "draft" ? (
