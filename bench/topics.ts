@@ -17,6 +17,7 @@
  * BENCH_KEEP_DATABASE=1 (leave the database for EXPLAIN and the like; the server is still stopped).
  */
 import { spawn, type ChildProcess } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
@@ -506,6 +507,8 @@ async function main(): Promise<number> {
     await measure("warm-up page", { connections: 5, amount: 300, requests: [{ method: "GET", path: pagePath }] });
     await measure("warm-up posts", { connections: 5, amount: 100, requests: [postRequest] });
 
+    // Anything else running on the machine competes with the server for the same cores.
+    step(`machine: ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")} (1, 5, 15 min) before measuring`);
     const results: Measured[] = [];
     step(`GET ${pagePath} for ${DURATION} s`);
     const page = await measure(`GET ${pagePath} (newest first, the default)`, { connections: PAGE_CONNECTIONS, duration: DURATION, requests: [{ method: "GET", path: pagePath }] });

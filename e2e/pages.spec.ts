@@ -69,3 +69,23 @@ test("a person edits their profile, with errors for bad input, and signs out eve
   await page.goto("/profile");
   await expect(page).toHaveURL(/\/sign-in/);
 });
+
+test("residents search and filter all topics, without JavaScript too", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/topics");
+  await expect(page.getByRole("heading", { level: 1, name: "All topics" })).toBeVisible();
+  await expectAccessible(page);
+  const filters = page.getByRole("search", { name: "Filter topics" });
+  await filters.getByLabel("Theme").selectOption({ label: "Learning and training (adults)" });
+  await filters.getByRole("button", { name: "Show topics" }).click();
+  await expect(page).toHaveURL(/theme=learning-and-training/);
+  await expect(page.getByRole("link", { name: "A community learning plan for Coventry" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Mi-Friendly Cities: refugees and migrants contributing to Coventry" })).toHaveCount(0);
+
+  await page.goto("/topics?q=refugees");
+  await expect(page.getByRole("link", { name: "Mi-Friendly Cities: refugees and migrants contributing to Coventry" })).toBeVisible();
+  await page.goto("/topics?q=xylophone+orchestra");
+  await expect(page.getByText("No topics match.")).toBeVisible();
+  await context.close();
+});

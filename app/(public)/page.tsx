@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { TopicCard } from "@/components/topics/topic-card";
 import { listOpenTopicsByTheme } from "@/lib/server/topics/list-open-topics";
@@ -12,6 +13,9 @@ export default async function HomePage() {
         <p className="lead">{t("intro")}</p>
       </section>
       <h2>{t("openTopics")}</h2>
+      <p>
+        <Link href="/topics">{t("browseAll")}</Link>
+      </p>
       {groups.length === 0 ? <p>{t("none")}</p> : null}
       {groups.map((group) => (
         <section key={group.slug} className="theme-group" aria-labelledby={`theme-${group.slug}`}>

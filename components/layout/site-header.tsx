@@ -22,7 +22,7 @@ export async function SiteHeader() {
         <nav aria-label={t("navLabel")} className="site-nav">
           <ul>
             <li>
-              <Link href="/">{t("navTopics")}</Link>
+              <Link href="/topics">{t("navTopics")}</Link>
             </li>
             {can(user?.role, "console:access") ? (
               <li>

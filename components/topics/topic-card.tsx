@@ -3,10 +3,16 @@ import { getTranslations } from "next-intl/server";
 import { formatIsoDate } from "@/lib/format/dates";
 import type { TopicCard as TopicCardData } from "@/lib/server/topics/list-open-topics";
 
-export async function TopicCard({ topic }: { topic: TopicCardData }) {
+export async function TopicCard({ topic, status }: { topic: TopicCardData; status?: "draft" | "open" | "closed" | "outcome" }) {
   const t = await getTranslations("home");
+  const statusLabel = await getTranslations("topic.status");
   return (
     <article className="card">
+      {status ? (
+        <p className="card__status">
+          <span className={`status status--${status}`}>{statusLabel(status)}</span>
+        </p>
+      ) : null}
       <h3 className="card__title">
         <Link href={`/topics/${topic.slug}`}>{topic.title}</Link>
       </h3>

@@ -116,6 +116,7 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
           summary: topic.summary,
           bodyJson: body.json,
           bodyHtml: body.html,
+          bodyText: body.text,
           status: "open",
           createdBy: officerId,
           moderationMode: topic.moderationMode,

@@ -16,6 +16,8 @@ export const topics = pgTable("topics", {
   bodyJson: jsonb("body_json").notNull(),
   /** Rendered and sanitised once at save: pages serve this. */
   bodyHtml: text("body_html").notNull(),
+  /** Plain text of the body, for search (a generated tsvector column and GIN index in SQL). */
+  bodyText: text("body_text").notNull().default(""),
   status: topicStatus("status").notNull().default("draft"),
   /** post: comments appear at once and flags send them to the queue; pre: held until approved. */
   moderationMode: moderationMode("moderation_mode").notNull().default("post"),

@@ -5,7 +5,7 @@ import { communitiesOfInterest, neighbourhoods, organisations, themes } from "@/
 
 export async function listNeighbourhoods() {
   return getDb()
-    .select({ id: neighbourhoods.id, name: neighbourhoods.name, isPriority: neighbourhoods.isPriority })
+    .select({ id: neighbourhoods.id, slug: neighbourhoods.slug, name: neighbourhoods.name, isPriority: neighbourhoods.isPriority })
     .from(neighbourhoods)
     .orderBy(asc(neighbourhoods.name));
 }
@@ -15,9 +15,9 @@ export async function listOrganisations() {
 }
 
 export async function listThemes() {
-  return getDb().select({ id: themes.id, name: themes.name }).from(themes).orderBy(asc(themes.sortOrder));
+  return getDb().select({ id: themes.id, slug: themes.slug, name: themes.name }).from(themes).orderBy(asc(themes.sortOrder));
 }
 
 export async function listCommunities() {
-  return getDb().select({ id: communitiesOfInterest.id, name: communitiesOfInterest.name }).from(communitiesOfInterest).orderBy(asc(communitiesOfInterest.sortOrder));
+  return getDb().select({ id: communitiesOfInterest.id, slug: communitiesOfInterest.slug, name: communitiesOfInterest.name }).from(communitiesOfInterest).orderBy(asc(communitiesOfInterest.sortOrder));
 }

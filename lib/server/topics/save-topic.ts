@@ -55,7 +55,7 @@ export async function saveTopic(officer: CurrentUser, input: TTopicInput, topicI
   const body = parseRichTextField("bodyJson", input.bodyJson);
   return getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `topic-save:${officer.id}`, { limit: 60, windowSeconds: 600 });
-    const values = { title: input.title, summary: input.summary, bodyJson: body.json, bodyHtml: body.html, moderationMode: input.moderationMode };
+    const values = { title: input.title, summary: input.summary, bodyJson: body.json, bodyHtml: body.html, bodyText: body.text, moderationMode: input.moderationMode };
     let saved: { id: string; slug: string } | undefined;
     if (topicId) {
       [saved] = await tx.update(topics).set(values).where(eq(topics.id, topicId)).returning({ id: topics.id, slug: topics.slug });

@@ -1,0 +1,55 @@
+import "server-only";
+import { and, asc, desc, eq, exists, ne, sql, type SQL } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { communitiesOfInterest, neighbourhoods, themes, topicCommunities, topicKeyDates, topicNeighbourhoods, topics, topicThemes } from "@/lib/db/schema";
+import type { TTopicSearch } from "@/lib/validations/topic-search";
+
+export const TOPIC_SEARCH_LIMIT = 100;
+
+/**
+ * Published topics filtered by theme, neighbourhood, community of interest and status, and searched
+ * with Postgres full-text search. Without a search, open topics closing soonest come first.
+ */
+export async function searchTopics(filters: TTopicSearch) {
+  const db = getDb();
+  const conditions: (SQL | undefined)[] = [ne(topics.status, "draft")];
+  if (filters.status) conditions.push(eq(topics.status, filters.status));
+  if (filters.theme) {
+    conditions.push(exists(db.select({ one: sql`1` }).from(topicThemes).innerJoin(themes, eq(themes.id, topicThemes.themeId)).where(and(eq(topicThemes.topicId, topics.id), eq(themes.slug, filters.theme)))));
+  }
+  if (filters.neighbourhood) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(topicNeighbourhoods)
+          .innerJoin(neighbourhoods, eq(neighbourhoods.id, topicNeighbourhoods.neighbourhoodId))
+          .where(and(eq(topicNeighbourhoods.topicId, topics.id), eq(neighbourhoods.slug, filters.neighbourhood))),
+      ),
+    );
+  }
+  if (filters.community) {
+    conditions.push(
+      exists(
+        db
+          .select({ one: sql`1` })
+          .from(topicCommunities)
+          .innerJoin(communitiesOfInterest, eq(communitiesOfInterest.id, topicCommunities.communityId))
+          .where(and(eq(topicCommunities.topicId, topics.id), eq(communitiesOfInterest.slug, filters.community))),
+      ),
+    );
+  }
+  const query = filters.q ? sql`websearch_to_tsquery('english', ${filters.q})` : null;
+  if (query) conditions.push(sql`"topics"."search_vector" @@ ${query}`);
+  const closesOn = sql<string | null>`(select min(${topicKeyDates.date})::text from ${topicKeyDates} where ${topicKeyDates.topicId} = ${topics.id} and ${topicKeyDates.kind} = 'closes')`;
+  return db
+    .select({ slug: topics.slug, title: topics.title, summary: topics.summary, status: topics.status, closesOn })
+    .from(topics)
+    .where(and(...conditions))
+    .orderBy(
+      ...(query
+        ? [desc(sql`ts_rank("topics"."search_vector", ${query})`), asc(topics.title)]
+        : [sql`case when ${topics.status} = 'open' then 0 else 1 end`, sql`${closesOn} asc nulls last`, desc(topics.publishedAt)]),
+    )
+    .limit(TOPIC_SEARCH_LIMIT);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "topics" ADD COLUMN "body_text" text DEFAULT '' NOT NULL;
