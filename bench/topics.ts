@@ -19,6 +19,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { randomUUID } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
 import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
 import postgres from "postgres";
@@ -199,6 +200,8 @@ async function seedDiscussion(sql: postgres.Sql): Promise<Fixture> {
   const names = Array.from({ length: COMMENTERS }, (_, i) => `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]}`);
 
   return sql.begin(async (tx) => {
+    // The same discussion every run (random() is seeded; only ids and times differ).
+    await tx`select setseed(0.42)`;
     const [topic] = await tx<{ id: string }[]>`
       insert into topics (slug, title, summary, body_json, body_html, status, moderation_mode, published_at, created_at)
       values (
@@ -353,6 +356,47 @@ async function waitUntilServing(server: Server): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Measuring
 
+/** CPU time (ms) used so far by each process: Linux /proc, where it is (else nothing is reported). */
+function cpuTimes(select: (pid: number, processGroup: number) => boolean): Map<number, number> {
+  const times = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync("/proc").filter((name) => /^\d+$/.test(name));
+  } catch {
+    return times;
+  }
+  for (const name of entries) {
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      const pid = Number(name);
+      if (!select(pid, Number(fields[2]))) continue;
+      // utime and stime, in clock ticks of 10 ms (USER_HZ is 100 on Linux).
+      times.set(pid, (Number(fields[11]) + Number(fields[12])) * 10);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return times;
+}
+
+type CpuProbe = () => Promise<{ node: number; postgres: number }>;
+
+/** Starts counting the CPU the server process group and its database connections use from now on. */
+async function cpuProbe(serverPid: number, sql: postgres.Sql): Promise<CpuProbe> {
+  const postgresPids = async () => new Set((await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${DATABASE_NAME} and pid <> pg_backend_pid()`).map((row) => row.pid));
+  const sample = async () => {
+    const pids = await postgresPids();
+    return { node: cpuTimes((_pid, group) => group === serverPid), postgres: cpuTimes((pid) => pids.has(pid)) };
+  };
+  const used = (before: Map<number, number>, after: Map<number, number>) => [...after].reduce((sum, [pid, ms]) => sum + ms - (before.get(pid) ?? 0), 0);
+  const before = await sample();
+  return async () => {
+    const after = await sample();
+    return { node: used(before.node, after.node), postgres: used(before.postgres, after.postgres) };
+  };
+}
+
 type Measured = {
   label: string;
   sent: number;
@@ -366,6 +410,8 @@ type Measured = {
   p99: number;
   max: number;
   perSecond: number;
+  /** CPU milliseconds per response: the Next server's processes, its Postgres connections, the load generator (this process). */
+  cpu: { node: number; postgres: number; autocannon: number } | null;
 };
 
 function percentile(sorted: number[], p: number): number {
@@ -375,9 +421,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs autocannon and records every response's time itself (autocannon reports p97.5, not p95). */
-async function measure(label: string, options: Omit<autocannon.Options, "url">): Promise<Measured> {
+async function measure(label: string, options: Omit<autocannon.Options, "url">, probe?: CpuProbe): Promise<Measured> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
+  const ownCpu = process.cpuUsage();
   const instance = autocannon({ ...options, url: BASE_URL, timeout: 10 });
   // The typings lag the library: the tracker's listener gets the client first.
   (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, status: number, _bytes: number, milliseconds: number) => {
@@ -385,6 +432,9 @@ async function measure(label: string, options: Omit<autocannon.Options, "url">):
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
   });
   const result = await instance;
+  const serverCpu = probe ? await probe() : null;
+  const own = process.cpuUsage(ownCpu);
+  const cpu = serverCpu ? { ...serverCpu, autocannon: (own.user + own.system) / 1000 } : null;
   latencies.sort((a, b) => a - b);
   const ok = [...statuses].filter(([status]) => status >= 200 && status < 300).reduce((sum, [, total]) => sum + total, 0);
   return {
@@ -400,6 +450,7 @@ async function measure(label: string, options: Omit<autocannon.Options, "url">):
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
     perSecond: ok / result.duration,
+    cpu: cpu && latencies.length > 0 && cpu.node > 0 ? { node: cpu.node / latencies.length, postgres: cpu.postgres / latencies.length, autocannon: cpu.autocannon / latencies.length } : null,
   };
 }
 
@@ -412,6 +463,7 @@ function report(m: Measured, connections: number): void {
   console.log(`  responses ${m.sent}   2xx ${m.ok}   non-2xx ${m.sent - m.ok}${other.length ? ` (${other.join(", ")})` : ""}   errors ${m.errors}   timeouts ${m.timeouts}`);
   console.log(`  latency   p50 ${ms(m.p50)}   p95 ${ms(m.p95)}   p99 ${ms(m.p99)}   max ${ms(m.max)}`);
   console.log(`  rate      ${m.perSecond.toFixed(1)} req/s (2xx)`);
+  if (m.cpu) console.log(`  cpu       per request: ${ms(m.cpu.node)} Next server, ${ms(m.cpu.postgres)} Postgres, ${ms(m.cpu.autocannon)} autocannon (${availableParallelism()} cores in all)`);
 }
 
 function broken(m: Measured): string[] {
@@ -509,13 +561,16 @@ async function main(): Promise<number> {
 
     // Anything else running on the machine competes with the server for the same cores.
     step(`machine: ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")} (1, 5, 15 min) before measuring`);
+    const serverPid = server.child.pid ?? 0;
+    const database = sql;
+    const probe = () => cpuProbe(serverPid, database);
     const results: Measured[] = [];
     step(`GET ${pagePath} for ${DURATION} s`);
-    const page = await measure(`GET ${pagePath} (newest first, the default)`, { connections: PAGE_CONNECTIONS, duration: DURATION, requests: [{ method: "GET", path: pagePath }] });
+    const page = await measure(`GET ${pagePath} (newest first, the default)`, { connections: PAGE_CONNECTIONS, duration: DURATION, requests: [{ method: "GET", path: pagePath }] }, await probe());
     results.push(page);
     const otherSorts: Measured[] = [];
     for (const sort of ["helpful", "oldest"] as const) {
-      otherSorts.push(await measure(`GET ${pagePath}?sort=${sort}`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: `${pagePath}?sort=${sort}` }] }));
+      otherSorts.push(await measure(`GET ${pagePath}?sort=${sort}`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: `${pagePath}?sort=${sort}` }] }, await probe()));
     }
     results.push(...otherSorts);
 
@@ -523,7 +578,7 @@ async function main(): Promise<number> {
     createdIds.length = 0;
     const postsBefore = turn;
     step(`POST ${postPath} for ${DURATION} s`);
-    const posts = await measure(`POST ${postPath}`, { connections: POST_CONNECTIONS, duration: DURATION, requests: [postRequest] });
+    const posts = await measure(`POST ${postPath}`, { connections: POST_CONNECTIONS, duration: DURATION, requests: [postRequest] }, await probe());
     results.push(posts);
     // Requests cut off when the run ended may still be committing: wait until the count settles.
     let after = await countComments(sql, fixture.topicId);

@@ -1,4 +1,4 @@
-import { sql, uniqueEmail } from "./support/db";
+import { createAccount, sql, uniqueEmail } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
 test("a pre-moderated comment is held, approved, then visible to everyone", async ({ browser }) => {
@@ -20,7 +20,7 @@ test("a pre-moderated comment is held, approved, then visible to everyone", asyn
 
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, "officer@example.org", "/console/moderation");
+  await signIn(officer, await createAccount("officer"), "/console/moderation");
   await expect(officer.getByRole("heading", { name: "Moderation" })).toBeVisible();
   await expectAccessible(officer);
   await officer.getByLabel(`Choose this comment by ${email}`).check();
@@ -58,7 +58,7 @@ test("a reported comment goes to the queue and is hidden; the author is emailed 
 
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, "officer@example.org", "/console/moderation?view=flagged");
+  await signIn(officer, await createAccount("officer"), "/console/moderation?view=flagged");
   const queued = officer.getByRole("listitem").filter({ hasText: text });
   await expect(queued).toContainText("Reports: Off topic (1)");
   await queued.getByRole("checkbox").check();
@@ -97,7 +97,7 @@ test("a new account's first comment is held, and a rejection emails the reason",
 
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, "officer@example.org", "/console/moderation");
+  await signIn(officer, await createAccount("officer"), "/console/moderation");
   const queued = officer.getByRole("listitem").filter({ hasText: text });
   await expect(queued).toContainText("Held: first comment from a new account");
   await queued.getByRole("checkbox").check();
@@ -120,7 +120,7 @@ test("officers keep a word list; matching comments are held", async ({ browser }
   const phrase = `zzword${Date.now().toString(36)}`;
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, "officer@example.org", "/console/moderation/words");
+  await signIn(officer, await createAccount("officer"), "/console/moderation/words");
   await officer.getByLabel("Word or phrase", { exact: true }).fill(phrase.toUpperCase());
   await officer.getByRole("button", { name: "Add to the list" }).click();
   await expect(officer.getByRole("status")).toContainText(`"${phrase}" has been added.`);

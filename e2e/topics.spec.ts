@@ -1,11 +1,11 @@
-import { sql, uniqueEmail } from "./support/db";
+import { createAccount, sql, uniqueEmail } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
 test("an officer writes a topic with rich text, opens it, and publishes the outcome to followers", async ({ browser }) => {
   const title = `Safer routes to school in Hillfields ${Date.now()}`;
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, "officer@example.org", "/console/topics/new");
+  await signIn(officer, await createAccount("officer"), "/console/topics/new");
   await expect(officer.getByRole("heading", { name: "Create a topic" })).toBeVisible();
 
   // Nothing filled in: every problem is listed and nothing is saved.

@@ -25,3 +25,13 @@ export async function countSignInEmails(email: string): Promise<number> {
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.net`;
 }
+
+/**
+ * A fresh account with the given role, made directly in the database: journeys that need an
+ * officer or an admin get their own, so they neither share state nor run into sign-in rate limits.
+ */
+export async function createAccount(role: "resident" | "employer" | "partner" | "officer" | "admin", name = `Test ${role}`): Promise<string> {
+  const email = uniqueEmail(role);
+  await sql`insert into users (email, name, role, email_verified) values (${email}, ${name}, ${role}, now())`;
+  return email;
+}
