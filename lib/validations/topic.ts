@@ -1,7 +1,14 @@
 import { z } from "zod";
 
+/** Ticked boxes: one value or many, duplicates dropped. */
 const ids = (message: string) =>
-  z.preprocess((value) => (Array.isArray(value) ? value : value ? [value] : []), z.array(z.uuid(message)).max(50));
+  z.preprocess(
+    (value) => (Array.isArray(value) ? value : value ? [value] : []),
+    z
+      .array(z.uuid(message))
+      .max(50)
+      .transform((list) => [...new Set(list)]),
+  );
 
 const isoDate = z.union([z.literal(""), z.iso.date("Enter a real date.")]).optional().default("");
 

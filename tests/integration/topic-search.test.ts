@@ -14,7 +14,10 @@ describe("searchTopics", () => {
 
   it("puts open topics closing soonest first", async () => {
     // Mi-Friendly Cities closes in 6 days, Building a Coventry in 28, the learning plan in 42.
-    expect(demoOnly(await searchTopics({}))).toEqual(["mi-friendly-cities", "building-a-coventry-that-works-for-all", "community-learning-plan"]);
+    const rows = await searchTopics({});
+    expect(demoOnly(rows)).toEqual(["mi-friendly-cities", "building-a-coventry-that-works-for-all", "community-learning-plan"]);
+    // Each card shows its closing date.
+    expect(rows.find((row) => row.slug === "mi-friendly-cities")?.closesOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it("searches title, summary and body with Postgres full-text search", async () => {

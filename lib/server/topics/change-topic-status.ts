@@ -38,7 +38,8 @@ export async function changeTopicStatus(officer: CurrentUser, topicId: string, c
 
 /**
  * Publishes the "you said, we did" outcome of an open or closed topic and emails everyone who
- * follows it, in the same transaction (one email per follower per topic, ever).
+ * follows it, in the same transaction (one email per follower per topic, ever). Returns how many
+ * emails were written now.
  */
 export async function publishOutcome(officer: CurrentUser, topicId: string, outcomeJson: string): Promise<number> {
   const outcome = parseRichTextField("outcomeJson", outcomeJson);
@@ -51,10 +52,11 @@ export async function publishOutcome(officer: CurrentUser, topicId: string, outc
     await recordAudit(tx, { actorId: officer.id, action: "topic.outcome_published", subjectType: "topic", subjectId: topicId, details: { from: topic.status } });
     const recipients = await tx.select({ email: users.email }).from(topicFollows).innerJoin(users, eq(users.id, topicFollows.userId)).where(eq(topicFollows.topicId, topicId));
     const message = outcomeEmail({ topicTitle: topic.title, topicUrl: `${env.AUTH_URL}/topics/${topic.slug}`, summary: outcome.text });
+    let emailed = 0;
     for (const recipient of recipients) {
-      await enqueueEmail(tx, { to: recipient.email, ...message, category: "outcome", idempotencyKey: `outcome:${topicId}:${recipient.email}` });
+      if (await enqueueEmail(tx, { to: recipient.email, ...message, category: "outcome", idempotencyKey: `outcome:${topicId}:${recipient.email}` })) emailed += 1;
     }
-    return recipients.length;
+    return emailed;
   });
   dispatchSoon();
   return followers;

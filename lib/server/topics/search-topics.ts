@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, exists, ne, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { communitiesOfInterest, neighbourhoods, themes, topicCommunities, topicKeyDates, topicNeighbourhoods, topics, topicThemes } from "@/lib/db/schema";
+import { communitiesOfInterest, neighbourhoods, themes, topicCommunities, topicNeighbourhoods, topics, topicThemes } from "@/lib/db/schema";
 import type { TTopicSearch } from "@/lib/validations/topic-search";
 
 export const TOPIC_SEARCH_LIMIT = 100;
@@ -41,7 +41,8 @@ export async function searchTopics(filters: TTopicSearch) {
   }
   const query = filters.q ? sql`websearch_to_tsquery('english', ${filters.q})` : null;
   if (query) conditions.push(sql`"topics"."search_vector" @@ ${query}`);
-  const closesOn = sql<string | null>`(select min(${topicKeyDates.date})::text from ${topicKeyDates} where ${topicKeyDates.topicId} = ${topics.id} and ${topicKeyDates.kind} = 'closes')`;
+  // Qualified by hand: Drizzle leaves column names bare in a one-table select.
+  const closesOn = sql<string | null>`(select min(k."date")::text from "topic_key_dates" as k where k."topic_id" = "topics"."id" and k."kind" = 'closes')`;
   return db
     .select({ slug: topics.slug, title: topics.title, summary: topics.summary, status: topics.status, closesOn })
     .from(topics)
