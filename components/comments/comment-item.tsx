@@ -5,16 +5,15 @@ import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime } from "@/lib/format/dates";
 import type { CommentView } from "@/lib/server/comments/list-topic-comments";
 import { MAX_DEPTH } from "@/lib/server/comments/comment-rules";
-import { REMOVAL_REASONS } from "@/lib/validations/comment";
 import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
+import { ReasonOptions } from "./reason-options";
 
 type Props = { comment: CommentView; topicId: string; canParticipate: boolean };
 
 /** One comment with its actions and, nested below, its replies. */
 export async function CommentItem({ comment, topicId, canParticipate }: Props) {
   const t = await getTranslations("comments");
-  const reasons = await getTranslations("moderationReasons");
   const hiddenId = { commentId: comment.id };
   return (
     <li className={`comment comment--${comment.state}`} id={`comment-${comment.id}`}>
@@ -72,11 +71,7 @@ export async function CommentItem({ comment, topicId, canParticipate }: Props) {
                       <option value="" disabled>
                         {t("chooseReason")}
                       </option>
-                      {REMOVAL_REASONS.map((reason) => (
-                        <option key={reason} value={reason}>
-                          {reasons(reason)}
-                        </option>
-                      ))}
+                      <ReasonOptions />
                     </select>
                   </div>
                 </ActionForm>

@@ -5,17 +5,16 @@ import type { ReactNode } from "react";
 import { useActionState } from "react";
 import { decideAction } from "@/app/console/moderation/actions";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
+import { ReasonOptions } from "@/components/comments/reason-options";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
 import { MODERATION_DECISIONS } from "@/lib/validations/moderation";
-import { REMOVAL_REASONS } from "@/lib/validations/comment";
 
 /** The queue as one form: tick comments, choose a decision and a reason, apply to all ticked. */
 type Props = { children: ReactNode; decisions: readonly (typeof MODERATION_DECISIONS)[number][]; empty: boolean };
 
 export function DecisionForm({ children, decisions, empty }: Props) {
   const t = useTranslations("moderation");
-  const reasons = useTranslations("moderationReasons");
   const [state, action] = useActionState(decideAction, IDLE);
   const labels = { commentIds: t("commentsLabel"), decision: t("decisionLabel"), reason: t("reasonLabel"), note: t("noteLabel") };
   return (
@@ -46,11 +45,7 @@ export function DecisionForm({ children, decisions, empty }: Props) {
             {fieldError(state, "reason") ? <p className="error-message">{fieldError(state, "reason")}</p> : null}
             <select className="select" id="reason" name="reason" defaultValue="">
               <option value="">{t("noReason")}</option>
-              {REMOVAL_REASONS.map((reason) => (
-                <option key={reason} value={reason}>
-                  {reasons(reason)}
-                </option>
-              ))}
+              <ReasonOptions />
             </select>
           </div>
           <div className="form-group">
