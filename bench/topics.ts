@@ -4,12 +4,14 @@
  * Creates a fresh PostgreSQL database (lets_talk_bench on 127.0.0.1:5432), migrates and seeds it,
  * adds one open topic with 10,000 comments and replies, builds the app (skip with BENCH_SKIP_BUILD=1)
  * and serves it with `next start`, then drives it with autocannon from this process:
- *   - GET the topic page (newest first, the default) at 10 connections, then briefly the other sorts;
+ *   - GET the topic page (newest first, the default) at 10 connections, then briefly the other sorts
+ *     and a page that reads nothing from the database (the floor any page costs);
  *   - POST comments to the JSON endpoint, each request as a different user with a fresh submission key,
  *     then counts the rows to show that every 201 is a comment in the database.
- * Prints p50/p95/p99 latency and requests per second beside the targets (PASS/MISS). Exits 1 only when
- * something broke: request errors, unexpected statuses, or a lost comment. The server is stopped and
- * the database dropped at the end, also on failure.
+ * Prints p50/p95/p99 latency, requests per second and the CPU each request cost (Next server,
+ * Postgres, autocannon: steadier than the rate on a shared machine) beside the targets (PASS/MISS).
+ * Exits 1 only when something broke: request errors, unexpected statuses, or a lost comment. The
+ * server is stopped and the database dropped at the end, also on failure.
  *
  * Settings (environment): BENCH_PG_URL (server to create the database on), BENCH_SKIP_BUILD=1,
  * BENCH_DURATION (seconds per main run, default 15), BENCH_POST_CONNECTIONS (default 30),
@@ -17,9 +19,9 @@
  * BENCH_KEEP_DATABASE=1 (leave the database for EXPLAIN and the like; the server is still stopped).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { availableParallelism, loadavg } from "node:os";
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import autocannon from "autocannon";
 import postgres from "postgres";
@@ -573,6 +575,9 @@ async function main(): Promise<number> {
       otherSorts.push(await measure(`GET ${pagePath}?sort=${sort}`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: `${pagePath}?sort=${sort}` }] }, await probe()));
     }
     results.push(...otherSorts);
+    // The floor: a page through the same layout, proxy and headers with no database reads.
+    const floor = await measure("GET /accessibility (no database reads: the cost of any page)", { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: "/accessibility" }] }, await probe());
+    results.push(floor);
 
     const before = await countComments(sql, fixture.topicId);
     createdIds.length = 0;
@@ -600,7 +605,7 @@ async function main(): Promise<number> {
     console.log("\n================ Results ================");
     report(page, PAGE_CONNECTIONS);
     console.log(`  targets   p95 < ${TARGETS.pageP95Ms} ms: ${verdict(page.p95 < TARGETS.pageP95Ms)}   >= ${TARGETS.pageRps} req/s: ${verdict(page.perSecond >= TARGETS.pageRps)}`);
-    for (const other of otherSorts) report(other, PAGE_CONNECTIONS);
+    for (const other of [...otherSorts, floor]) report(other, PAGE_CONNECTIONS);
     report(posts, POST_CONNECTIONS);
     console.log(`  database  2xx sent ${posts.ok}   comments added ${delta}   lost ${lost}   201 ids not in the database ${missingIds}   (${statuses?.published ?? 0} published, ${statuses?.held ?? 0} held; at most ${postsPerUser} posts per user)`);
     console.log(`  targets   >= ${TARGETS.postsPerSecond} posts/s: ${verdict(posts.perSecond >= TARGETS.postsPerSecond)}   none lost: ${verdict(lost <= 0 && missingIds === 0)}`);
