@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import { deleteCommentAction, editCommentAction, flagAction, helpfulAction, postCommentAction } from "@/app/(public)/topics/[slug]/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime } from "@/lib/format/dates";
@@ -12,8 +12,9 @@ import { ReasonOptions } from "./reason-options";
 type Props = { comment: CommentView; topicId: string; canParticipate: boolean };
 
 /** One comment with its actions and, nested below, its replies. */
-export async function CommentItem({ comment, topicId, canParticipate }: Props) {
-  const t = await getTranslations("comments");
+export function CommentItem({ comment, topicId, canParticipate }: Props) {
+  // Synchronous on purpose: a page renders a hundred or more of these, and async components cost more.
+  const t = useTranslations("comments");
   const hiddenId = { commentId: comment.id };
   return (
     <li className={`comment comment--${comment.state}`} id={`comment-${comment.id}`}>
