@@ -1,0 +1,69 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
+import { BASE_URL, PORT, serverEnv } from "./config";
+
+export type Server = { child: ChildProcess; output: string[] };
+
+export function run(command: string, args: string[], quiet: boolean): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { env: serverEnv, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const output: string[] = [];
+    child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => {
+      if (code === 0) resolve();
+      else {
+        if (quiet) process.stderr.write(output.join("").split("\n").slice(-40).join("\n"));
+        reject(new Error(`${command} ${args.join(" ")} exited with ${code}`));
+      }
+    });
+  });
+}
+
+export function startServer(): Server {
+  // Its own process group, so stopping it stops whatever `next start` runs beneath it.
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env: serverEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => {
+    output.push(...chunk.toString().split("\n").filter(Boolean));
+    if (output.length > 200) output.splice(0, output.length - 200);
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
+  return { child, output };
+}
+
+export async function stopServer(server: Server): Promise<void> {
+  const { child } = server;
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return;
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name);
+    } catch {
+      // already gone
+    }
+  };
+  signal("SIGTERM");
+  const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+  if (!stopped) {
+    signal("SIGKILL");
+    await exited;
+  }
+}
+
+export async function waitUntilServing(server: Server): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.child.exitCode !== null) throw new Error(`next start exited with ${server.child.exitCode}:\n${server.output.join("\n")}`);
+    try {
+      const response = await fetch(`${BASE_URL}/accessibility`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`The server did not answer within 60 s:\n${server.output.join("\n")}`);
+}
