@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -12,13 +12,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("name"), template: `%s - ${t("name")}` }, description: t("description") };
 }
 
+/** Only the namespaces client components use travel to the browser, not every page's text. */
+const CLIENT_NAMESPACES = ["comments", "editor", "errorPage", "errors", "moderation", "moderationReasons", "people", "profile", "roles", "signIn", "topicForm"] as const;
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
+  const allMessages = await getMessages();
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, allMessages[namespace]]));
   const t = await getTranslations("layout");
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
           <a className="skip-link" href="#main-content">
             {t("skipLink")}
           </a>
