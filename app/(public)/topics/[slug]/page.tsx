@@ -1,23 +1,15 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
 import { DocumentList } from "@/components/topics/document-list";
 import { KeyDates } from "@/components/topics/key-dates";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
 import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
 import { ZCommentSort } from "@/lib/validations/comment";
 
-const loadTopic = cache(async (slug: string) => {
-  try {
-    return await getPublicTopic(slug);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-});
+const loadTopic = cache((slug: string) => orNotFound(() => getPublicTopic(slug)));
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string }> };
 

@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
-import type { CurrentUser } from "@/lib/auth/current-user";
 import { requirePermission } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDateTime } from "@/lib/format/dates";
 import { getOutboxMessage } from "@/lib/server/outbox/list-outbox";
 
@@ -13,21 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("outbox"))("messageTitle") };
 }
 
-async function load(viewer: CurrentUser, id: string) {
-  if (!z.uuid().safeParse(id).success) notFound();
-  try {
-    return await getOutboxMessage(viewer, id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 export default async function OutboxMessagePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const viewer = await requirePermission("outbox:view", `/console/outbox/${id}`);
   const t = await getTranslations("outbox");
-  const message = await load(viewer, id);
+  const message = await orNotFound(() => getOutboxMessage(viewer, id), id);
   const rows = [
     { label: t("to"), value: message.toAddress },
     { label: t("category"), value: message.category },

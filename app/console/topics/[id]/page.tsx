@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { changeStatusAction, removeDocumentAction, updateTopicAction, uploadDocumentAction } from "@/app/console/topics/actions";
 import { OutcomeForm } from "@/components/topics/outcome-form";
 import { TopicForm } from "@/components/topics/topic-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound } from "@/lib/auth/or-not-found";
 import { getTopicForEdit } from "@/lib/server/topics/get-topic-for-edit";
 import { getTopicFormOptions } from "@/lib/server/topics/topic-form-options";
 import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
@@ -20,16 +18,6 @@ export async function generateMetadata(): Promise<Metadata> {
 /** The one lifecycle step each status offers; an outcome is published with its own form below. */
 const NEXT_STEP = { draft: "publish", open: "close", closed: "reopen", outcome: null } as const;
 
-async function load(id: string) {
-  if (!z.uuid().safeParse(id).success) notFound();
-  try {
-    return await getTopicForEdit(id);
-  } catch (error) {
-    if (error instanceof NotFoundError) notFound();
-    throw error;
-  }
-}
-
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export default async function EditTopicPage({ params, searchParams }: Props) {
@@ -37,7 +25,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   await requirePermission("topic:manage", `/console/topics/${id}`);
   const t = await getTranslations("consoleTopics");
   const status = await getTranslations("topic.status");
-  const topic = await load(id);
+  const topic = await orNotFound(() => getTopicForEdit(id), id);
   const [options, documents] = await Promise.all([getTopicFormOptions(), listTopicDocuments(topic.id)]);
   const created = (await searchParams).saved === "created";
   const step = NEXT_STEP[topic.status];
