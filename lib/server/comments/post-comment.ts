@@ -17,11 +17,16 @@ export type PostedComment = { id: string; status: "published" | "held" };
  */
 export async function postComment(user: CurrentUser, input: TCommentInput): Promise<PostedComment> {
   return getDb().transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ id: comments.id, status: comments.status })
-      .from(comments)
-      .where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, input.submissionKey)));
-    if (existing) return { id: existing.id, status: existing.status === "published" ? "published" : "held" };
+    /** The comment this form already made, if any: a repeated submission returns it. */
+    const earlierSubmission = async (): Promise<PostedComment | null> => {
+      const [row] = await tx
+        .select({ id: comments.id, status: comments.status })
+        .from(comments)
+        .where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, input.submissionKey)));
+      return row ? { id: row.id, status: row.status === "published" ? "published" : "held" } : null;
+    };
+    const existing = await earlierSubmission();
+    if (existing) return existing;
 
     await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
     const [topic] = await tx.select({ status: topics.status, moderationMode: topics.moderationMode }).from(topics).where(eq(topics.id, input.topicId));
@@ -69,12 +74,9 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
       .returning({ id: comments.id });
     if (!created) {
       // The same form was submitted twice at once: the other submission made the comment.
-      const [first] = await tx
-        .select({ id: comments.id, status: comments.status })
-        .from(comments)
-        .where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, input.submissionKey)));
+      const first = await earlierSubmission();
       if (!first) throw new ConflictError("Your comment could not be saved. Reload the page and try again.");
-      return { id: first.id, status: first.status === "published" ? "published" : "held" };
+      return first;
     }
     return { id: created.id, status: holdReason ? "held" : "published" };
   });

@@ -11,6 +11,7 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { parseRichTextField } from "./parse-rich-text-field";
+import { TOPIC_WRITE_RATE } from "./save-topic";
 
 type Status = (typeof topics.$inferSelect)["status"];
 const CHANGES = {
@@ -22,7 +23,7 @@ const CHANGES = {
 /** Moves a topic through its lifecycle: draft → open → closed (and back to open). Audited. */
 export async function changeTopicStatus(officer: CurrentUser, topicId: string, change: keyof typeof CHANGES): Promise<Status> {
   return getDb().transaction(async (tx) => {
-    await consumeRateLimit(tx, `topic-save:${officer.id}`, { limit: 60, windowSeconds: 600 });
+    await consumeRateLimit(tx, `topic-save:${officer.id}`, TOPIC_WRITE_RATE);
     const [topic] = await tx.select({ status: topics.status, publishedAt: topics.publishedAt }).from(topics).where(eq(topics.id, topicId)).for("update");
     if (!topic) throw new NotFoundError("That topic could not be found.");
     const rule = CHANGES[change];
@@ -44,7 +45,7 @@ export async function changeTopicStatus(officer: CurrentUser, topicId: string, c
 export async function publishOutcome(officer: CurrentUser, topicId: string, outcomeJson: string): Promise<number> {
   const outcome = parseRichTextField("outcomeJson", outcomeJson);
   const followers = await getDb().transaction(async (tx) => {
-    await consumeRateLimit(tx, `topic-save:${officer.id}`, { limit: 60, windowSeconds: 600 });
+    await consumeRateLimit(tx, `topic-save:${officer.id}`, TOPIC_WRITE_RATE);
     const [topic] = await tx.select({ status: topics.status, title: topics.title, slug: topics.slug }).from(topics).where(eq(topics.id, topicId)).for("update");
     if (!topic) throw new NotFoundError("That topic could not be found.");
     if (topic.status === "draft") throw new ConflictError("Publish the topic before its outcome.");

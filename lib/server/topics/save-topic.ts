@@ -10,6 +10,9 @@ import { slugify } from "@/lib/text/slugify";
 import type { TTopicInput } from "@/lib/validations/topic";
 import { parseRichTextField } from "./parse-rich-text-field";
 
+/** Officers' topic writes (saves, status changes, outcomes) share one limit. */
+export const TOPIC_WRITE_RATE = { limit: 60, windowSeconds: 600 };
+
 async function uniqueSlug(tx: Executor, title: string, exceptId?: string): Promise<string> {
   const base = slugify(title) || "topic";
   const taken = new Set(
@@ -54,7 +57,7 @@ async function replaceLinks(tx: Executor, topicId: string, input: TTopicInput): 
 export async function saveTopic(officer: CurrentUser, input: TTopicInput, topicId?: string): Promise<{ id: string; slug: string }> {
   const body = parseRichTextField("bodyJson", input.bodyJson);
   return getDb().transaction(async (tx) => {
-    await consumeRateLimit(tx, `topic-save:${officer.id}`, { limit: 60, windowSeconds: 600 });
+    await consumeRateLimit(tx, `topic-save:${officer.id}`, TOPIC_WRITE_RATE);
     const values = { title: input.title, summary: input.summary, bodyJson: body.json, bodyHtml: body.html, bodyText: body.text, moderationMode: input.moderationMode };
     let saved: { id: string; slug: string } | undefined;
     if (topicId) {
