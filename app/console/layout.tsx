@@ -20,6 +20,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               <Link href="/console/topics">{t("topics")}</Link>
             </li>
           ) : null}
+          {can(user.role, "survey:manage") ? (
+            <li>
+              <Link href="/console/surveys">{t("surveys")}</Link>
+            </li>
+          ) : null}
           {can(user.role, "comment:moderate") ? (
             <li>
               <Link href="/console/moderation">{t("moderation")}</Link>

@@ -14,6 +14,9 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "comment:moderate": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "moderation:words": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "topic:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "survey:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "survey:results": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "survey:export": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "people:manage": { resident: false, employer: false, partner: false, officer: false, admin: true },
   "profile:edit": { resident: true, employer: true, partner: true, officer: true, admin: true },
 };

@@ -25,6 +25,12 @@ const POLICY = {
   "comment:moderate": ["officer", "admin"],
   /** Edit the word list that holds matching comments for review. */
   "moderation:words": ["officer", "admin"],
+  /** Build surveys: questions, logic, settings, opening and closing. */
+  "survey:manage": ["officer", "admin"],
+  /** Read survey results and publish a public results summary. */
+  "survey:results": ["officer", "admin"],
+  /** Download survey responses as CSV or XLSX (each download is audited). */
+  "survey:export": ["officer", "admin"],
   /** Edit one's own profile and sign out of every device. */
   "profile:edit": ["resident", "employer", "partner", "officer", "admin"],
 } as const satisfies Record<string, readonly Role[]>;

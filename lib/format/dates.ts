@@ -9,3 +9,8 @@ export function formatIsoDate(isoDate: string): string {
 export function formatDateTime(date: Date): string {
   return WITH_TIME.format(date);
 }
+
+/** A moment as a day: "21 December 2026". */
+export function formatDate(date: Date): string {
+  return LONG.format(date);
+}

@@ -2,4 +2,5 @@ export * from "./auth";
 export * from "./comments";
 export * from "./operations";
 export * from "./reference";
+export * from "./surveys";
 export * from "./topics";

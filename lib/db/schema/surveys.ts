@@ -1,0 +1,127 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { Answers } from "@/lib/surveys/answer-types";
+import type { SurveyDefinition } from "@/lib/surveys/definition";
+import { users } from "./auth";
+import { createdAt, id, updatedAt } from "./common";
+import { neighbourhoods, themes } from "./reference";
+import { topics } from "./topics";
+
+export const surveyStatus = pgEnum("survey_status", ["draft", "open", "closed"]);
+/** Who may answer: anyone (no account needed), signed-in people, or employers' accounts only. */
+export const surveyAudience = pgEnum("survey_audience", ["anyone", "signed_in", "employers"]);
+export const surveyResponseStatus = pgEnum("survey_response_status", ["draft", "submitted"]);
+export const organisationSizeBand = pgEnum("organisation_size_band", ["micro", "small", "medium", "large"]);
+
+const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
+
+export const surveys = pgTable("surveys", {
+  id: id(),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  summary: text("summary").notNull(),
+  status: surveyStatus("status").notNull().default("draft"),
+  opensAt: timestamptz("opens_at"),
+  closesAt: timestamptz("closes_at"),
+  audience: surveyAudience("audience").notNull().default("anyone"),
+  /** Anonymous: no link between a submitted response and the person who gave it. */
+  anonymous: boolean("anonymous").notNull().default(true),
+  /** One submitted response per signed-in person (kept as a keyed hash when anonymous). */
+  onePerPerson: boolean("one_per_person").notNull().default(false),
+  /** Ask for the organisation's name, sector, size and location first (employer surveys). */
+  asksOrganisation: boolean("asks_organisation").notNull().default(false),
+  topicId: uuid("topic_id").references(() => topics.id, { onDelete: "set null" }),
+  thankYou: text("thank_you").notNull().default(""),
+  /** The current sections and questions; every saved change is also kept in survey_versions. */
+  definition: jsonb("definition").$type<SurveyDefinition>().notNull(),
+  version: integer("version").notNull().default(1),
+  resultsPublishedAt: timestamptz("results_published_at"),
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+}).enableRLS();
+
+export const surveyThemes = pgTable(
+  "survey_themes",
+  {
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    themeId: uuid("theme_id")
+      .notNull()
+      .references(() => themes.id, { onDelete: "cascade" }),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.themeId] })],
+).enableRLS();
+
+export const surveyVersions = pgTable(
+  "survey_versions",
+  {
+    id: id(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    definition: jsonb("definition").$type<SurveyDefinition>().notNull(),
+    /** What changed, in words, for the history list. */
+    note: text("note").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: createdAt(),
+  },
+  (table) => [uniqueIndex("survey_versions_survey_version").on(table.surveyId, table.version)],
+).enableRLS();
+
+export const surveyResponses = pgTable(
+  "survey_responses",
+  {
+    id: id(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    status: surveyResponseStatus("status").notNull().default("draft"),
+    /** Shown on the confirmation page and in the receipt, e.g. LT-7K3M-9QX2. Set on submission. */
+    reference: text("reference").unique(),
+    /** The respondent while drafting, and after submission when the survey is named. */
+    respondentId: uuid("respondent_id").references(() => users.id, { onDelete: "set null" }),
+    /** Keyed hash of (survey, person) for one-per-person surveys: enforces the rule without naming anyone. */
+    respondentKey: text("respondent_key"),
+    /** Hash of the secret that lets an anonymous respondent resume a draft (cookie or emailed link). */
+    resumeTokenHash: text("resume_token_hash").unique(),
+    answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    organisationName: text("organisation_name"),
+    sector: text("sector"),
+    sizeBand: organisationSizeBand("size_band"),
+    neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    /** Furthest section reached (0 = not started), for drop-off by section. */
+    furthestSection: integer("furthest_section").notNull().default(0),
+    surveyVersion: integer("survey_version").notNull(),
+    /** Idempotency key of an API submission: a retry returns the first response. */
+    submissionKey: uuid("submission_key").unique(),
+    startedAt: createdAt(),
+    updatedAt: updatedAt(),
+    submittedAt: timestamptz("submitted_at"),
+  },
+  (table) => [
+    index("survey_responses_listing").on(table.surveyId, table.status, table.submittedAt, table.id),
+    index("survey_responses_progress").on(table.surveyId, table.status, table.furthestSection),
+    uniqueIndex("survey_responses_one_per_person").on(table.surveyId, table.respondentKey).where(sql`${table.respondentKey} is not null`),
+    uniqueIndex("survey_responses_one_draft").on(table.surveyId, table.respondentId).where(sql`${table.status} = 'draft'`),
+  ],
+).enableRLS();
+
+/**
+ * Running counts per (question key, choice), kept in the submission's transaction: the results page
+ * reads these rather than scanning every response. Filtered views read the responses themselves.
+ */
+export const surveyTallies = pgTable(
+  "survey_tallies",
+  {
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    questionKey: text("question_key").notNull(),
+    choice: text("choice").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.questionKey, table.choice] })],
+).enableRLS();

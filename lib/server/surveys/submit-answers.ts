@@ -1,0 +1,82 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb, type Executor } from "@/lib/db/client";
+import { surveyResponses } from "@/lib/db/schema";
+import { ValidationError, type FieldErrors } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { allQuestions } from "@/lib/surveys/definition";
+import { otherKey } from "@/lib/surveys/logic";
+import type { TSurveySubmission } from "@/lib/validations/survey-submission";
+import { finaliseResponse, type SurveyRow } from "./finalise-response";
+import { loadAnswerableSurvey } from "./load-answerable-survey";
+
+export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
+
+function unknownQuestions(survey: SurveyRow, answers: Record<string, unknown>): FieldErrors {
+  const known = new Set(allQuestions(survey.definition).flatMap(({ question }) => [question.id, otherKey(question.id)]));
+  const errors: FieldErrors = {};
+  for (const key of Object.keys(answers)) if (!known.has(key)) errors[`answers.${key}`] = [`“${key}” is not a question in this survey.`];
+  return errors;
+}
+
+async function earlierSubmission(tx: Executor, survey: SurveyRow, submissionKey: string): Promise<{ id: string; reference: string; repeated: true } | null> {
+  const [earlier] = await tx
+    .select({ id: surveyResponses.id, reference: surveyResponses.reference, surveyId: surveyResponses.surveyId })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.submissionKey, submissionKey), eq(surveyResponses.status, "submitted")));
+  if (!earlier) return null;
+  if (earlier.reference && earlier.surveyId === survey.id) return { id: earlier.id, reference: earlier.reference, repeated: true };
+  throw new ValidationError("That submissionKey was already used: send a new one.", { submissionKey: ["Use a new key for each response."] });
+}
+
+/** Inserts and submits a whole response in one transaction; a repeated submission key returns the first. */
+export async function submitResponseIn(
+  tx: Executor,
+  survey: SurveyRow,
+  user: Pick<CurrentUser, "id" | "email"> | null,
+  input: TSurveySubmission,
+  now = new Date(),
+): Promise<{ id: string; reference: string; repeated: boolean }> {
+  const repeated = await earlierSubmission(tx, survey, input.submissionKey);
+  if (repeated) return repeated;
+  const unknown = unknownQuestions(survey, input.answers);
+  if (Object.keys(unknown).length) throw new ValidationError("Some answers are for questions this survey does not have.", unknown);
+  const [draft] = await tx
+    .insert(surveyResponses)
+    .values({
+      surveyId: survey.id,
+      answers: input.answers,
+      organisationName: input.organisation?.organisationName ?? null,
+      sector: input.organisation?.sector ?? null,
+      sizeBand: input.organisation?.sizeBand ?? null,
+      neighbourhoodId: input.organisation?.neighbourhoodId ?? null,
+      furthestSection: survey.definition.sections.length,
+      surveyVersion: survey.version,
+      submissionKey: input.submissionKey,
+      startedAt: now,
+    })
+    .onConflictDoNothing({ target: surveyResponses.submissionKey })
+    .returning();
+  if (!draft) {
+    // The same submission arrived twice at once: the other request has made (and committed) it.
+    const other = await earlierSubmission(tx, survey, input.submissionKey);
+    if (other) return other;
+    throw new Error("The response was not saved");
+  }
+  const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null }, now);
+  return { ...submitted, repeated: false };
+}
+
+/**
+ * Answers a survey in one request (the JSON API): the same checks as the pages, in one transaction,
+ * so a response is either wholly saved or not at all.
+ */
+export async function submitAnswers(user: CurrentUser | null, surveyId: string, input: TSurveySubmission): Promise<{ reference: string; repeated: boolean }> {
+  return getDb().transaction(async (tx) => {
+    const survey = await loadAnswerableSurvey(tx, { id: surveyId }, user);
+    if (user) await consumeRateLimit(tx, `survey-submit:${user.id}`, SUBMISSION_RATE);
+    const result = await submitResponseIn(tx, survey, user, input);
+    return { reference: result.reference, repeated: result.repeated };
+  });
+}

@@ -1,0 +1,153 @@
+import { z } from "zod";
+import { checkLogic } from "./logic-check";
+
+/**
+ * The shape of a survey: sections (pages) of questions, with optional conditions. Stored as JSON on
+ * the survey (and each saved version); question and option ids are stable keys that answers, tallies
+ * and exports refer to, so wording can change without touching responses.
+ */
+export const QUESTION_TYPES = [
+  "short_text",
+  "long_text",
+  "single_choice",
+  "multiple_choice",
+  "dropdown",
+  "number",
+  "scale",
+  "grid",
+  "date",
+  "email",
+  "postcode",
+  "yes_no",
+  "consent",
+] as const;
+export type QuestionType = (typeof QUESTION_TYPES)[number];
+
+/** Types whose answer is one or more of a fixed set of values, so conditions can refer to them. */
+export const CONDITIONAL_TYPES = ["single_choice", "multiple_choice", "dropdown", "yes_no", "consent", "scale"] as const;
+export const CONDITION_OPERATORS = ["equals", "one_of", "not_one_of"] as const;
+export type ConditionOperator = (typeof CONDITION_OPERATORS)[number];
+
+export const OTHER_OPTION = "other";
+export const SHORT_TEXT_MAX = 200;
+export const LONG_TEXT_MAX = 5000;
+
+export const ZKey = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, "Ids use lower-case letters, digits and underscores, starting with a letter (at most 40).");
+
+const ZLabel = (what: string, max = 300) =>
+  z.string().trim().min(1, `Enter the ${what}.`).max(max, `The ${what} must be ${max} characters or fewer.`);
+
+export const ZOption = z.object({ id: ZKey, label: ZLabel("option text", 200) });
+export type SurveyOption = z.output<typeof ZOption>;
+
+export const ZCondition = z.object({
+  questionId: ZKey,
+  operator: z.enum(CONDITION_OPERATORS),
+  values: z.array(z.string().min(1)).min(1, "Choose at least one answer for the condition."),
+});
+export type Condition = z.output<typeof ZCondition>;
+
+const base = {
+  id: ZKey,
+  title: ZLabel("question"),
+  hint: z.string().trim().max(500, "The hint must be 500 characters or fewer.").default(""),
+  required: z.boolean().default(false),
+  showIf: ZCondition.nullable().default(null),
+};
+
+const uniqueIds = (items: { id: string }[]) => new Set(items.map((item) => item.id)).size === items.length;
+const ZOptions = z
+  .array(ZOption)
+  .min(2, "Give at least two options.")
+  .max(60, "Give at most 60 options.")
+  .refine(uniqueIds, "Each option needs its own id.");
+const scaleFields = {
+  points: z.union([z.literal(5), z.literal(10)]),
+  minLabel: z.string().trim().max(60).default(""),
+  maxLabel: z.string().trim().max(60).default(""),
+};
+
+export const ZQuestion = z.discriminatedUnion("type", [
+  z.object({ ...base, type: z.literal("short_text") }),
+  z.object({ ...base, type: z.literal("long_text"), maxLength: z.number().int().min(10).max(LONG_TEXT_MAX).default(2000) }),
+  z.object({ ...base, type: z.literal("single_choice"), options: ZOptions, allowOther: z.boolean().default(false) }),
+  z.object({
+    ...base,
+    type: z.literal("multiple_choice"),
+    options: ZOptions,
+    allowOther: z.boolean().default(false),
+    maxChoices: z.number().int().min(1).nullable().default(null),
+  }),
+  z.object({ ...base, type: z.literal("dropdown"), options: ZOptions, allowOther: z.boolean().default(false) }),
+  z
+    .object({
+      ...base,
+      type: z.literal("number"),
+      min: z.number().nullable().default(null),
+      max: z.number().nullable().default(null),
+      wholeNumber: z.boolean().default(true),
+    })
+    .refine((q) => q.min === null || q.max === null || q.min <= q.max, { message: "The smallest number must not be more than the largest.", path: ["min"] }),
+  z.object({ ...base, type: z.literal("scale"), ...scaleFields }),
+  z.object({
+    ...base,
+    type: z.literal("grid"),
+    ...scaleFields,
+    rows: z.array(ZOption).min(1, "Give at least one row.").max(20, "Give at most 20 rows.").refine(uniqueIds, "Each row needs its own id."),
+  }),
+  z.object({ ...base, type: z.literal("date") }),
+  z.object({ ...base, type: z.literal("email") }),
+  z.object({ ...base, type: z.literal("postcode") }),
+  z.object({ ...base, type: z.literal("yes_no") }),
+  z.object({ ...base, type: z.literal("consent") }),
+]);
+export type Question = z.output<typeof ZQuestion>;
+export type ChoiceQuestion = Extract<Question, { type: "single_choice" | "multiple_choice" | "dropdown" }>;
+
+export const ZSection = z.object({
+  id: ZKey,
+  title: ZLabel("section title", 200),
+  intro: z.string().trim().max(2000, "The introduction must be 2,000 characters or fewer.").default(""),
+  showIf: ZCondition.nullable().default(null),
+  questions: z.array(ZQuestion).min(1, "Add at least one question to each section.").max(50, "A section holds at most 50 questions."),
+});
+export type Section = z.output<typeof ZSection>;
+
+export const ZSurveyDefinition = z
+  .object({ sections: z.array(ZSection).min(1, "Add at least one section.").max(30, "A survey holds at most 30 sections.") })
+  .superRefine((definition, context) => {
+    for (const problem of checkLogic(definition)) context.addIssue({ code: "custom", message: problem.message, path: problem.path });
+  });
+export type SurveyDefinition = z.output<typeof ZSurveyDefinition>;
+
+/** Every question in order, with the index of its section. */
+export function allQuestions(definition: Pick<SurveyDefinition, "sections">): { question: Question; sectionIndex: number }[] {
+  return definition.sections.flatMap((section, sectionIndex) => section.questions.map((question) => ({ question, sectionIndex })));
+}
+
+export function findQuestion(definition: Pick<SurveyDefinition, "sections">, questionId: string): Question | undefined {
+  return allQuestions(definition).find((item) => item.question.id === questionId)?.question;
+}
+
+/** The values a condition on this question may name, with their labels. */
+export function conditionValues(question: Question): SurveyOption[] {
+  switch (question.type) {
+    case "single_choice":
+    case "multiple_choice":
+    case "dropdown":
+      return question.allowOther ? [...question.options, { id: OTHER_OPTION, label: "Other" }] : question.options;
+    case "yes_no":
+      return [
+        { id: "yes", label: "Yes" },
+        { id: "no", label: "No" },
+      ];
+    case "consent":
+      return [{ id: "yes", label: "Agreed" }];
+    case "scale":
+      return Array.from({ length: question.points }, (_, index) => ({ id: String(index + 1), label: String(index + 1) }));
+    default:
+      return [];
+  }
+}

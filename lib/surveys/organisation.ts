@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+/** UK Standard Industrial Classification (SIC 2007) sections. */
+export const SIC_SECTIONS = {
+  A: "Agriculture, forestry and fishing",
+  B: "Mining and quarrying",
+  C: "Manufacturing",
+  D: "Electricity, gas, steam and air conditioning supply",
+  E: "Water supply, sewerage, waste management and remediation",
+  F: "Construction",
+  G: "Wholesale and retail trade; repair of motor vehicles",
+  H: "Transportation and storage",
+  I: "Accommodation and food service activities",
+  J: "Information and communication",
+  K: "Financial and insurance activities",
+  L: "Real estate activities",
+  M: "Professional, scientific and technical activities",
+  N: "Administrative and support service activities",
+  O: "Public administration and defence",
+  P: "Education",
+  Q: "Human health and social work activities",
+  R: "Arts, entertainment and recreation",
+  S: "Other service activities",
+  T: "Activities of households as employers",
+  U: "Activities of extraterritorial organisations",
+} as const;
+export type SicSection = keyof typeof SIC_SECTIONS;
+export const SIC_CODES = Object.keys(SIC_SECTIONS) as SicSection[];
+
+/** Employee size bands as the ONS uses them. */
+export const SIZE_BANDS = {
+  micro: "Micro (0 to 9 employees)",
+  small: "Small (10 to 49 employees)",
+  medium: "Medium (50 to 249 employees)",
+  large: "Large (250 or more employees)",
+} as const;
+export type SizeBand = keyof typeof SIZE_BANDS;
+export const SIZE_BAND_CODES = Object.keys(SIZE_BANDS) as SizeBand[];
+
+/** The organisation block employer surveys ask first. */
+export const ZOrganisationInput = z.object({
+  organisationName: z.string({ error: "Enter the name of your organisation." }).trim().min(1, "Enter the name of your organisation.").max(200, "The organisation name must be 200 characters or fewer."),
+  sector: z.enum(SIC_CODES as [SicSection, ...SicSection[]], { error: "Select your organisation’s sector." }),
+  sizeBand: z.enum(SIZE_BAND_CODES as [SizeBand, ...SizeBand[]], { error: "Select how many people your organisation employs." }),
+  neighbourhoodId: z.uuid({ error: "Select where in Coventry your organisation is based." }),
+});
+export type TOrganisationInput = z.output<typeof ZOrganisationInput>;
