@@ -22,6 +22,7 @@ import { DEMO_COMMENTS } from "./demo-comments";
 import { DEMO_PEOPLE } from "./demo-people";
 import { COMMUNITIES_OF_INTEREST, NEIGHBOURHOODS, NETWORK, ORGANISATIONS, THEMES } from "./demo-reference";
 import { DEMO_TOPICS } from "./demo-topics";
+import { seedSurveys } from "./seed-surveys";
 
 function isoDate(daysFromNow: number, today: Date): string {
   const date = new Date(today.getTime() + daysFromNow * 86_400_000);
@@ -160,6 +161,7 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
         })),
       );
     }
+    await seedSurveys(tx, { today, officerId, themeIds });
     return { topicsCreated };
   });
 }
