@@ -1,15 +1,6 @@
 // Realistic comment text: sentences about the topic, combined by a seeded generator.
 
-export function generator(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { generator } from "@/lib/seed/random";
 
 const OPENINGS = [
   "I take the number 20 bus from Foleshill every morning and it is often full before it reaches Broad Street.",

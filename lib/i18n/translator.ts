@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: scripts run under the react-server condition (db:seed), where next-intl's entry pulls in client React.
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, loadMessages } from "./config";
 
 /** A translator for code outside React rendering: emails, the job runner. */

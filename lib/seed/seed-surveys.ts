@@ -3,12 +3,13 @@ import type { Executor } from "@/lib/db/client";
 import { surveys, surveyThemes, surveyVersions, topics } from "@/lib/db/schema";
 import { ZSurveyDefinition } from "@/lib/surveys/definition";
 import { DEMO_SURVEYS } from "./demo-surveys";
+import { seedSurveyResponses } from "./seed-survey-responses";
 
 const DAY = 86_400_000;
 
 /**
  * Seeds the demo surveys (open, with version 1 in their history). Surveys that already exist (by
- * slug) are left alone. Returns the ids of the surveys it created, by slug.
+ * slug) are left alone; new ones get their demo responses. Returns the ids of the surveys it created, by slug.
  */
 export async function seedSurveys(
   tx: Executor,
@@ -44,5 +45,6 @@ export async function seedSurveys(
     const themeIds = demo.themeSlugs.map((slug) => context.themeIds.get(slug)).filter((id): id is string => Boolean(id));
     if (themeIds.length) await tx.insert(surveyThemes).values(themeIds.map((themeId) => ({ surveyId: survey.id, themeId })));
   }
+  await seedSurveyResponses(tx, created, context.today);
   return created;
 }

@@ -1,4 +1,4 @@
-import { count, eq, inArray } from "drizzle-orm";
+import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { closeDatabase, getDb, openDatabase } from "@/lib/db/client";
 import {
@@ -7,6 +7,9 @@ import {
   networkMembers,
   networks,
   organisations,
+  surveyResponses,
+  surveys,
+  surveyTallies,
   themes,
   topicCommunities,
   topicKeyDates,
@@ -17,6 +20,8 @@ import {
 } from "@/lib/db/schema";
 import { prepareDatabase } from "@/lib/seed/prepare-database";
 import { seedDemo } from "@/lib/seed/seed-demo";
+import { RESIDENT_SURVEY_SLUG, SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
+import { SIC_CODES } from "@/lib/surveys/organisation";
 
 const db = () => getDb();
 const TODAY = new Date("2030-06-15T09:00:00Z");
@@ -61,6 +66,9 @@ const TABLES = {
   topicCommunities,
   topicNeighbourhoods,
   topicKeyDates,
+  surveys,
+  surveyResponses,
+  surveyTallies,
 };
 
 async function counts(): Promise<Record<string, number>> {
@@ -137,6 +145,80 @@ describe("seedDemo", () => {
     } finally {
       await db().update(users).set({ name: before?.name ?? null }).where(eq(users.email, "resident@example.org"));
     }
+  });
+});
+
+async function surveyId(slug: string): Promise<string> {
+  const [row] = await db().select({ id: surveys.id }).from(surveys).where(eq(surveys.slug, slug));
+  if (!row) throw new Error(`${slug} was not seeded`);
+  return row.id;
+}
+
+async function tally(id: string, questionKey: string, choice: string): Promise<number> {
+  const [row] = await db()
+    .select({ count: surveyTallies.count })
+    .from(surveyTallies)
+    .where(and(eq(surveyTallies.surveyId, id), eq(surveyTallies.questionKey, questionKey), eq(surveyTallies.choice, choice)));
+  return row?.count ?? 0;
+}
+
+/** Submitted responses of a survey matching a condition on their answers, counted from the rows. */
+async function responsesWhere(id: string, condition = sql`true`): Promise<number> {
+  const [row] = await db()
+    .select({ total: count() })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.surveyId, id), eq(surveyResponses.status, "submitted"), condition));
+  return row?.total ?? 0;
+}
+
+describe("demo survey responses", () => {
+  it("holds 200 employers' responses to the skills-gap survey, exactly 80% with significant skills gaps", async () => {
+    await seedDemo(db(), TODAY);
+    const id = await surveyId(SKILLS_GAP_SLUG);
+    expect(await responsesWhere(id)).toBe(200);
+    expect(await responsesWhere(id, sql`${surveyResponses.answers}->>'skills_gaps' = 'yes'`)).toBe(160);
+    expect(await responsesWhere(id, sql`${surveyResponses.answers}->>'skills_gaps' = 'no'`)).toBe(40);
+    const rows = await db()
+      .select({ sector: surveyResponses.sector, sizeBand: surveyResponses.sizeBand, respondentId: surveyResponses.respondentId, name: surveyResponses.organisationName, neighbourhoodId: surveyResponses.neighbourhoodId })
+      .from(surveyResponses)
+      .where(eq(surveyResponses.surveyId, id));
+    expect(new Set(rows.map((row) => row.name)).size).toBe(200);
+    expect(new Set(rows.map((row) => row.respondentId)).size).toBe(200);
+    expect(rows.every((row) => row.neighbourhoodId && SIC_CODES.includes(row.sector as (typeof SIC_CODES)[number]))).toBe(true);
+    const bySize = (band: string) => rows.filter((row) => row.sizeBand === band).length;
+    expect(bySize("micro") + bySize("small")).toBeGreaterThan(bySize("medium") + bySize("large"));
+    expect(new Set(rows.map((row) => row.sector)).size).toBeGreaterThanOrEqual(8);
+    const employers = await db().select({ role: users.role, email: users.email }).from(users).where(inArray(users.id, rows.map((row) => row.respondentId ?? "")));
+    expect(employers.every((user) => user.role === "employer" && user.email.endsWith(".example.org"))).toBe(true);
+  });
+
+  it("keeps the tallies equal to counts taken from the responses", async () => {
+    await seedDemo(db(), TODAY);
+    const id = await surveyId(SKILLS_GAP_SLUG);
+    const answer = (key: string) => sql`${surveyResponses.answers}->>${key}`;
+    const chose = (key: string, value: string) => sql`${surveyResponses.answers}->${key} ? ${value}`;
+    expect(await tally(id, "*", "*")).toBe(await responsesWhere(id));
+    expect(await tally(id, "skills_gaps", "yes")).toBe(160);
+    expect(await tally(id, "skills_gaps", "no")).toBe(40);
+    for (const [key, value] of [["hired_before", "no"], ["would_consider", "yes"], ["would_consider", "maybe"], ["follow_up", "yes"], ["gap_impact", "4"]] as const) {
+      expect(await tally(id, key, value), `${key}=${value}`).toBe(await responsesWhere(id, sql`${answer(key)} = ${value}`));
+    }
+    for (const [key, value] of [["barriers", "paperwork"], ["gap_skills", "technical"], ["support_wanted", "paperwork_guidance"]] as const) {
+      expect(await tally(id, key, value), `${key} includes ${value}`).toBe(await responsesWhere(id, chose(key, value)));
+    }
+    expect(await tally(id, "org.sector", "C")).toBe(await responsesWhere(id, eq(surveyResponses.sector, "C")));
+    expect(await tally(id, "support_usefulness.briefing", "5")).toBe(await responsesWhere(id, sql`${surveyResponses.answers}->'support_usefulness'->>'briefing' = '5'`));
+    // Most of those who have not employed refugees or migrants name the paperwork.
+    expect(await tally(id, "barriers", "paperwork")).toBeGreaterThan((await tally(id, "hired_before", "no")) / 2);
+  });
+
+  it("holds anonymous residents' responses to the residents' survey", async () => {
+    await seedDemo(db(), TODAY);
+    const id = await surveyId(RESIDENT_SURVEY_SLUG);
+    expect(await responsesWhere(id)).toBe(40);
+    expect(await responsesWhere(id, sql`${surveyResponses.respondentId} is not null`)).toBe(0);
+    expect(await tally(id, "*", "*")).toBe(40);
+    expect(await tally(id, "get_on", "*")).toBe(40);
   });
 });
 

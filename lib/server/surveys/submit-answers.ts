@@ -34,7 +34,7 @@ async function earlierSubmission(tx: Executor, survey: SurveyRow, submissionKey:
 export async function submitResponseIn(
   tx: Executor,
   survey: SurveyRow,
-  user: Pick<CurrentUser, "id" | "email"> | null,
+  user: { id: string; email: string | null } | null,
   input: TSurveySubmission,
   now = new Date(),
 ): Promise<{ id: string; reference: string; repeated: boolean }> {
