@@ -1,13 +1,42 @@
-/** Settings of the topic benchmark: where it runs, how long, how big the discussion is, and the targets. */
-export const PORT = 3200;
-export const BASE_URL = `http://localhost:${PORT}`;
-export const DATABASE_NAME = "lets_talk_bench";
+/** Settings of the benchmarks: where they run, how long, how big the data is, and the targets. */
 export const SERVER_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-export const DATABASE_URL = (() => {
+
+/** Where one benchmark runs: its own database on the server and its own port for `next start`. */
+export interface BenchTarget {
+  databaseName: string;
+  databaseUrl: string;
+  port: number;
+  baseUrl: string;
+  /** The environment `scripts/e2e-server.ts` gives the app, pointed at the benchmark database. */
+  serverEnv: NodeJS.ProcessEnv;
+}
+
+export function benchTarget(databaseName: string, port: number): BenchTarget {
   const url = new URL(SERVER_URL);
-  url.pathname = `/${DATABASE_NAME}`;
-  return url.toString();
-})();
+  url.pathname = `/${databaseName}`;
+  const baseUrl = `http://localhost:${port}`;
+  return {
+    databaseName,
+    databaseUrl: url.toString(),
+    port,
+    baseUrl,
+    serverEnv: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: url.toString(),
+      AUTH_URL: baseUrl,
+      AUTH_SECRET: "benchmark-secret-not-for-production-0000000000",
+      ADMIN_EMAILS: "",
+      RESEND_API_KEY: "",
+      NEXT_TELEMETRY_DISABLED: "1",
+      LOG_LEVEL: "warn",
+    },
+  };
+}
+
+/** bench:topics */
+export const TOPICS_BENCH = benchTarget("lets_talk_bench", 3200);
+export const { port: PORT, baseUrl: BASE_URL, databaseName: DATABASE_NAME, databaseUrl: DATABASE_URL, serverEnv } = TOPICS_BENCH;
 
 export const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 export const PAGE_CONNECTIONS = Number(process.env.BENCH_PAGE_CONNECTIONS ?? 10);
@@ -22,15 +51,9 @@ export const COMMENTERS = 500;
 
 export const TARGETS = { pageP95Ms: 50, pageRps: 300, postsPerSecond: 500 };
 
-/** The environment `scripts/e2e-server.ts` gives the app, pointed at the benchmark database. */
-export const serverEnv: NodeJS.ProcessEnv = {
-  ...process.env,
-  NODE_ENV: "production",
-  DATABASE_URL,
-  AUTH_URL: BASE_URL,
-  AUTH_SECRET: "benchmark-secret-not-for-production-0000000000",
-  ADMIN_EMAILS: "",
-  RESEND_API_KEY: "",
-  NEXT_TELEMETRY_DISABLED: "1",
-  LOG_LEVEL: "warn",
-};
+/** bench:surveys: its own database and port, so it can run beside bench:topics. */
+export const SURVEYS_BENCH = benchTarget("lets_talk_bench_surveys", 3201);
+export const SURVEY_RESPONSES = Number(process.env.BENCH_SURVEY_RESPONSES ?? 100_000);
+/** Submissions through the API, each by a different employer (the survey takes one per person). */
+export const SURVEY_SUBMITS = Number(process.env.BENCH_SUBMITS ?? 3000);
+export const SURVEY_TARGETS = { resultsMs: 200, exportSeconds: 5, exportRssMb: 150 };

@@ -1,7 +1,7 @@
 import postgres from "postgres";
 import { closeDatabase, openDatabase } from "@/lib/db/client";
 import { prepareDatabase } from "@/lib/seed/prepare-database";
-import { DATABASE_NAME, DATABASE_URL, SERVER_URL } from "./config";
+import { SERVER_URL, TOPICS_BENCH, type BenchTarget } from "./config";
 
 async function withAdmin<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T> {
   const sql = postgres(SERVER_URL, { max: 1, onnotice: () => undefined });
@@ -12,19 +12,19 @@ async function withAdmin<T>(work: (sql: postgres.Sql) => Promise<T>): Promise<T>
   }
 }
 
-export async function createDatabase(): Promise<void> {
+export async function createDatabase(target: BenchTarget = TOPICS_BENCH): Promise<void> {
   await withAdmin(async (sql) => {
-    await sql.unsafe(`drop database if exists ${DATABASE_NAME} with (force)`);
-    await sql.unsafe(`create database ${DATABASE_NAME}`);
+    await sql.unsafe(`drop database if exists ${target.databaseName} with (force)`);
+    await sql.unsafe(`create database ${target.databaseName}`);
   });
 }
 
-export async function dropDatabase(): Promise<void> {
-  await withAdmin((sql) => sql.unsafe(`drop database if exists ${DATABASE_NAME} with (force)`));
+export async function dropDatabase(target: BenchTarget = TOPICS_BENCH): Promise<void> {
+  await withAdmin((sql) => sql.unsafe(`drop database if exists ${target.databaseName} with (force)`));
 }
 
-export async function migrateAndSeed(): Promise<string> {
-  const handle = openDatabase({ url: DATABASE_URL, pgliteDir: "memory://" });
+export async function migrateAndSeed(target: BenchTarget = TOPICS_BENCH): Promise<string> {
+  const handle = openDatabase({ url: target.databaseUrl, pgliteDir: "memory://" });
   try {
     return await prepareDatabase(handle, { seed: true });
   } finally {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import type postgres from "postgres";
-import { BASE_URL, DATABASE_NAME } from "./config";
+import { TOPICS_BENCH, type BenchTarget } from "./config";
 
 /** CPU time (ms) used so far by each process: Linux /proc, where it is (else nothing is reported). */
 function cpuTimes(select: (pid: number, processGroup: number) => boolean): Map<number, number> {
@@ -30,8 +30,8 @@ function cpuTimes(select: (pid: number, processGroup: number) => boolean): Map<n
 export type CpuProbe = () => Promise<{ node: number; postgres: number }>;
 
 /** Starts counting the CPU the server process group and its database connections use from now on. */
-export async function cpuProbe(serverPid: number, sql: postgres.Sql): Promise<CpuProbe> {
-  const postgresPids = async () => new Set((await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${DATABASE_NAME} and pid <> pg_backend_pid()`).map((row) => row.pid));
+export async function cpuProbe(serverPid: number, sql: postgres.Sql, target: BenchTarget = TOPICS_BENCH): Promise<CpuProbe> {
+  const postgresPids = async () => new Set((await sql<{ pid: number }[]>`select pid from pg_stat_activity where datname = ${target.databaseName} and pid <> pg_backend_pid()`).map((row) => row.pid));
   const sample = async () => {
     const pids = await postgresPids();
     return { node: cpuTimes((_pid, group) => group === serverPid), postgres: cpuTimes((pid) => pids.has(pid)) };
@@ -68,11 +68,11 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs autocannon and records every response's time itself (autocannon reports p97.5, not p95). */
-export async function measure(label: string, options: Omit<autocannon.Options, "url">, probe?: CpuProbe): Promise<Measured> {
+export async function measure(label: string, options: Omit<autocannon.Options, "url">, probe?: CpuProbe, target: BenchTarget = TOPICS_BENCH): Promise<Measured> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const ownCpu = process.cpuUsage();
-  const instance = autocannon({ ...options, url: BASE_URL, timeout: 10 });
+  const instance = autocannon({ ...options, url: target.baseUrl, timeout: 10 });
   // The typings lag the library: the tracker's listener gets the client first.
   (instance as unknown as NodeJS.EventEmitter).on("response", (_client: unknown, status: number, _bytes: number, milliseconds: number) => {
     latencies.push(milliseconds);

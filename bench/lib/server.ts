@@ -1,12 +1,12 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
-import { BASE_URL, PORT, serverEnv } from "./config";
+import { TOPICS_BENCH, type BenchTarget } from "./config";
 
-export type Server = { child: ChildProcess; output: string[] };
+export type Server = { child: ChildProcess; output: string[]; baseUrl: string };
 
-export function run(command: string, args: string[], quiet: boolean): Promise<void> {
+export function run(command: string, args: string[], quiet: boolean, env: NodeJS.ProcessEnv = TOPICS_BENCH.serverEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env: serverEnv, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    const child = spawn(command, args, { env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
     const output: string[] = [];
     child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
@@ -21,9 +21,9 @@ export function run(command: string, args: string[], quiet: boolean): Promise<vo
   });
 }
 
-export function startServer(): Server {
+export function startServer(target: BenchTarget = TOPICS_BENCH): Server {
   // Its own process group, so stopping it stops whatever `next start` runs beneath it.
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env: serverEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(target.port)], { env: target.serverEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString().split("\n").filter(Boolean));
@@ -31,7 +31,7 @@ export function startServer(): Server {
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  return { child, output };
+  return { child, output, baseUrl: target.baseUrl };
 }
 
 export async function stopServer(server: Server): Promise<void> {
@@ -58,7 +58,7 @@ export async function waitUntilServing(server: Server): Promise<void> {
   while (Date.now() < deadline) {
     if (server.child.exitCode !== null) throw new Error(`next start exited with ${server.child.exitCode}:\n${server.output.join("\n")}`);
     try {
-      const response = await fetch(`${BASE_URL}/accessibility`);
+      const response = await fetch(`${server.baseUrl}/accessibility`);
       if (response.ok) return;
     } catch {
       // not listening yet
