@@ -16,7 +16,7 @@ export function fieldName(questionId: string, part?: string): string {
 
 export function isAnswered(value: AnswerValue | undefined): boolean {
   if (value === undefined) return false;
-  if (typeof value === "string") return value.length > 0;
+  if (typeof value === "string") return value.trim().length > 0;
   if (Array.isArray(value)) return value.length > 0;
   if (typeof value === "object") return Object.keys(value).length > 0;
   return true;
