@@ -24,160 +24,131 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type autocannon from "autocannon";
 import postgres from "postgres";
 import { commentBodies, generator } from "./lib/comment-text";
-import { BASE_URL, DATABASE_NAME, DATABASE_URL, DURATION, PAGE_CONNECTIONS, PORT, POST_CONNECTIONS, TARGETS } from "./lib/config";
-import { countComments, createDatabase, dropDatabase, migrateAndSeed } from "./lib/database";
+import { BASE_URL, DATABASE_NAME, DATABASE_URL, DURATION, PAGE_CONNECTIONS, PORT, POST_CONNECTIONS, TARGETS, TOPICS_BENCH } from "./lib/config";
+import { countComments, createDatabase, migrateAndSeed } from "./lib/database";
 import { cpuProbe, measure, type Measured } from "./lib/load";
 import { broken, report, verdict } from "./lib/report";
 import { seedDiscussion } from "./lib/seed-discussion";
-import { run, startServer, stopServer, waitUntilServing, type Server } from "./lib/server";
+import { run, startServer, waitUntilServing } from "./lib/server";
+import { runBench, type BenchContext } from "./lib/run-bench";
 
 // ---------------------------------------------------------------------------------------------
 
-async function main(): Promise<number> {
-  const started = Date.now();
-  const step = (message: string) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`);
-  let server: Server | null = null;
-  let sql: postgres.Sql | null = null;
-  let stopping = false;
-  const cleanUp = async () => {
-    if (stopping) return;
-    stopping = true;
-    if (server) await stopServer(server);
-    if (sql) await sql.end({ timeout: 5 }).catch(() => undefined);
-    if (process.env.BENCH_KEEP_DATABASE === "1") console.log(`BENCH_KEEP_DATABASE=1: kept ${DATABASE_URL} (drop it with \`npx tsx scripts/pg-database.ts drop ${DATABASE_NAME}\`)`);
-    else await dropDatabase().catch((error: unknown) => console.error("Could not drop the benchmark database:", error));
-  };
-  const interrupted = () => {
-    console.error("\nInterrupted: stopping the server and dropping the database.");
-    void cleanUp().finally(() => process.exit(130));
-  };
-  process.once("SIGINT", interrupted);
-  process.once("SIGTERM", interrupted);
+async function main(context: BenchContext): Promise<number> {
+  const { step } = context;
+  step(`creating database ${DATABASE_NAME}`);
+  await createDatabase();
+  step(`migrating and seeding: ${await migrateAndSeed()}`);
+  const sql = (context.sql = postgres(DATABASE_URL, { max: 2, onnotice: () => undefined }));
+  const seedStarted = Date.now();
+  const fixture = await seedDiscussion(sql);
+  const total = await countComments(sql, fixture.topicId);
+  const [shape] = await sql<{ top: number; one: number; two: number; authors: number }[]>`
+    select count(*) filter (where depth = 0)::int as top, count(*) filter (where depth = 1)::int as one,
+           count(*) filter (where depth = 2)::int as two, count(distinct author_id)::int as authors
+    from comments where topic_id = ${fixture.topicId}`;
+  step(`seeded /topics/${fixture.slug}: ${total} comments (${shape?.top} top-level, ${shape?.one} + ${shape?.two} replies, ${shape?.authors} authors) and ${fixture.tokens.length} posting users in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
 
-  try {
-    step(`creating database ${DATABASE_NAME}`);
-    await createDatabase();
-    step(`migrating and seeding: ${await migrateAndSeed()}`);
-    sql = postgres(DATABASE_URL, { max: 2, onnotice: () => undefined });
-    const seedStarted = Date.now();
-    const fixture = await seedDiscussion(sql);
-    const total = await countComments(sql, fixture.topicId);
-    const [shape] = await sql<{ top: number; one: number; two: number; authors: number }[]>`
-      select count(*) filter (where depth = 0)::int as top, count(*) filter (where depth = 1)::int as one,
-             count(*) filter (where depth = 2)::int as two, count(distinct author_id)::int as authors
-      from comments where topic_id = ${fixture.topicId}`;
-    step(`seeded /topics/${fixture.slug}: ${total} comments (${shape?.top} top-level, ${shape?.one} + ${shape?.two} replies, ${shape?.authors} authors) and ${fixture.tokens.length} posting users in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
-
-    if (process.env.BENCH_SKIP_BUILD === "1") step("BENCH_SKIP_BUILD=1: using the existing .next build");
-    else {
-      step("next build (about 30 s)");
-      await run("node_modules/.bin/next", ["build"], true);
-    }
-    step(`next start -p ${PORT}`);
-    server = startServer();
-    await waitUntilServing(server);
-
-    const pagePath = `/topics/${fixture.slug}`;
-    const first = await fetch(`${BASE_URL}${pagePath}`);
-    const html = await first.text();
-    if (!first.ok || !html.includes("Keeping Foleshill moving")) throw new Error(`The topic page answered ${first.status} without the topic`);
-    step(`topic page is ${(html.length / 1024).toFixed(0)} KB of HTML`);
-
-    const commentBodiesForPosts = commentBodies(200, generator(7));
-    // Each post is a different user in turn, with a fresh submission key (never a repeat).
-    let turn = 0;
-    const createdIds: string[] = [];
-    const postPath = `/api/topics/${fixture.topicId}/comments`;
-    const postRequest: autocannon.Request = {
-      method: "POST",
-      path: postPath,
-      setupRequest: (request) => {
-        const token = fixture.tokens[turn % fixture.tokens.length];
-        const body = commentBodiesForPosts[turn % commentBodiesForPosts.length];
-        turn += 1;
-        return {
-          ...request,
-          headers: { ...request.headers, "content-type": "application/json", cookie: `authjs.session-token=${token}` },
-          body: JSON.stringify({ body, submissionKey: randomUUID() }),
-        };
-      },
-      onResponse: (status, body) => {
-        if (status === 201) createdIds.push((JSON.parse(body) as { id: string }).id);
-      },
-    };
-
-    step("warming up (page and posts)");
-    await measure("warm-up page", { connections: 5, amount: 300, requests: [{ method: "GET", path: pagePath }] });
-    await measure("warm-up posts", { connections: 5, amount: 100, requests: [postRequest] });
-
-    // Anything else running on the machine competes with the server for the same cores.
-    step(`machine: ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")} (1, 5, 15 min) before measuring`);
-    const serverPid = server.child.pid ?? 0;
-    const database = sql;
-    const probe = () => cpuProbe(serverPid, database);
-    const results: Measured[] = [];
-    step(`GET ${pagePath} for ${DURATION} s`);
-    const page = await measure(`GET ${pagePath} (newest first, the default)`, { connections: PAGE_CONNECTIONS, duration: DURATION, requests: [{ method: "GET", path: pagePath }] }, await probe());
-    results.push(page);
-    const otherSorts: Measured[] = [];
-    for (const sort of ["helpful", "oldest"] as const) {
-      otherSorts.push(await measure(`GET ${pagePath}?sort=${sort}`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: `${pagePath}?sort=${sort}` }] }, await probe()));
-    }
-    results.push(...otherSorts);
-    // The floor: a page through the same layout, proxy and headers with no database reads.
-    const floor = await measure("GET /accessibility (no database reads: the cost of any page)", { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: "/accessibility" }] }, await probe());
-    results.push(floor);
-
-    const before = await countComments(sql, fixture.topicId);
-    createdIds.length = 0;
-    const postsBefore = turn;
-    step(`POST ${postPath} for ${DURATION} s`);
-    const posts = await measure(`POST ${postPath}`, { connections: POST_CONNECTIONS, duration: DURATION, requests: [postRequest] }, await probe());
-    results.push(posts);
-    // Requests cut off when the run ended may still be committing: wait until the count settles.
-    let after = await countComments(sql, fixture.topicId);
-    for (let settled = 0; settled < 3; ) {
-      await sleep(300);
-      const now = await countComments(sql, fixture.topicId);
-      settled = now === after ? settled + 1 : 0;
-      after = now;
-    }
-    const [found] = await sql<{ total: number }[]>`select count(*)::int as total from comments where id = any(${createdIds}::uuid[])`;
-    const [statuses] = await sql<{ published: number; held: number }[]>`
-      select count(*) filter (where status = 'published')::int as published, count(*) filter (where status = 'held')::int as held
-      from comments where id = any(${createdIds}::uuid[])`;
-    const delta = after - before;
-    const lost = posts.ok - delta;
-    const missingIds = createdIds.length - (found?.total ?? 0);
-    const postsPerUser = Math.ceil((turn - postsBefore) / fixture.tokens.length);
-
-    console.log("\n================ Results ================");
-    report(page, PAGE_CONNECTIONS);
-    console.log(`  targets   p95 < ${TARGETS.pageP95Ms} ms: ${verdict(page.p95 < TARGETS.pageP95Ms)}   >= ${TARGETS.pageRps} req/s: ${verdict(page.perSecond >= TARGETS.pageRps)}`);
-    for (const other of [...otherSorts, floor]) report(other, PAGE_CONNECTIONS);
-    report(posts, POST_CONNECTIONS);
-    console.log(`  database  2xx sent ${posts.ok}   comments added ${delta}   lost ${lost}   201 ids not in the database ${missingIds}   (${statuses?.published ?? 0} published, ${statuses?.held ?? 0} held; at most ${postsPerUser} posts per user)`);
-    console.log(`  targets   >= ${TARGETS.postsPerSecond} posts/s: ${verdict(posts.perSecond >= TARGETS.postsPerSecond)}   none lost: ${verdict(lost <= 0 && missingIds === 0)}`);
-
-    const problems = results.flatMap(broken);
-    if (lost > 0 || missingIds > 0) problems.push(`comments lost: ${lost} (by count), ${missingIds} (by id)`);
-    if (lost < 0) console.log(`  note      ${-lost} more comments than 2xx responses: requests cut off as the run ended, committed by the server`);
-    if (problems.length > 0) {
-      console.error(`\nSomething broke:\n  ${problems.join("\n  ")}`);
-      console.error(`\nLast server output:\n${server.output.slice(-30).join("\n")}`);
-      return 1;
-    }
-    return 0;
-  } finally {
-    step("stopping the server and cleaning up");
-    await cleanUp();
+  if (process.env.BENCH_SKIP_BUILD === "1") step("BENCH_SKIP_BUILD=1: using the existing .next build");
+  else {
+    step("next build (about 30 s)");
+    await run("node_modules/.bin/next", ["build"], true);
   }
+  step(`next start -p ${PORT}`);
+  const server = (context.server = startServer());
+  await waitUntilServing(server);
+
+  const pagePath = `/topics/${fixture.slug}`;
+  const first = await fetch(`${BASE_URL}${pagePath}`);
+  const html = await first.text();
+  if (!first.ok || !html.includes("Keeping Foleshill moving")) throw new Error(`The topic page answered ${first.status} without the topic`);
+  step(`topic page is ${(html.length / 1024).toFixed(0)} KB of HTML`);
+
+  const commentBodiesForPosts = commentBodies(200, generator(7));
+  // Each post is a different user in turn, with a fresh submission key (never a repeat).
+  let turn = 0;
+  const createdIds: string[] = [];
+  const postPath = `/api/topics/${fixture.topicId}/comments`;
+  const postRequest: autocannon.Request = {
+    method: "POST",
+    path: postPath,
+    setupRequest: (request) => {
+      const token = fixture.tokens[turn % fixture.tokens.length];
+      const body = commentBodiesForPosts[turn % commentBodiesForPosts.length];
+      turn += 1;
+      return {
+        ...request,
+        headers: { ...request.headers, "content-type": "application/json", cookie: `authjs.session-token=${token}` },
+        body: JSON.stringify({ body, submissionKey: randomUUID() }),
+      };
+    },
+    onResponse: (status, body) => {
+      if (status === 201) createdIds.push((JSON.parse(body) as { id: string }).id);
+    },
+  };
+
+  step("warming up (page and posts)");
+  await measure("warm-up page", { connections: 5, amount: 300, requests: [{ method: "GET", path: pagePath }] });
+  await measure("warm-up posts", { connections: 5, amount: 100, requests: [postRequest] });
+
+  // Anything else running on the machine competes with the server for the same cores.
+  step(`machine: ${availableParallelism()} cores, load average ${loadavg().map((value) => value.toFixed(2)).join(" ")} (1, 5, 15 min) before measuring`);
+  const serverPid = server.child.pid ?? 0;
+  const database = sql;
+  const probe = () => cpuProbe(serverPid, database);
+  const results: Measured[] = [];
+  step(`GET ${pagePath} for ${DURATION} s`);
+  const page = await measure(`GET ${pagePath} (newest first, the default)`, { connections: PAGE_CONNECTIONS, duration: DURATION, requests: [{ method: "GET", path: pagePath }] }, await probe());
+  results.push(page);
+  const otherSorts: Measured[] = [];
+  for (const sort of ["helpful", "oldest"] as const) {
+    otherSorts.push(await measure(`GET ${pagePath}?sort=${sort}`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: `${pagePath}?sort=${sort}` }] }, await probe()));
+  }
+  results.push(...otherSorts);
+  // The floor: a page through the same layout, proxy and headers with no database reads.
+  const floor = await measure("GET /accessibility (no database reads: the cost of any page)", { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: "/accessibility" }] }, await probe());
+  results.push(floor);
+
+  const before = await countComments(sql, fixture.topicId);
+  createdIds.length = 0;
+  const postsBefore = turn;
+  step(`POST ${postPath} for ${DURATION} s`);
+  const posts = await measure(`POST ${postPath}`, { connections: POST_CONNECTIONS, duration: DURATION, requests: [postRequest] }, await probe());
+  results.push(posts);
+  // Requests cut off when the run ended may still be committing: wait until the count settles.
+  let after = await countComments(sql, fixture.topicId);
+  for (let settled = 0; settled < 3; ) {
+    await sleep(300);
+    const now = await countComments(sql, fixture.topicId);
+    settled = now === after ? settled + 1 : 0;
+    after = now;
+  }
+  const [found] = await sql<{ total: number }[]>`select count(*)::int as total from comments where id = any(${createdIds}::uuid[])`;
+  const [statuses] = await sql<{ published: number; held: number }[]>`
+    select count(*) filter (where status = 'published')::int as published, count(*) filter (where status = 'held')::int as held
+    from comments where id = any(${createdIds}::uuid[])`;
+  const delta = after - before;
+  const lost = posts.ok - delta;
+  const missingIds = createdIds.length - (found?.total ?? 0);
+  const postsPerUser = Math.ceil((turn - postsBefore) / fixture.tokens.length);
+
+  console.log("\n================ Results ================");
+  report(page, PAGE_CONNECTIONS);
+  console.log(`  targets   p95 < ${TARGETS.pageP95Ms} ms: ${verdict(page.p95 < TARGETS.pageP95Ms)}   >= ${TARGETS.pageRps} req/s: ${verdict(page.perSecond >= TARGETS.pageRps)}`);
+  for (const other of [...otherSorts, floor]) report(other, PAGE_CONNECTIONS);
+  report(posts, POST_CONNECTIONS);
+  console.log(`  database  2xx sent ${posts.ok}   comments added ${delta}   lost ${lost}   201 ids not in the database ${missingIds}   (${statuses?.published ?? 0} published, ${statuses?.held ?? 0} held; at most ${postsPerUser} posts per user)`);
+  console.log(`  targets   >= ${TARGETS.postsPerSecond} posts/s: ${verdict(posts.perSecond >= TARGETS.postsPerSecond)}   none lost: ${verdict(lost <= 0 && missingIds === 0)}`);
+
+  const problems = results.flatMap(broken);
+  if (lost > 0 || missingIds > 0) problems.push(`comments lost: ${lost} (by count), ${missingIds} (by id)`);
+  if (lost < 0) console.log(`  note      ${-lost} more comments than 2xx responses: requests cut off as the run ended, committed by the server`);
+  if (problems.length > 0) {
+    console.error(`\nSomething broke:\n  ${problems.join("\n  ")}`);
+    console.error(`\nLast server output:\n${server.output.slice(-30).join("\n")}`);
+    return 1;
+  }
+  return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    process.exit(1);
-  },
-);
+runBench(TOPICS_BENCH, main);

@@ -83,8 +83,11 @@ async function counts(): Promise<Record<string, number>> {
 
 const demoTopicCount = async () => (await db().select({ slug: topics.slug }).from(topics).where(inArray(topics.slug, TOPICS.map((topic) => topic.slug)))).length;
 
+/** Seeding from empty submits 240 demo survey responses one by one (about 2 s on PGlite, more on a busy machine). */
+const SEEDING = { timeout: 60_000 };
+
 describe("seedDemo", () => {
-  it("seeds the demo content once; seeding again changes nothing", async () => {
+  it("seeds the demo content once; seeding again changes nothing", SEEDING, async () => {
     const present = await demoTopicCount();
     const first = await seedDemo(db(), TODAY);
     expect(first.topicsCreated).toBe(TOPICS.length - present);
@@ -223,7 +226,7 @@ describe("demo survey responses", () => {
 });
 
 describe("prepareDatabase", () => {
-  it("migrates and seeds an empty database once, and can migrate without seeding", async () => {
+  it("migrates and seeds an empty database once, and can migrate without seeding", SEEDING, async () => {
     const handle = openDatabase({ pgliteDir: "memory://" });
     try {
       expect(await prepareDatabase(handle, { seed: true })).toBe("migrated; demo data seeded (3 topics)");
