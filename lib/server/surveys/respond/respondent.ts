@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Executor } from "@/lib/db/client";
-import { surveyResponses } from "@/lib/db/schema";
+import { organisations, surveyResponses, users } from "@/lib/db/schema";
 import type { ResponseRow, SurveyRow } from "../finalise-response";
 import { hashResumeToken, newResumeToken, respondentKey } from "../respondent-key";
 
@@ -60,7 +60,10 @@ export async function hasAnswered(executor: Executor, survey: Pick<SurveyRow, "i
 
 export type OrganisationAnswers = { organisationName: string | null; sector: string | null; sizeBand: string | null; neighbourhoodId: string | null };
 
-/** The organisation this person described in their latest response to any survey, to fill the form in. */
+/**
+ * What to fill the organisation page in with: what this person gave in their latest response to
+ * any survey, or else the organisation and area on their profile.
+ */
 export async function previousOrganisation(executor: Executor, userId: string): Promise<OrganisationAnswers | null> {
   const [row] = await executor
     .select({ organisationName: surveyResponses.organisationName, sector: surveyResponses.sector, sizeBand: surveyResponses.sizeBand, neighbourhoodId: surveyResponses.neighbourhoodId })
@@ -68,5 +71,11 @@ export async function previousOrganisation(executor: Executor, userId: string): 
     .where(and(eq(surveyResponses.respondentId, userId), isNotNull(surveyResponses.organisationName)))
     .orderBy(desc(sql`coalesce(${surveyResponses.submittedAt}, ${surveyResponses.updatedAt})`))
     .limit(1);
-  return row ?? null;
+  if (row) return row;
+  const [profile] = await executor
+    .select({ organisationName: organisations.name, neighbourhoodId: users.neighbourhoodId })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  return profile ? { organisationName: profile.organisationName, sector: null, sizeBand: null, neighbourhoodId: profile.neighbourhoodId } : null;
 }
