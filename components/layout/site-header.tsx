@@ -6,6 +6,7 @@ import { signOutAction } from "@/app/(auth)/actions";
 
 export async function SiteHeader() {
   const t = await getTranslations("layout");
+  const tSurveys = await getTranslations("surveys");
   const user = await getCurrentUser();
   return (
     <header className="site-header">
@@ -23,6 +24,9 @@ export async function SiteHeader() {
           <ul>
             <li>
               <Link href="/topics">{t("navTopics")}</Link>
+            </li>
+            <li>
+              <Link href="/surveys">{tSurveys("navLink")}</Link>
             </li>
             {can(user?.role, "console:access") ? (
               <li>

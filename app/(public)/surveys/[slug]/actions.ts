@@ -1,0 +1,55 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { publicFormAction } from "@/lib/auth/action";
+import { stepPath } from "@/lib/server/surveys/respond/journey";
+import { readRespondent, rememberResumeToken } from "@/lib/server/surveys/respond/respondent-request";
+import { requestResumeLink, ZResumeLinkInput } from "@/lib/server/surveys/respond/request-resume-link";
+import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
+import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
+import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
+import type { FormInput } from "@/lib/surveys/parse-answers";
+
+const ZSlug = z.string().min(1).max(120);
+/** A page of answers: which survey and page (checked again by the use case), plus the q.* and org.* fields. */
+const ZPagePost = z.looseObject({
+  slug: ZSlug,
+  sectionId: z.string().max(40).optional(),
+  returnTo: z.string().max(20).optional(),
+  intent: z.string().max(20).optional(),
+});
+
+function answerFields(input: Record<string, unknown>): FormInput {
+  const form: FormInput = {};
+  for (const [key, value] of Object.entries(input)) {
+    if (!key.startsWith("q.") && !key.startsWith("org.")) continue;
+    if (typeof value === "string") form[key] = value;
+    else if (Array.isArray(value)) form[key] = value.filter((item): item is string => typeof item === "string");
+  }
+  return form;
+}
+
+const base = (slug: string) => `/surveys/${encodeURIComponent(slug)}`;
+
+export const saveSectionAction = publicFormAction(ZPagePost, async (input, { user }) => {
+  const respondent = await readRespondent(input.slug, user);
+  const options = { returnToCheck: input.returnTo === "check", form: answerFields(input) };
+  const { next, newToken } = input.sectionId
+    ? await saveSurveySection(input.slug, respondent, { ...options, sectionId: input.sectionId })
+    : await saveSurveyOrganisation(input.slug, respondent, options);
+  if (newToken) await rememberResumeToken(input.slug, newToken);
+  redirect(input.intent === "later" ? `${base(input.slug)}/save` : stepPath(input.slug, next));
+});
+
+export const submitDraftAction = publicFormAction(z.object({ slug: ZSlug, responseId: z.uuid() }), async (input, { user }) => {
+  const { reference } = await submitSurveyDraft(input.slug, await readRespondent(input.slug, user), input.responseId);
+  redirect(`${base(input.slug)}/confirmation/${reference}`);
+});
+
+export const requestResumeLinkAction = publicFormAction(ZResumeLinkInput.extend({ slug: ZSlug }), async (input, { user }) => {
+  const { newToken } = await requestResumeLink(input.slug, await readRespondent(input.slug, user), input.email);
+  if (newToken) await rememberResumeToken(input.slug, newToken);
+  return { status: "success", message: (await getTranslations("surveyRespond.save"))("sent", { email: input.email }) };
+});

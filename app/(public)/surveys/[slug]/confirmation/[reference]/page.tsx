@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { orNotFound } from "@/lib/auth/or-not-found";
+import { getSurveyConfirmation } from "@/lib/server/surveys/respond/get-survey-confirmation";
+import "@/app/styles/surveys-respond.css";
+
+type Props = { params: Promise<{ slug: string; reference: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("surveyRespond.confirmation"))("title") };
+}
+
+export default async function SurveyConfirmationPage({ params }: Props) {
+  const { slug, reference } = await params;
+  const confirmation = await orNotFound(() => getSurveyConfirmation(slug, decodeURIComponent(reference)));
+  const [t, user] = await Promise.all([getTranslations("surveyRespond.confirmation"), getCurrentUser()]);
+  return (
+    <div className="narrow">
+      <div className="panel--confirmation">
+        <h1 className="panel__title">{t("title")}</h1>
+        <p className="panel__body">
+          {t("referenceLabel")}
+          <br />
+          <strong className="survey-reference">{confirmation.reference}</strong>
+        </p>
+      </div>
+      <p>{t("received", { survey: confirmation.title })}</p>
+      {user ? <p>{t("receipt", { email: user.email })}</p> : <p>{t("keepReference")}</p>}
+      {confirmation.thankYou ? <p className="survey-thank-you">{confirmation.thankYou}</p> : null}
+      <h2>{t("nextHeading")}</h2>
+      <ul className="list--bullet">
+        {confirmation.resultsPublishedAt ? (
+          <li>
+            <Link href={`/surveys/${confirmation.slug}/results`}>{t("results")}</Link>
+          </li>
+        ) : null}
+        <li>
+          <Link href="/surveys">{t("otherSurveys")}</Link>
+        </li>
+        <li>
+          <Link href="/topics">{t("topics")}</Link>
+        </li>
+      </ul>
+    </div>
+  );
+}

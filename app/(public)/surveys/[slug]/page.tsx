@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { orNotFound } from "@/lib/auth/or-not-found";
+import { formatDate } from "@/lib/format/dates";
+import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
+import { stepPath } from "@/lib/server/surveys/respond/journey";
+import { readRespondent } from "@/lib/server/surveys/respond/respondent-request";
+import "@/app/styles/surveys-respond.css";
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ resume?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const start = await orNotFound(async () => getSurveyStart(slug, await readRespondent(slug)));
+  return { title: start.survey.title };
+}
+
+/** Minutes to allow: about 25 seconds a question, never less than 2. */
+const minutesFor = (questions: number) => Math.max(2, Math.round((questions * 25) / 60));
+
+export default async function SurveyStartPage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { resume } = await searchParams;
+  const start = await orNotFound(async () => getSurveyStart(slug, await readRespondent(slug)));
+  const { survey } = start;
+  const t = await getTranslations("surveyRespond.start");
+  const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/surveys/${survey.slug}`)}`;
+  const notice =
+    start.availability === "closed"
+      ? t("closed", { date: survey.closesAt ? formatDate(survey.closesAt) : "" })
+      : start.availability === "not_open_yet"
+        ? t("notOpen", { date: survey.opensAt ? formatDate(survey.opensAt) : "" })
+        : start.answered
+          ? t("answered")
+          : start.audienceProblem === "employers_only"
+            ? t("employersOnly")
+            : null;
+  return (
+    <div className="narrow">
+      <p className="caption">
+        <Link href="/surveys" className="back-link">
+          {t("allSurveys")}
+        </Link>
+      </p>
+      <h1>{survey.title}</h1>
+      <p className="lead">{survey.summary}</p>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt>{t("timeNeeded")}</dt>
+          <dd>{t("minutes", { minutes: minutesFor(start.questionCount) })}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t("closesLabel")}</dt>
+          <dd>{survey.closesAt ? formatDate(survey.closesAt) : t("noClose")}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t("whoLabel")}</dt>
+          <dd>{t(`who.${survey.audience}`)}</dd>
+        </div>
+        <div className="summary-list__row">
+          <dt>{t("privacyLabel")}</dt>
+          <dd>{survey.anonymous ? t("anonymous") : t("named")}</dd>
+        </div>
+      </dl>
+      {resume === "expired" ? (
+        <div className="notice" role="status">
+          {t("resumeExpired")}
+        </div>
+      ) : null}
+      {notice ? (
+        <div className="notice survey-notice" role="status">
+          <p>{notice}</p>
+        </div>
+      ) : null}
+      {start.availability === "open" && start.audienceProblem === "sign_in" ? (
+        <div className="notice survey-notice">
+          <p>{t(survey.audience === "employers" ? "signInEmployers" : "signIn")}</p>
+          <p>
+            <Link href={signInHref}>{t("signInLink")}</Link>
+          </p>
+        </div>
+      ) : null}
+      {start.mayAnswer ? (
+        <>
+          {survey.onePerPerson ? <p>{t("once")}</p> : null}
+          {survey.audience === "anyone" ? <p>{t("saveLaterNote")}</p> : <p>{t("draftNote")}</p>}
+          {start.resumable ? <p className="survey-resume">{t("resumeNote")}</p> : null}
+          <Link href={stepPath(survey.slug, start.nextStep)} className="button button--primary button--start" role="button" draggable={false}>
+            {start.resumable ? t("continue") : t("startNow")}
+          </Link>
+        </>
+      ) : null}
+    </div>
+  );
+}

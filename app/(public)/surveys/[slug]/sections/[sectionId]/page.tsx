@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { errorFieldLabels } from "@/components/surveys/respond/error-fields";
+import { answersToFormValues } from "@/components/surveys/respond/form-values";
+import { SectionForm } from "@/components/surveys/respond/section-form";
+import { StepHeader } from "@/components/surveys/respond/step-header";
+import { stepPath } from "@/lib/server/surveys/respond/journey";
+import { draftOrRedirect } from "@/lib/server/surveys/respond/respondent-request";
+import { saveSectionAction } from "../../actions";
+import "@/app/styles/surveys-respond.css";
+
+type Props = { params: Promise<{ slug: string; sectionId: string }>; searchParams: Promise<{ from?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug, sectionId } = await params;
+  const { survey } = await draftOrRedirect(slug);
+  const section = survey.definition.sections.find((item) => item.id === sectionId);
+  return { title: section ? `${section.title} - ${survey.title}` : survey.title };
+}
+
+export default async function SurveySectionPage({ params, searchParams }: Props) {
+  const { slug, sectionId } = await params;
+  const { from } = await searchParams;
+  const { survey, journey } = await draftOrRedirect(slug);
+  const target = journey.reachable(decodeURIComponent(sectionId));
+  if (!target) redirect(stepPath(slug, journey.nextStep));
+  const t = await getTranslations("surveyRespond.page");
+  const returnToCheck = from === "check";
+  const previous = journey.previous({ kind: "section", sectionId: target.visible.section.id });
+  const backHref = returnToCheck ? stepPath(slug, { kind: "check" }) : previous ? stepPath(slug, previous) : `/surveys/${slug}`;
+  const { questions, section } = target.visible;
+  return (
+    <div className="narrow survey-step">
+      <StepHeader
+        backHref={backHref}
+        backLabel={t("back")}
+        progress={t("progress", { current: target.position, total: journey.totalSteps })}
+        surveyTitle={survey.title}
+        heading={section.title}
+        intro={section.intro}
+      />
+      <SectionForm
+        action={saveSectionAction}
+        hidden={{ slug: survey.slug, sectionId: section.id, returnTo: returnToCheck ? "check" : "" }}
+        saved={answersToFormValues(questions, journey.answers)}
+        labels={errorFieldLabels(questions)}
+        offerLater
+        fields={{ questions }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import { fieldName } from "@/lib/surveys/check-answer";
+import { describedBy, valueOf } from "./form-values";
+import { QuestionFrame } from "./question-frame";
+import type { QuestionProps } from "./question-props";
+
+/** A consent statement: one checkbox whose label is the statement itself. */
+export function ConsentQuestion({ question, values, errors }: QuestionProps<"consent">) {
+  const id = fieldName(question.id);
+  const error = errors[id]?.[0];
+  return (
+    <div className={error ? "form-group form-group--error question" : "form-group question"}>
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
+      <div className="checkboxes__item">
+        <input id={id} type="checkbox" name={id} value="yes" defaultChecked={valueOf(values, id) === "yes"} aria-describedby={describedBy(question.hint && `${id}-hint`, error && `${id}-error`)} />
+        <label htmlFor={id}>{question.title}</label>
+      </div>
+      {question.hint ? (
+        <p className="hint question__consent-hint" id={`${id}-hint`}>
+          {question.hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}

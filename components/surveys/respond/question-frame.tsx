@@ -1,0 +1,58 @@
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import type { Question } from "@/lib/surveys/definition";
+import { describedBy } from "./form-values";
+
+type Props = {
+  question: Question;
+  /** The id of the question's first field: labels and hints hang off it. */
+  id: string;
+  error?: string;
+  /** Radios, checkboxes, scales, grids and dates are groups: a fieldset whose legend is the question. */
+  group: boolean;
+  children: ReactNode;
+};
+
+/** The GOV.UK form group around one question: label or legend, "(optional)", hint and error message. */
+export function QuestionFrame({ question, id, error, group, children }: Props) {
+  const t = useTranslations("surveyRespond.question");
+  const title = (
+    <>
+      {question.title}
+      {question.required ? null : <span className="question__optional"> {t("optional")}</span>}
+    </>
+  );
+  const body = (
+    <>
+      {question.hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {question.hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p className="error-message" id={`${id}-error`}>
+          <span className="visually-hidden">{t("errorPrefix")} </span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </>
+  );
+  return (
+    <div className={error ? "form-group form-group--error question" : "form-group question"}>
+      {group ? (
+        <fieldset className="fieldset" aria-describedby={describedBy(question.hint && `${id}-hint`, error && `${id}-error`)}>
+          <legend className="question__legend">{title}</legend>
+          {body}
+        </fieldset>
+      ) : (
+        <>
+          <label className="label question__legend" htmlFor={id}>
+            {title}
+          </label>
+          {body}
+        </>
+      )}
+    </div>
+  );
+}

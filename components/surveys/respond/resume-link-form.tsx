@@ -1,0 +1,49 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { describedBy } from "@/components/ui/field";
+import { FormMessage, fieldError, fieldValue } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/auth/form-state";
+import { IDLE } from "@/lib/auth/form-state";
+
+type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState>; slug: string };
+
+/** Asks for an email address to send a link back to the saved answers. */
+export function ResumeLinkForm({ action, slug }: Props) {
+  const t = useTranslations("surveyRespond.save");
+  const [state, formAction] = useActionState(action, IDLE);
+  const error = fieldError(state, "email");
+  return (
+    <form action={formAction} className="form survey-form" noValidate>
+      <FormMessage state={state} labels={{ email: t("emailLabel") }} />
+      <input type="hidden" name="slug" value={slug} />
+      <div className={error ? "form-group form-group--error" : "form-group"}>
+        <label className="label" htmlFor="email">
+          {t("emailLabel")}
+        </label>
+        <p className="hint" id="email-hint">
+          {t("emailHint")}
+        </p>
+        {error ? (
+          <p className="error-message" id="email-error">
+            {error}
+          </p>
+        ) : null}
+        <input
+          className="input input--wide"
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          spellCheck={false}
+          defaultValue={fieldValue(state, "email")}
+          aria-describedby={describedBy("email", "hint", error)}
+          aria-invalid={error ? true : undefined}
+        />
+      </div>
+      <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
+    </form>
+  );
+}

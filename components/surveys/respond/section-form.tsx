@@ -1,0 +1,57 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { FormState } from "@/lib/auth/form-state";
+import { IDLE } from "@/lib/auth/form-state";
+import type { Question } from "@/lib/surveys/definition";
+import type { FormInput } from "@/lib/surveys/parse-answers";
+import { OrganisationFields, type OrganisationChoices } from "./organisation-fields";
+import { QuestionField } from "./question-field";
+
+type Props = {
+  action: (previous: FormState, formData: FormData) => Promise<FormState>;
+  /** Hidden fields: which survey and page this is (checked again on the server). */
+  hidden: Record<string, string>;
+  /** The saved answers as form values, shown until an error shows what was typed instead. */
+  saved: FormInput;
+  labels: Record<string, string>;
+  /** Offer "Save and come back later" (a second button on the same form). */
+  offerLater: boolean;
+  /** The page's questions, or the organisation page's choices. */
+  fields: { questions: Question[] } | { organisation: OrganisationChoices };
+};
+
+/**
+ * One page of the survey as a real form posting to a server action: it works without JavaScript,
+ * and after a mistake shows the error summary and every answer as it was typed.
+ */
+export function SectionForm({ action, hidden, saved, labels, offerLater, fields }: Props) {
+  const t = useTranslations("surveyRespond.page");
+  const [state, formAction] = useActionState(action, IDLE);
+  const values = state.status === "error" ? state.values : saved;
+  const errors = state.status === "error" ? state.fieldErrors : {};
+  return (
+    <form action={formAction} className="form survey-form" noValidate>
+      <FormMessage state={state} labels={labels} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {"questions" in fields ? (
+        fields.questions.map((question) => <QuestionField key={question.id} question={question} values={values} errors={errors} />)
+      ) : (
+        <OrganisationFields choices={fields.organisation} values={values} errors={errors} />
+      )}
+      <div className="button-group">
+        <SubmitButton pendingLabel={t("saving")}>{t("continue")}</SubmitButton>
+        {offerLater ? (
+          <button type="submit" name="intent" value="later" className="button button--secondary">
+            {t("saveLater")}
+          </button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { getDb, type Executor } from "@/lib/db/client";
+import { ConflictError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { hashResumeToken } from "../respondent-key";
+import { ALREADY_ANSWERED, type ResponseRow, type SurveyRow } from "../finalise-response";
+import { loadAnswerableSurvey } from "../load-answerable-survey";
+import { findOrStartDraft, hasAnswered, type Respondent } from "./respondent";
+
+export const DRAFT_SAVE_RATE = { limit: 120, windowSeconds: 60 };
+
+/**
+ * Runs one change to the respondent's draft in a transaction: the survey must take answers from
+ * them now, and the draft is locked (or started). Anything `work` throws rolls the whole change
+ * back, so a page with mistakes never loses what was saved before. `newToken` is set when an
+ * anonymous draft was just started: the caller puts it in the browser's cookie.
+ */
+export async function inDraftTransaction<T>(
+  slug: string,
+  respondent: Respondent,
+  now: Date,
+  work: (tx: Executor, survey: SurveyRow, draft: ResponseRow, newToken: string | null) => Promise<T>,
+): Promise<{ result: T; newToken: string | null }> {
+  return getDb().transaction(async (tx) => {
+    const survey = await loadAnswerableSurvey(tx, { slug }, respondent.user, now);
+    if (await hasAnswered(tx, survey, respondent.user)) throw new ConflictError(ALREADY_ANSWERED);
+    const who = respondent.user?.id ?? (respondent.resumeToken ? hashResumeToken(respondent.resumeToken) : null);
+    if (who) await consumeRateLimit(tx, `survey-draft:${who}`, DRAFT_SAVE_RATE, now);
+    const { draft, newToken } = await findOrStartDraft(tx, survey, respondent, now);
+    return { result: await work(tx, survey, draft, newToken), newToken };
+  });
+}

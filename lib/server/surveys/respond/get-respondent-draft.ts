@@ -1,0 +1,30 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { ConflictError } from "@/lib/errors";
+import { ALREADY_ANSWERED } from "../finalise-response";
+import { loadAnswerableSurvey } from "../load-answerable-survey";
+import { EMPTY_ORGANISATION, planJourney } from "./journey";
+import { findDraft, hasAnswered, previousOrganisation, type Respondent } from "./respondent";
+import { draftState, respondentSurveyView } from "./survey-view";
+
+/**
+ * The survey, the respondent's draft (if any) and where they stand, for the question pages. Throws
+ * when they may not answer (not open, closed, wrong audience, already answered).
+ */
+export async function getRespondentDraft(slug: string, respondent: Respondent, now = new Date()) {
+  const db = getDb();
+  const survey = await loadAnswerableSurvey(db, { slug }, respondent.user, now);
+  if (await hasAnswered(db, survey, respondent.user)) throw new ConflictError(ALREADY_ANSWERED);
+  const draft = await findDraft(db, survey.id, respondent);
+  const state = draft ? draftState(draft) : null;
+  let organisation = state?.organisation ?? EMPTY_ORGANISATION;
+  if (survey.asksOrganisation && respondent.user && !organisation.organisationName) {
+    organisation = (await previousOrganisation(db, respondent.user.id)) ?? organisation;
+  }
+  return {
+    survey: respondentSurveyView(survey),
+    draft: draft && state ? { id: draft.id, ...state } : null,
+    organisation,
+    journey: planJourney(survey, state),
+  };
+}

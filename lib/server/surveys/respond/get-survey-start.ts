@@ -1,0 +1,37 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { getDb } from "@/lib/db/client";
+import { surveys } from "@/lib/db/schema";
+import { NotFoundError } from "@/lib/errors";
+import { audienceProblem, surveyAvailability } from "@/lib/surveys/availability";
+import { allQuestions } from "@/lib/surveys/definition";
+import { planJourney } from "./journey";
+import { findDraft, hasAnswered, type Respondent } from "./respondent";
+import { draftState, respondentSurveyView } from "./survey-view";
+
+/**
+ * What the start page says: the survey, whether it takes answers now and from this person, and
+ * where a saved draft continues. Unlike the question pages it does not throw for a closed survey or
+ * the wrong audience: it explains them.
+ */
+export async function getSurveyStart(slug: string, respondent: Respondent, now = new Date()) {
+  const db = getDb();
+  const [survey] = await db.select().from(surveys).where(eq(surveys.slug, slug));
+  if (!survey || survey.status === "draft") throw new NotFoundError("That survey could not be found.");
+  const availability = surveyAvailability(survey, now);
+  const audience = audienceProblem(survey.audience, respondent.user?.role ?? null);
+  const answered = await hasAnswered(db, survey, respondent.user);
+  const mayAnswer = availability === "open" && audience === null && !answered;
+  const draft = mayAnswer ? await findDraft(db, survey.id, respondent) : null;
+  const journey = planJourney(survey, draft ? draftState(draft) : null);
+  return {
+    survey: respondentSurveyView(survey),
+    availability,
+    audienceProblem: audience,
+    answered,
+    mayAnswer,
+    resumable: Boolean(draft) && journey.started,
+    nextStep: journey.nextStep,
+    questionCount: allQuestions(survey.definition).length,
+  };
+}

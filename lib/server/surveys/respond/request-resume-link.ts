@@ -1,0 +1,39 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { surveyResumeEmail } from "@/lib/email/templates/survey-resume";
+import { env } from "@/lib/env";
+import { ConflictError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { inDraftTransaction } from "./draft-transaction";
+import type { Respondent } from "./respondent";
+
+export const RESUME_EMAIL_RATE = { limit: 3, windowSeconds: 3600 };
+
+export const ZResumeLinkInput = z.object({
+  email: z.email("Enter an email address in the correct format, like name@example.com.").max(254, "Enter an email address of 254 characters or fewer."),
+});
+
+export function resumePath(slug: string, token: string): string {
+  return `/surveys/${encodeURIComponent(slug)}/resume?token=${encodeURIComponent(token)}`;
+}
+
+/**
+ * Emails an anonymous respondent a link back to their draft. The address goes only into the
+ * outbox, never onto the response. Limited per address and per draft, so the form cannot be used
+ * to flood someone's inbox. Returns the resume token when the draft was only now started.
+ */
+export async function requestResumeLink(slug: string, respondent: Respondent, rawEmail: string, now = new Date()): Promise<{ newToken: string | null }> {
+  if (respondent.user) throw new ConflictError("Your answers are saved to your account: sign in again to carry on.");
+  const email = rawEmail.trim().toLowerCase();
+  const { newToken } = await inDraftTransaction(slug, respondent, now, async (tx, survey, draft, started) => {
+    const token = started ?? respondent.resumeToken;
+    if (!token) throw new Error("An anonymous draft without a resume token");
+    await consumeRateLimit(tx, `survey-resume-email:${email}`, RESUME_EMAIL_RATE, now);
+    await consumeRateLimit(tx, `survey-resume-draft:${draft.id}`, RESUME_EMAIL_RATE, now);
+    const message = surveyResumeEmail({ surveyTitle: survey.title, resumeUrl: `${env.AUTH_URL}${resumePath(survey.slug, token)}`, closesAt: survey.closesAt });
+    await enqueueEmail(tx, { to: email, ...message, category: "survey-resume", idempotencyKey: `survey-resume:${randomUUID()}` });
+  });
+  return { newToken };
+}

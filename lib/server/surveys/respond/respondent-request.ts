@@ -1,0 +1,43 @@
+import "server-only";
+import { cookies } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
+import { isAppError, NotFoundError } from "@/lib/errors";
+import { getRespondentDraft } from "./get-respondent-draft";
+import type { Respondent } from "./respondent";
+
+const RESUME_COOKIE_DAYS = 90;
+const cookieName = (slug: string) => `lt_survey_${slug}`;
+
+/** The person answering, from this request: their session, or the resume token cookie for this survey. */
+export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
+  const resumeToken = (await cookies()).get(cookieName(slug))?.value ?? null;
+  return { user: user === undefined ? await getCurrentUser() : user, resumeToken };
+}
+
+/** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
+export async function rememberResumeToken(slug: string, token: string): Promise<void> {
+  (await cookies()).set(cookieName(slug), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.AUTH_URL.startsWith("https:"),
+    path: `/surveys/${slug}`,
+    maxAge: RESUME_COOKIE_DAYS * 86_400,
+  });
+}
+
+/**
+ * For the question pages: the respondent's draft and journey, or, when they may not answer now
+ * (closed, sign in first, already answered), a redirect to the start page that explains why.
+ */
+export async function draftOrRedirect(slug: string) {
+  try {
+    return await getRespondentDraft(slug, await readRespondent(slug));
+  } catch (error) {
+    if (error instanceof NotFoundError) notFound();
+    if (isAppError(error)) redirect(`/surveys/${encodeURIComponent(slug)}`);
+    throw error;
+  }
+}

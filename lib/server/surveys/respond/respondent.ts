@@ -1,0 +1,81 @@
+import "server-only";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { Executor } from "@/lib/db/client";
+import { organisations, surveyResponses, users } from "@/lib/db/schema";
+import type { ResponseRow, SurveyRow } from "../finalise-response";
+import { hashResumeToken, newResumeToken, respondentKey } from "../respondent-key";
+
+/**
+ * Who is answering: a signed-in person (their draft is found by their id) or someone without an
+ * account, whose draft is found by the resume token their browser holds in a cookie.
+ */
+export type Respondent = { user: CurrentUser | null; resumeToken: string | null };
+
+/** The respondent's draft of this survey, or null. `lock` holds the row until the transaction ends. */
+export async function findDraft(executor: Executor, surveyId: string, respondent: Respondent, lock = false): Promise<ResponseRow | null> {
+  const owner = respondent.user
+    ? eq(surveyResponses.respondentId, respondent.user.id)
+    : respondent.resumeToken
+      ? eq(surveyResponses.resumeTokenHash, hashResumeToken(respondent.resumeToken))
+      : null;
+  if (!owner) return null;
+  const query = executor
+    .select()
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.surveyId, surveyId), eq(surveyResponses.status, "draft"), owner));
+  const [row] = lock ? await query.for("update") : await query;
+  return row ?? null;
+}
+
+/**
+ * The respondent's draft, made (empty) when there is none yet. A new anonymous draft gets a new
+ * resume token: the caller must hand it to the browser, as only its hash is stored.
+ */
+export async function findOrStartDraft(tx: Executor, survey: SurveyRow, respondent: Respondent, now = new Date()): Promise<{ draft: ResponseRow; newToken: string | null }> {
+  const existing = await findDraft(tx, survey.id, respondent, true);
+  if (existing) return { draft: existing, newToken: null };
+  const token = respondent.user ? null : newResumeToken();
+  const [draft] = await tx
+    .insert(surveyResponses)
+    .values({ surveyId: survey.id, respondentId: respondent.user?.id ?? null, resumeTokenHash: token?.hash ?? null, surveyVersion: survey.version, startedAt: now })
+    .onConflictDoNothing()
+    .returning();
+  if (draft) return { draft, newToken: token?.token ?? null };
+  // The same person started in another tab at the same moment: use that draft.
+  const other = await findDraft(tx, survey.id, respondent, true);
+  if (!other) throw new Error("The draft response was not saved");
+  return { draft: other, newToken: null };
+}
+
+/** Whether this signed-in person has already answered a one-response-per-person survey. */
+export async function hasAnswered(executor: Executor, survey: Pick<SurveyRow, "id" | "onePerPerson">, user: CurrentUser | null): Promise<boolean> {
+  if (!survey.onePerPerson || !user) return false;
+  const [row] = await executor
+    .select({ id: surveyResponses.id })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.surveyId, survey.id), eq(surveyResponses.respondentKey, respondentKey(survey.id, user.id))));
+  return Boolean(row);
+}
+
+export type OrganisationAnswers = { organisationName: string | null; sector: string | null; sizeBand: string | null; neighbourhoodId: string | null };
+
+/**
+ * What to fill the organisation page in with: what this person gave in their latest response to
+ * any survey, or else the organisation and area on their profile.
+ */
+export async function previousOrganisation(executor: Executor, userId: string): Promise<OrganisationAnswers | null> {
+  const [row] = await executor
+    .select({ organisationName: surveyResponses.organisationName, sector: surveyResponses.sector, sizeBand: surveyResponses.sizeBand, neighbourhoodId: surveyResponses.neighbourhoodId })
+    .from(surveyResponses)
+    .where(and(eq(surveyResponses.respondentId, userId), isNotNull(surveyResponses.organisationName)))
+    .orderBy(desc(sql`coalesce(${surveyResponses.submittedAt}, ${surveyResponses.updatedAt})`))
+    .limit(1);
+  if (row) return row;
+  const [profile] = await executor
+    .select({ organisationName: organisations.name, neighbourhoodId: users.neighbourhoodId })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  return profile ? { organisationName: profile.organisationName, sector: null, sizeBand: null, neighbourhoodId: profile.neighbourhoodId } : null;
+}

@@ -1,0 +1,18 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { loadAnswerableSurvey } from "../load-answerable-survey";
+import { planJourney, type Step } from "./journey";
+import { findDraft } from "./respondent";
+import { draftState } from "./survey-view";
+
+export const RESUME_LINK_EXPIRED = "That link no longer works: the answers were sent, or the survey has changed. Start the survey again.";
+
+/** Checks an emailed resume link: the draft it opens, and the page to continue from. */
+export async function resumeSurveyDraft(slug: string, token: string, now = new Date()): Promise<{ next: Step }> {
+  const db = getDb();
+  const survey = await loadAnswerableSurvey(db, { slug }, null, now);
+  const draft = token ? await findDraft(db, survey.id, { user: null, resumeToken: token }) : null;
+  if (!draft) throw new NotFoundError(RESUME_LINK_EXPIRED);
+  return { next: planJourney(survey, draftState(draft)).nextStep };
+}

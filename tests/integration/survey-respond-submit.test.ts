@@ -1,0 +1,125 @@
+import { and, eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { emailOutbox, neighbourhoods, surveyResponses, surveyTallies } from "@/lib/db/schema";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
+import { getSurveyConfirmation } from "@/lib/server/surveys/respond/get-survey-confirmation";
+import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
+import type { Respondent } from "@/lib/server/surveys/respond/respondent";
+import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
+import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
+import { NOTHING_TO_SUBMIT, submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
+import { createUser, uniqueTag } from "@/tests/support/factories";
+import { createSurvey, SKILLS_GAP_SURVEY } from "@/tests/support/survey-fixtures";
+
+const db = () => getDb();
+
+async function answeredDraft(slug: string, me: Respondent): Promise<string> {
+  await saveSurveySection(slug, me, { sectionId: "first", returnToCheck: false, form: { "q.likes": "yes" } });
+  await saveSurveySection(slug, me, { sectionId: "more", returnToCheck: false, form: { "q.colours": ["red", "blue"], "q.score": "5" } });
+  const { draft } = await getRespondentDraft(slug, me);
+  if (!draft) throw new Error("No draft");
+  return draft.id;
+}
+
+async function createNeighbourhood(): Promise<string> {
+  const tag = uniqueTag("hood-");
+  const [row] = await db().insert(neighbourhoods).values({ slug: tag, name: `Hood ${tag}` }).returning({ id: neighbourhoods.id });
+  if (!row) throw new Error("No neighbourhood");
+  return row.id;
+}
+
+const responsesOf = (surveyId: string) => db().select().from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId));
+
+describe("submitting a draft", () => {
+  it("turns the draft into the submitted response, moves the tallies and emails a receipt", async () => {
+    const survey = await createSurvey(db(), { thankYou: "Thanks a lot." });
+    const user = await createUser(db());
+    const me = { user, resumeToken: null };
+    const draftId = await answeredDraft(survey.slug, me);
+
+    const { reference } = await submitSurveyDraft(survey.slug, me, draftId);
+
+    const rows = await responsesOf(survey.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ id: draftId, status: "submitted", reference, respondentId: null, answers: { likes: "yes", colours: ["red", "blue"], score: 5 } });
+    const tallies = await db().select().from(surveyTallies).where(and(eq(surveyTallies.surveyId, survey.id), eq(surveyTallies.questionKey, "colours")));
+    expect(Object.fromEntries(tallies.map((row) => [row.choice, row.count]))).toEqual({ "*": 1, red: 1, blue: 1 });
+    const [receipt] = await db().select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, user.email), eq(emailOutbox.category, "survey-receipt")));
+    expect(receipt?.textBody).toContain(reference);
+    expect(await getSurveyConfirmation(survey.slug, reference.toLowerCase())).toMatchObject({ reference, thankYou: "Thanks a lot.", title: survey.title });
+  });
+
+  it("returns the same reference for a double click or a replay, and never makes a second response", async () => {
+    const survey = await createSurvey(db());
+    const me = { user: await createUser(db()), resumeToken: null };
+    const draftId = await answeredDraft(survey.slug, me);
+
+    const [first, second] = await Promise.all([submitSurveyDraft(survey.slug, me, draftId), submitSurveyDraft(survey.slug, me, draftId)]);
+    const replay = await submitSurveyDraft(survey.slug, me, draftId);
+
+    expect(second.reference).toBe(first.reference);
+    expect(replay.reference).toBe(first.reference);
+    expect(await responsesOf(survey.id)).toHaveLength(1);
+    const [count] = await db().select().from(surveyTallies).where(and(eq(surveyTallies.surveyId, survey.id), eq(surveyTallies.questionKey, "*")));
+    expect(count?.count).toBe(1);
+  });
+
+  it("refuses someone else's draft, or an id that is not a draft of this survey", async () => {
+    const survey = await createSurvey(db());
+    const other = await createSurvey(db());
+    const owner = { user: await createUser(db()), resumeToken: null };
+    const draftId = await answeredDraft(survey.slug, owner);
+
+    await expect(submitSurveyDraft(survey.slug, { user: await createUser(db()), resumeToken: null }, draftId)).rejects.toThrow(new NotFoundError(NOTHING_TO_SUBMIT));
+    await expect(submitSurveyDraft(survey.slug, { user: null, resumeToken: "forged" }, draftId)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(submitSurveyDraft(other.slug, owner, draftId)).rejects.toBeInstanceOf(NotFoundError);
+    expect((await responsesOf(survey.id))[0]?.status).toBe("draft");
+  });
+
+  it("refuses a draft whose answers are incomplete, keeping it as it was", async () => {
+    const survey = await createSurvey(db());
+    const me = { user: await createUser(db()), resumeToken: null };
+    await saveSurveySection(survey.slug, me, { sectionId: "first", returnToCheck: false, form: { "q.likes": "yes" } });
+    const draft = (await getRespondentDraft(survey.slug, me)).draft;
+    if (!draft) throw new Error("No draft");
+
+    const error = await submitSurveyDraft(survey.slug, me, draft.id).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fieldErrors["q.colours"]).toEqual(["Select at least one answer for “Which colours?”."]);
+    expect((await responsesOf(survey.id))[0]).toMatchObject({ status: "draft", answers: { likes: "yes" } });
+  });
+
+  it("allows one response per person where the survey says so, and the start page says they have answered", async () => {
+    const survey = await createSurvey(db(), { onePerPerson: true });
+    const me = { user: await createUser(db()), resumeToken: null };
+    await submitSurveyDraft(survey.slug, me, await answeredDraft(survey.slug, me));
+
+    await expect(saveSurveySection(survey.slug, me, { sectionId: "first", returnToCheck: false, form: { "q.likes": "yes" } })).rejects.toBeInstanceOf(ConflictError);
+    await expect(getRespondentDraft(survey.slug, me)).rejects.toBeInstanceOf(ConflictError);
+    expect(await getSurveyStart(survey.slug, me)).toMatchObject({ answered: true, mayAnswer: false });
+  });
+});
+
+describe("the organisation page of employer surveys", () => {
+  it("must be answered first, is checked, and fills in from the employer's earlier answers", async () => {
+    const survey = await createSurvey(db(), { definition: SKILLS_GAP_SURVEY.definition, asksOrganisation: true, anonymous: false, audience: "employers" });
+    const employer = { user: await createUser(db(), { role: "employer" }), resumeToken: null };
+    const neighbourhoodId = await createNeighbourhood();
+
+    await expect(saveSurveySection(survey.slug, employer, { sectionId: "skills", returnToCheck: false, form: { "q.skills_gaps": "yes" } })).rejects.toBeInstanceOf(ConflictError);
+    const wrong = await saveSurveyOrganisation(survey.slug, employer, { returnToCheck: false, form: { "org.organisationName": " ", "org.sector": "Z", "org.sizeBand": "huge", "org.neighbourhoodId": neighbourhoodId } }).catch((caught: unknown) => caught);
+    expect(Object.keys((wrong as ValidationError).fieldErrors).sort()).toEqual(["org.organisationName", "org.sector", "org.sizeBand"]);
+    const unknownPlace = await saveSurveyOrganisation(survey.slug, employer, { returnToCheck: false, form: { "org.organisationName": "Acme", "org.sector": "C", "org.sizeBand": "small", "org.neighbourhoodId": "00000000-0000-4000-8000-000000000000" } }).catch((caught: unknown) => caught);
+    expect((unknownPlace as ValidationError).fieldErrors).toEqual({ "org.neighbourhoodId": ["Select where in Coventry your organisation is based."] });
+
+    const saved = await saveSurveyOrganisation(survey.slug, employer, { returnToCheck: false, form: { "org.organisationName": "Acme Ltd", "org.sector": "C", "org.sizeBand": "small", "org.neighbourhoodId": neighbourhoodId } });
+    expect(saved.next).toEqual({ kind: "section", sectionId: "skills" });
+
+    const later = await createSurvey(db(), { definition: SKILLS_GAP_SURVEY.definition, asksOrganisation: true, anonymous: false, audience: "employers" });
+    const prefilled = await getRespondentDraft(later.slug, employer);
+    expect(prefilled.organisation).toEqual({ organisationName: "Acme Ltd", sector: "C", sizeBand: "small", neighbourhoodId });
+    expect(prefilled.journey.nextStep).toEqual({ kind: "organisation" });
+  });
+});
