@@ -1,6 +1,6 @@
+import { sameJson as same } from "@/lib/surveys/builder/canonical-json";
 import type { Question, Section, SurveyDefinition } from "@/lib/surveys/definition";
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 function wordingOf(question: Question) {
