@@ -18,7 +18,7 @@ const edited = (change: (draft: Draft) => void): Draft => {
   change(draft);
   return draft;
 };
-const refusal = async (draft: Draft) => (await validationError(saveSurveyDefinition(officer, saveInput(surveyId, 1, draft)))).fieldErrors;
+const refusal = async (draft: Draft, baseVersion = 1) => (await validationError(saveSurveyDefinition(officer, saveInput(surveyId, baseVersion, draft)))).fieldErrors;
 
 beforeEach(async () => {
   officer = await createUser(db(), { role: "officer" });
@@ -69,7 +69,7 @@ describe("the change guard, once responses exist", () => {
     );
     expect(saved).toEqual({ version: 2, note: "Added 1 question, reworded 2, changed the settings of 1 question", changed: true });
     expect((await versionRows(surveyId)).map((row) => row.version)).toEqual([1, 2]);
-    expect(await refusal(edited((draft) => draft.sections[0]!.questions.push({ id: "age", type: "number", title: "Age", required: true })))).toEqual({
+    expect(await refusal(edited((draft) => draft.sections[0]!.questions.push({ id: "age", type: "number", title: "Age", required: true })), 2)).toEqual({
       "sections.0.questions.2.required": ["The new question “Age” must be optional: people have already started answering this survey."],
     });
   });
