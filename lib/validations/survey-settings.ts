@@ -52,3 +52,19 @@ export const ZSurveyStatusChange = ZSurveyRef.extend({
   change: z.enum(["open", "close", "reopen"], { error: "Choose what to do with the survey." }),
 });
 export type SurveyStatusChange = z.output<typeof ZSurveyStatusChange>["change"];
+
+/** The settings form's values as the form shows them (dates as yyyy-mm-dd, "" when unset). */
+export type SurveySettingsFormValues = {
+  title: string;
+  slug: string;
+  summary: string;
+  opensOn: string;
+  closesOn: string;
+  audience: (typeof SURVEY_AUDIENCES)[number];
+  anonymity: "anonymous" | "named";
+  onePerPerson: boolean;
+  asksOrganisation: boolean;
+  topicId: string;
+  themeIds: string[];
+  thankYou: string;
+};

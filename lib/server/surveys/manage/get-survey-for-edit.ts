@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { surveyResponses, surveys, surveyThemes } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { closingDay, londonDay } from "@/lib/surveys/builder/london-day";
+import type { SurveySettingsFormValues } from "@/lib/validations/survey-settings";
 
 /** A survey as the builder needs it: settings in form shape, the questions, version and response counts. */
 export async function getSurveyForEdit(id: string) {
@@ -39,24 +40,25 @@ export async function getSurveyForEdit(id: string) {
       .from(surveyResponses)
       .where(eq(surveyResponses.surveyId, id)),
   ]);
+  const settings: SurveySettingsFormValues = {
+    title: survey.title,
+    slug: survey.slug,
+    summary: survey.summary,
+    opensOn: survey.opensAt ? londonDay(survey.opensAt) : "",
+    closesOn: survey.closesAt ? closingDay(survey.closesAt) : "",
+    audience: survey.audience,
+    anonymity: survey.anonymous ? "anonymous" : "named",
+    onePerPerson: survey.onePerPerson,
+    asksOrganisation: survey.asksOrganisation,
+    topicId: survey.topicId ?? "",
+    themeIds: themeRows.map((row) => row.id),
+    thankYou: survey.thankYou,
+  };
   return {
     ...survey,
-    settings: {
-      title: survey.title,
-      slug: survey.slug,
-      summary: survey.summary,
-      opensOn: survey.opensAt ? londonDay(survey.opensAt) : "",
-      closesOn: survey.closesAt ? closingDay(survey.closesAt) : "",
-      audience: survey.audience,
-      anonymity: survey.anonymous ? ("anonymous" as const) : ("named" as const),
-      onePerPerson: survey.onePerPerson,
-      asksOrganisation: survey.asksOrganisation,
-      topicId: survey.topicId ?? "",
-      themeIds: themeRows.map((row) => row.id),
-      thankYou: survey.thankYou,
-    },
+    settings,
     responses: { submitted: counts[0]?.submitted ?? 0, drafts: counts[0]?.drafts ?? 0 },
   };
 }
 export type SurveyForEdit = Awaited<ReturnType<typeof getSurveyForEdit>>;
-export type SurveySettingsValues = SurveyForEdit["settings"];
+
