@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import type { Condition, ConditionOperator, Question, SurveyDefinition } from "@/lib/surveys/definition";
 import { CONDITION_OPERATORS, conditionValues } from "@/lib/surveys/definition";
 import { conditionWords } from "./condition-words";
+import { SmallSelect } from "./small-field";
 
 type Props = {
   /** Prefix for element ids, unique on the page. */
@@ -48,31 +49,20 @@ export function ConditionEditor({ idPrefix, legend, definition, candidates, cond
       <legend className="label">{legend}</legend>
       {words}
       <div className="builder-row">
-        <div className="form-group">
-          <label className="label label--small" htmlFor={`${idPrefix}-question`}>
-            {t("question")}
-          </label>
-          <select className="select" id={`${idPrefix}-question`} value={condition.questionId} onChange={(event) => onChange({ ...condition, questionId: event.target.value, values: [] })}>
-            {target ? null : <option value={condition.questionId}>{t("choose")}</option>}
-            {candidates.map((question) => (
-              <option key={question.id} value={question.id}>
-                {question.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-group">
-          <label className="label label--small" htmlFor={`${idPrefix}-operator`}>
-            {t("operator")}
-          </label>
-          <select className="select" id={`${idPrefix}-operator`} value={condition.operator} onChange={(event) => setOperator(event.target.value as ConditionOperator)}>
-            {CONDITION_OPERATORS.map((operator) => (
-              <option key={operator} value={operator}>
-                {t(`operators.${operator}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SmallSelect
+          id={`${idPrefix}-question`}
+          label={t("question")}
+          value={condition.questionId}
+          onChange={(questionId) => onChange({ ...condition, questionId, values: [] })}
+          choices={[...(target ? [] : [{ value: condition.questionId, label: t("choose") }]), ...candidates.map((question) => ({ value: question.id, label: question.title }))]}
+        />
+        <SmallSelect
+          id={`${idPrefix}-operator`}
+          label={t("operator")}
+          value={condition.operator}
+          onChange={(operator) => setOperator(operator as ConditionOperator)}
+          choices={CONDITION_OPERATORS.map((operator) => ({ value: operator, label: t(`operators.${operator}`) }))}
+        />
       </div>
       <fieldset className="fieldset form-group">
         <legend className="label label--small">{t("values")}</legend>

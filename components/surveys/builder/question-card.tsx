@@ -8,6 +8,7 @@ import { conditionCandidates, retype } from "./definition-edits";
 import { questionAnchor } from "./editor-errors";
 import { ItemErrors } from "./item-errors";
 import { QuestionSettings } from "./question-settings";
+import { SmallInput, SmallSelect } from "./small-field";
 
 type Props = {
   definition: SurveyDefinition;
@@ -28,41 +29,21 @@ export function QuestionCard({ definition, sectionIndex, question, number, error
   const t = useTranslations("surveyBuilder.editor");
   const prefix = questionAnchor(question.id);
   const errorId = `${prefix}-errors`;
+  const typeChoices = QUESTION_TYPES.map((type) => ({ value: type, label: t(`types.${type}`) }));
   return (
     <fieldset className={errors?.length ? "builder-question builder-question--error" : "builder-question"} id={prefix} tabIndex={-1} aria-describedby={errors?.length ? errorId : undefined}>
       <legend className="builder-question__legend">{t("questionLegend", { number, title: question.title || t("untitled") })}</legend>
       <ItemErrors id={errorId} messages={errors} />
       <p className="builder-id">{t("id", { id: question.id })}</p>
-      <div className="form-group">
-        <label className="label label--small" htmlFor={`${prefix}-title`}>
-          {t("questionTitle")}
-        </label>
-        <input className="input input--wide" id={`${prefix}-title`} value={question.title} onChange={(event) => onChange({ ...question, title: event.target.value })} />
-      </div>
+      <SmallInput id={`${prefix}-title`} className="input input--wide" label={t("questionTitle")} value={question.title} onChange={(title) => onChange({ ...question, title })} />
       <div className="builder-row">
-        <div className="form-group">
-          <label className="label label--small" htmlFor={`${prefix}-type`}>
-            {t("type")}
-          </label>
-          <select className="select" id={`${prefix}-type`} value={question.type} onChange={(event) => onChange(retype(question, event.target.value as QuestionType))}>
-            {QUESTION_TYPES.map((type) => (
-              <option key={type} value={type}>
-                {t(`types.${type}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SmallSelect id={`${prefix}-type`} label={t("type")} value={question.type} onChange={(type) => onChange(retype(question, type as QuestionType))} choices={typeChoices} />
         <div className="checkboxes__item builder-row__check">
           <input type="checkbox" id={`${prefix}-required`} checked={question.required} onChange={(event) => onChange({ ...question, required: event.target.checked })} />
           <label htmlFor={`${prefix}-required`}>{t("required")}</label>
         </div>
       </div>
-      <div className="form-group">
-        <label className="label label--small" htmlFor={`${prefix}-hint`}>
-          {t("hint")}
-        </label>
-        <input className="input input--wide" id={`${prefix}-hint`} value={question.hint} onChange={(event) => onChange({ ...question, hint: event.target.value })} />
-      </div>
+      <SmallInput id={`${prefix}-hint`} className="input input--wide" label={t("hint")} value={question.hint} onChange={(hint) => onChange({ ...question, hint })} />
       <QuestionSettings idPrefix={prefix} question={question} onChange={onChange} />
       <ConditionEditor
         idPrefix={`${prefix}-condition`}

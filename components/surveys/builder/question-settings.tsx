@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Question } from "@/lib/surveys/definition";
 import { ItemListEditor } from "./item-list-editor";
+import { SmallInput, SmallSelect } from "./small-field";
 
 type Props = { idPrefix: string; question: Question; onChange: (question: Question) => void };
 
@@ -12,12 +13,7 @@ const toNumber = (text: string): number | null => (text.trim() === "" || Number.
 export function QuestionSettings({ idPrefix, question, onChange }: Props) {
   const t = useTranslations("surveyBuilder.editor");
   const numberField = (key: string, label: string, value: number | null, set: (value: number | null) => void) => (
-    <div className="form-group">
-      <label className="label label--small" htmlFor={`${idPrefix}-${key}`}>
-        {label}
-      </label>
-      <input className="input input--number" type="number" id={`${idPrefix}-${key}`} value={value ?? ""} onChange={(event) => set(toNumber(event.target.value))} />
-    </div>
+    <SmallInput id={`${idPrefix}-${key}`} type="number" className="input input--number" label={label} value={value === null ? "" : String(value)} onChange={(text) => set(toNumber(text))} />
   );
   const checkbox = (key: string, label: string, checked: boolean, set: (checked: boolean) => void) => (
     <div className="checkboxes__item">
@@ -25,14 +21,7 @@ export function QuestionSettings({ idPrefix, question, onChange }: Props) {
       <label htmlFor={`${idPrefix}-${key}`}>{label}</label>
     </div>
   );
-  const textField = (key: string, label: string, value: string, set: (value: string) => void) => (
-    <div className="form-group">
-      <label className="label label--small" htmlFor={`${idPrefix}-${key}`}>
-        {label}
-      </label>
-      <input className="input" id={`${idPrefix}-${key}`} value={value} onChange={(event) => set(event.target.value)} />
-    </div>
-  );
+  const textField = (key: string, label: string, value: string, set: (value: string) => void) => <SmallInput id={`${idPrefix}-${key}`} label={label} value={value} onChange={set} />;
   switch (question.type) {
     case "single_choice":
     case "dropdown":
@@ -57,15 +46,13 @@ export function QuestionSettings({ idPrefix, question, onChange }: Props) {
       return (
         <>
           <div className="builder-row">
-            <div className="form-group">
-              <label className="label label--small" htmlFor={`${idPrefix}-points`}>
-                {t("points")}
-              </label>
-              <select className="select" id={`${idPrefix}-points`} value={question.points} onChange={(event) => onChange({ ...question, points: event.target.value === "10" ? 10 : 5 })}>
-                <option value={5}>{t("pointsOption", { points: 5 })}</option>
-                <option value={10}>{t("pointsOption", { points: 10 })}</option>
-              </select>
-            </div>
+            <SmallSelect
+              id={`${idPrefix}-points`}
+              label={t("points")}
+              value={String(question.points)}
+              onChange={(points) => onChange({ ...question, points: points === "10" ? 10 : 5 })}
+              choices={[5, 10].map((points) => ({ value: String(points), label: t("pointsOption", { points }) }))}
+            />
             {textField("min-label", t("minLabel"), question.minLabel, (minLabel) => onChange({ ...question, minLabel }))}
             {textField("max-label", t("maxLabel"), question.maxLabel, (maxLabel) => onChange({ ...question, maxLabel }))}
           </div>

@@ -10,6 +10,7 @@ import { addQuestion, conditionCandidates, type Edit, moveQuestion, moveSection,
 import { type EditorErrors, sectionAnchor } from "./editor-errors";
 import { ItemErrors } from "./item-errors";
 import { QuestionCard } from "./question-card";
+import { SmallInput, SmallSelect } from "./small-field";
 
 type Props = { definition: SurveyDefinition; section: Section; index: number; errors: EditorErrors; apply: (edit: Edit) => void };
 
@@ -28,12 +29,7 @@ export function SectionCard({ definition, section, index, errors, apply }: Props
       </h3>
       <ItemErrors id={`${prefix}-errors`} messages={sectionErrors} />
       <p className="builder-id">{t("id", { id: section.id })}</p>
-      <div className="form-group">
-        <label className="label label--small" htmlFor={`${prefix}-title`}>
-          {t("sectionTitle")}
-        </label>
-        <input className="input input--wide" id={`${prefix}-title`} value={section.title} onChange={(event) => apply(updateSection(index, { title: event.target.value }))} />
-      </div>
+      <SmallInput id={`${prefix}-title`} className="input input--wide" label={t("sectionTitle")} value={section.title} onChange={(title) => apply(updateSection(index, { title }))} />
       <div className="form-group">
         <label className="label label--small" htmlFor={`${prefix}-intro`}>
           {t("sectionIntro")}
@@ -64,18 +60,13 @@ export function SectionCard({ definition, section, index, errors, apply }: Props
         />
       ))}
       <AddItem idPrefix={`${prefix}-new-question`} label={t("newQuestionTitle")} buttonLabel={t("addQuestion", { number })} onAdd={(title) => apply(addQuestion(index, type, title))}>
-        <div className="form-group">
-          <label className="label label--small" htmlFor={`${prefix}-new-question-type`}>
-            {t("newQuestionType")}
-          </label>
-          <select className="select" id={`${prefix}-new-question-type`} value={type} onChange={(event) => setType(event.target.value as QuestionType)}>
-            {QUESTION_TYPES.map((option) => (
-              <option key={option} value={option}>
-                {t(`types.${option}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SmallSelect
+          id={`${prefix}-new-question-type`}
+          label={t("newQuestionType")}
+          value={type}
+          onChange={(value) => setType(value as QuestionType)}
+          choices={QUESTION_TYPES.map((option) => ({ value: option, label: t(`types.${option}`) }))}
+        />
       </AddItem>
       <div className="builder-actions">
         {index > 0 ? (

@@ -41,7 +41,8 @@ export default async function EditSurveyPage({ params, searchParams }: Props) {
         {t("version", { version: survey.version })}. {t("responseSummary", survey.responses)}{" "}
         {survey.status !== "draft" ? <Link href={`/surveys/${survey.slug}`}>{t("viewPublic")}</Link> : null}
       </p>
-      <ActionForm action={changeSurveyStatusAction} label={t("lifecycleLabel")} submitLabel={t(`changes.${step}`)} pendingLabel={t("saving")} variant={step === "close" ? "secondary" : "primary"} className="lifecycle">
+      {/* Keyed by version: an old refusal ("cannot open yet") goes once the questions are saved again. */}
+      <ActionForm key={survey.version} action={changeSurveyStatusAction} label={t("lifecycleLabel")} submitLabel={t(`changes.${step}`)} pendingLabel={t("saving")} variant={step === "close" ? "secondary" : "primary"} className="lifecycle">
         <input type="hidden" name="surveyId" value={survey.id} />
         <input type="hidden" name="change" value={step} />
         {step !== "close" ? <p className="hint">{t("openHint")}</p> : null}
