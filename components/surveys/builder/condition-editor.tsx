@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Condition, ConditionOperator, Question, SurveyDefinition } from "@/lib/surveys/definition";
 import { CONDITION_OPERATORS, conditionValues } from "@/lib/surveys/definition";
-import { conditionWords } from "./condition-words";
+import { conditionWords } from "@/lib/surveys/builder/condition-words";
 import { SmallSelect } from "./small-field";
 
 type Props = {

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { SurveyOption } from "@/lib/surveys/definition";
 import { AddItem } from "./add-item";
-import { newItem, removeAt, replaceAt } from "./definition-edits";
+import { newItem, removeAt, replaceAt } from "@/lib/surveys/builder/definition-edits";
 
 type Props = { idPrefix: string; kind: "options" | "rows"; items: SurveyOption[]; onChange: (items: SurveyOption[]) => void };
 

@@ -6,8 +6,8 @@ import type { QuestionType, Section, SurveyDefinition } from "@/lib/surveys/defi
 import { QUESTION_TYPES } from "@/lib/surveys/definition";
 import { AddItem } from "./add-item";
 import { ConditionEditor } from "./condition-editor";
-import { addQuestion, conditionCandidates, type Edit, moveQuestion, moveSection, removeQuestion, removeSection, updateQuestion, updateSection } from "./definition-edits";
-import { type EditorErrors, sectionAnchor } from "./editor-errors";
+import { addQuestion, conditionCandidates, type Edit, moveQuestion, moveSection, removeQuestion, removeSection, updateQuestion, updateSection } from "@/lib/surveys/builder/definition-edits";
+import { type EditorErrors, sectionAnchor } from "@/lib/surveys/builder/editor-errors";
 import { ItemErrors } from "./item-errors";
 import { QuestionCard } from "./question-card";
 import { SmallInput, SmallSelect } from "./small-field";
