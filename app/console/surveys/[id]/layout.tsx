@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { SurveySubNav } from "@/components/surveys/builder/survey-sub-nav";
+import { orNotFound } from "@/lib/auth/or-not-found";
+import { getSurveyHeading } from "@/lib/server/surveys/manage/get-survey-heading";
+import "@/app/styles/survey-builder.css";
+
+type Props = { children: ReactNode; params: Promise<{ id: string }> };
+
+/**
+ * Every console page about one survey: a way back to the list, the survey's title and status, and
+ * its tabs. Each page checks its own permission (building, results and exports differ).
+ */
+export default async function SurveyConsoleLayout({ children, params }: Props) {
+  const { id } = await params;
+  const survey = await orNotFound(() => getSurveyHeading(id), id);
+  const t = await getTranslations("consoleSurveys");
+  const base = `/console/surveys/${survey.id}`;
+  return (
+    <>
+      <p>
+        <Link href="/console/surveys" className="back-link">
+          {t("back")}
+        </Link>
+      </p>
+      <p className="caption survey-heading">
+        {survey.title} <span className={`status status--${survey.status}`}>{t(`statuses.${survey.status}`)}</span>
+      </p>
+      <SurveySubNav
+        label={t("subNavLabel")}
+        links={[
+          { href: base, label: t("tabs.edit") },
+          { href: `${base}/preview`, label: t("tabs.preview") },
+          { href: `${base}/results`, label: t("tabs.results") },
+          { href: `${base}/versions`, label: t("tabs.versions") },
+        ]}
+      />
+      {children}
+    </>
+  );
+}

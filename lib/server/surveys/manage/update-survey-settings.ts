@@ -1,0 +1,21 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { surveys } from "@/lib/db/schema";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
+import { lockSurveyForChange } from "./lock-survey";
+import { replaceSurveyThemes, surveySettingsValues } from "./survey-settings-values";
+
+/** Saves a survey's settings (not its questions), in any status. Audited. */
+export async function updateSurveySettings(officer: CurrentUser, surveyId: string, input: TSurveySettingsInput): Promise<{ slug: string }> {
+  return getDb().transaction(async (tx) => {
+    await lockSurveyForChange(tx, officer, surveyId);
+    const values = await surveySettingsValues(tx, input, surveyId);
+    await tx.update(surveys).set(values).where(eq(surveys.id, surveyId));
+    await replaceSurveyThemes(tx, surveyId, input.themeIds);
+    await recordAudit(tx, { actorId: officer.id, action: "survey.settings_updated", subjectType: "survey", subjectId: surveyId, details: { title: input.title } });
+    return { slug: values.slug };
+  });
+}
