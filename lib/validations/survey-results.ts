@@ -37,7 +37,7 @@ export const ZResultsQuery = z.object({
   neighbourhood: neighbourhood.optional().catch(undefined),
   by: z.enum(CROSS_TAB_DIMENSIONS).optional().catch(undefined),
   /** The free-text question being searched or paged. */
-  text: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional().catch(undefined),
+  text: z.string().regex(/^[a-z][a-z0-9_]{0,39}(\.other)?$/).optional().catch(undefined),
   q: z.string().trim().max(100).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
@@ -61,3 +61,9 @@ export function filtersQueryString(filters: TResponseFilters): string {
   const text = params.toString();
   return text ? `?${text}` : "";
 }
+
+/** Publishing or withdrawing the public results summary. */
+export const ZPublishResults = z.object({
+  surveyId: z.uuid("That survey could not be found."),
+  publish: z.enum(["yes", "no"]),
+});

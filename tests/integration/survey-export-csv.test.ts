@@ -18,9 +18,7 @@ beforeAll(async () => {
 });
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<Buffer> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of stream) chunks.push(chunk);
-  return Buffer.concat(chunks);
+  return Buffer.from(await new Response(stream).arrayBuffer());
 }
 
 async function csvRecords(surveyId: string, filters = {}): Promise<{ raw: Buffer; records: Record<string, string>[] }> {

@@ -13,10 +13,8 @@ beforeAll(async () => {
 });
 
 async function workbookOf(surveyId: string, filters = {}): Promise<ExcelJS.Worksheet> {
-  const chunks: Uint8Array[] = [];
-  for await (const chunk of surveyExportStream({ surveyId, format: "xlsx", filters })) chunks.push(chunk);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.concat(chunks));
+  await workbook.xlsx.load(await new Response(surveyExportStream({ surveyId, format: "xlsx", filters })).arrayBuffer());
   const sheet = workbook.getWorksheet("Responses");
   if (!sheet) throw new Error("No Responses sheet");
   return sheet;
