@@ -54,7 +54,7 @@ test("an officer filters the skills-gap results, downloads the CSV and publishes
     select reference, answers, submitted_at from survey_responses
     where survey_id = ${surveyId} and status = 'submitted' and sector = 'I' order by submitted_at, id`;
   await expect(officer.getByRole("list", { name: "Headline figures" })).toContainText(`${inSector.length} responses`);
-  await expect(officer.getByRole("table", { name: `${GAPS}, by size` })).toBeVisible();
+  await expect(officer.getByRole("table", { name: `${GAPS} – by size` })).toBeVisible();
   await expectAccessible(officer);
   await officer.screenshot({ path: "/tmp/results-console-filtered.png", fullPage: true });
 

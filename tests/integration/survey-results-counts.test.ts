@@ -77,11 +77,11 @@ describe("getSurveyResults", () => {
     expect(byPlace.responses).toBe(planned.filter((item) => item.employer?.neighbourhoodId === place).length);
   });
 
-  it("cross-tabulates each choice question by sector, with column percentages", async () => {
+  it("cross-tabulates each choice question by sector (columns in SIC order), with column percentages", async () => {
     const results = await getSurveyResults(survey.id, { by: "sector" });
     expect(results.source).toBe("tallies");
     const tab = results.crossTab?.tabs.find((item) => item.question.id === "would_consider");
-    expect(tab?.columns.map((column) => column.label)).toEqual(["Construction", "Human health and social work activities", "Manufacturing"]);
+    expect(tab?.columns.map((column) => column.label)).toEqual(["Manufacturing", "Construction", "Human health and social work activities"]);
     const manufacturing = tab?.columns.findIndex((column) => column.value === "C") ?? -1;
     const inC = planned.filter((item) => item.employer?.sector === "C");
     const cell = tab?.rows.find((row) => row.id === "maybe")?.cells[manufacturing];

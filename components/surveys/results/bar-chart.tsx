@@ -7,8 +7,8 @@ export interface ChartBar {
 }
 
 const WIDTH = 640;
-const ROW = 46;
-const LABEL_CHARS = 90;
+const ROW = 50;
+const LABEL_CHARS = 72;
 const BAR_SPACE = 480;
 
 const clip = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
@@ -29,11 +29,11 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
         const width = bar.percent === null ? 0 : Math.max(bar.percent > 0 ? 2 : 0, (bar.percent / 100) * BAR_SPACE);
         return (
           <g key={`${bar.label}-${index}`} aria-hidden="true">
-            <text x={0} y={y + 15} className="bar-chart__label">
+            <text x={0} y={y + 17} className="bar-chart__label">
               {clip(bar.label)}
             </text>
-            <rect x={0} y={y + 22} width={width} height={18} className="bar-chart__bar" />
-            <text x={width + 8} y={y + 36} className="bar-chart__value">
+            <rect x={0} y={y + 25} width={width} height={18} className="bar-chart__bar" />
+            <text x={width + 8} y={y + 39} className="bar-chart__value">
               {bar.text}
             </text>
           </g>

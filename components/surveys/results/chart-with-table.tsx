@@ -3,11 +3,11 @@ import { CountTable, type CountRow } from "./count-table";
 
 export type Figure = ChartBar & CountRow;
 
-/** A bar chart and its data table, side by side on wide screens. */
+/** A bar chart and its data table below it; only the table when there is no bar to draw (all suppressed). */
 export function ChartWithTable({ id, title, figures }: { id: string; title: string; figures: Figure[] }) {
   return (
     <div className="chart-with-table">
-      <BarChart id={id} title={title} bars={figures} />
+      {figures.some((figure) => figure.percent !== null) ? <BarChart id={id} title={title} bars={figures} /> : null}
       <CountTable caption={title} rows={figures} />
     </div>
   );

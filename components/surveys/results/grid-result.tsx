@@ -9,7 +9,7 @@ export async function GridResult({ title, points, rows, minLabel, maxLabel }: { 
   const pointLabel = (point: number) => (point === 1 && minLabel ? `1 (${minLabel})` : point === points && maxLabel ? `${points} (${maxLabel})` : String(point));
   return (
     <div className="table-wrap">
-      <table className="table table--figures">
+      <table className="table table--figures table--grid">
         <caption className="visually-hidden">{title}</caption>
         <thead>
           <tr>

@@ -29,7 +29,7 @@ export async function ResultsFilters({ action, query, neighbourhoods }: Props) {
       {select("sector", t("sector"), Object.entries(SIC_SECTIONS).map(([value, label]) => ({ value, label: `${value}: ${label}` })), t("any"))}
       {select("size", t("size"), Object.entries(SIZE_BANDS).map(([value, label]) => ({ value, label })), t("any"))}
       {select("neighbourhood", t("neighbourhood"), neighbourhoods.map(({ id, name }) => ({ value: id, label: name })), t("any"))}
-      {select("by", t("by"), CROSS_TAB_DIMENSIONS.map((value) => ({ value, label: t(`dimension.${value}`) })), t("noCrossTab"))}
+      {select("by", t("by"), CROSS_TAB_DIMENSIONS.map((value) => ({ value, label: t(`dimensionOption.${value}`) })), t("noCrossTab"))}
       <button type="submit" className="button button--secondary">
         {t("apply")}
       </button>

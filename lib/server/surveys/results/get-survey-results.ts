@@ -51,10 +51,13 @@ async function readProgress(executor: Executor, surveyId: string, filters: TResp
 async function groupsOf(executor: Executor, dimension: CrossTabDimension, rows: GroupedCountRow[]): Promise<DimensionGroup[]> {
   const byValue = new Map<string, GroupedCountRow[]>();
   for (const row of rows) if (row.dim !== null) byValue.set(row.dim, [...(byValue.get(row.dim) ?? []), row]);
+  // Labels come in their natural order (SIC sections, size bands, places by name): columns follow it.
   const labels = await dimensionLabels(executor, dimension, [...byValue.keys()]);
+  const order = [...labels.keys()];
+  const position = (value: string) => (order.includes(value) ? order.indexOf(value) : order.length);
   return [...byValue.entries()]
     .map(([value, groupRows]) => ({ value, label: labels.get(value) ?? value, counts: countsFrom(groupRows) }))
-    .sort((a, b) => a.label.localeCompare(b.label, "en-GB"));
+    .sort((a, b) => position(a.value) - position(b.value));
 }
 
 /**
