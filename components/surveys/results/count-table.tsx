@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { ScrollTable } from "./scroll-table";
 
 export interface CountRow {
   label: string;
@@ -10,7 +11,7 @@ export interface CountRow {
 export async function CountTable({ caption, rows }: { caption: string; rows: CountRow[] }) {
   const t = await getTranslations("surveyResults.table");
   return (
-    <div className="table-wrap">
+    <ScrollTable label={caption}>
       <table className="table table--figures">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -34,6 +35,6 @@ export async function CountTable({ caption, rows }: { caption: string; rows: Cou
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
 import type { CrossTab } from "@/lib/surveys/results/cross-tab";
+import { ScrollTable } from "./scroll-table";
 
 /** One question against a dimension: a row per answer, a column per sector, size or place. */
 export async function CrossTabTable({ tab, dimensionLabel }: { tab: CrossTab; dimensionLabel: string }) {
   const t = await getTranslations("surveyResults.crossTab");
+  const caption = t("caption", { question: tab.question.title, dimension: dimensionLabel });
   return (
-    <div className="table-wrap">
+    <ScrollTable label={caption}>
       <table className="table table--figures">
-        <caption>{t("caption", { question: tab.question.title, dimension: dimensionLabel })}</caption>
+        <caption>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t("answer")}</th>
@@ -41,6 +43,6 @@ export async function CrossTabTable({ tab, dimensionLabel }: { tab: CrossTab; di
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

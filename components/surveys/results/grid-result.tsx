@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { formatCount, formatDecimal, formatPercent } from "@/lib/format/numbers";
 import type { GridRowResult } from "@/lib/surveys/results/summarise";
+import { ScrollTable } from "./scroll-table";
 
 /** A grid question: for each row, how many chose each point (and what share), and the row's mean. */
 export async function GridResult({ title, points, rows, minLabel, maxLabel }: { title: string; points: number; rows: GridRowResult[]; minLabel: string; maxLabel: string }) {
@@ -8,7 +9,7 @@ export async function GridResult({ title, points, rows, minLabel, maxLabel }: { 
   const columns = Array.from({ length: points }, (_, index) => index + 1);
   const pointLabel = (point: number) => (point === 1 && minLabel ? `1 (${minLabel})` : point === points && maxLabel ? `${points} (${maxLabel})` : String(point));
   return (
-    <div className="table-wrap">
+    <ScrollTable label={title}>
       <table className="table table--figures table--grid">
         <caption className="visually-hidden">{title}</caption>
         <thead>
@@ -43,6 +44,6 @@ export async function GridResult({ title, points, rows, minLabel, maxLabel }: { 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
