@@ -1,0 +1,86 @@
+import "server-only";
+import { PassThrough } from "node:stream";
+import ExcelJS from "exceljs";
+import { getDb } from "@/lib/db/client";
+import { csvLine, neutralise, UTF8_BOM } from "@/lib/surveys/export/csv-cell";
+import { exportColumns, type ExportColumn, type ExportResponse } from "@/lib/surveys/export/export-columns";
+import type { ExportFormat, TResponseFilters } from "@/lib/validations/survey-results";
+import { loadSurveyForResults } from "../results/get-survey-results";
+import { readResponseBatches } from "./read-response-batches";
+
+export interface SurveyExportRequest {
+  surveyId: string;
+  format: ExportFormat;
+  filters: TResponseFilters;
+}
+
+type Source = { columns: ExportColumn[]; batches: AsyncGenerator<ExportResponse[]> };
+
+async function openSource(surveyId: string, filters: TResponseFilters): Promise<Source> {
+  const db = getDb();
+  const survey = await loadSurveyForResults(db, surveyId);
+  const identity = !survey.anonymous;
+  return {
+    columns: exportColumns(survey.definition, { organisation: survey.asksOrganisation, identity }),
+    batches: readResponseBatches(db, surveyId, filters, { identity }),
+  };
+}
+
+/** CSV, a batch per pull: nothing is read from the database until the client asks for more. */
+async function* csvChunks(source: Promise<Source>): AsyncGenerator<string> {
+  const { columns, batches } = await source;
+  yield UTF8_BOM + csvLine(columns.map((column) => column.header));
+  for await (const batch of batches) yield batch.map((response) => csvLine(columns.map((column) => column.value(response)))).join("");
+}
+
+/**
+ * XLSX through exceljs's streaming writer: each row is committed (written out and forgotten) as
+ * it is added, and the writer waits whenever the client has not yet taken what was written.
+ */
+async function* xlsxChunks(source: Promise<Source>): AsyncGenerator<Uint8Array> {
+  const output = new PassThrough();
+  const writing = (async () => {
+    const { columns, batches } = await source;
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+    const sheet = workbook.addWorksheet("Responses");
+    sheet.addRow(columns.map((column) => column.header)).commit();
+    for await (const batch of batches) {
+      // Strings stay strings (exceljs writes a formula only when given one); neutralised as in CSV.
+      for (const response of batch) sheet.addRow(columns.map((column) => neutralise(column.value(response)))).commit();
+      if (output.writableNeedDrain) await new Promise((resolve) => output.once("drain", resolve));
+    }
+    sheet.commit();
+    await workbook.commit();
+  })();
+  writing.catch((error: unknown) => output.destroy(error instanceof Error ? error : new Error(String(error))));
+  for await (const chunk of output) yield chunk instanceof Uint8Array ? chunk : new TextEncoder().encode(String(chunk));
+  await writing;
+}
+
+/**
+ * A survey's submitted responses (those matching the filters) as CSV or XLSX, streamed with
+ * constant memory. No permission check here: the caller (the export route) makes it. Uses the
+ * process's default database, so a standalone script can run it too.
+ */
+export function surveyExportStream({ surveyId, format, filters }: SurveyExportRequest): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const source = openSource(surveyId, filters);
+  // An unread export must not leave an unhandled rejection behind.
+  source.catch(() => undefined);
+  const chunks: AsyncGenerator<Uint8Array> =
+    format === "csv"
+      ? (async function* () {
+          for await (const text of csvChunks(source)) yield encoder.encode(text);
+        })()
+      : xlsxChunks(source);
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await chunks.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+}

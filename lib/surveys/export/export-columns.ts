@@ -1,0 +1,107 @@
+import type { Answers } from "@/lib/surveys/answer-types";
+import type { Question, SurveyDefinition, SurveyOption } from "@/lib/surveys/definition";
+import { allQuestions, conditionValues, OTHER_OPTION } from "@/lib/surveys/definition";
+import { otherKey } from "@/lib/surveys/logic";
+import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/surveys/organisation";
+import type { ExportValue } from "./csv-cell";
+
+/** One submitted response as the export reads it. */
+export interface ExportResponse {
+  reference: string | null;
+  submittedAt: Date | null;
+  organisationName: string | null;
+  sector: string | null;
+  sizeBand: string | null;
+  neighbourhood: string | null;
+  respondentName: string | null;
+  respondentEmail: string | null;
+  answers: Answers;
+}
+
+export interface ExportColumn {
+  header: string;
+  value: (response: ExportResponse) => ExportValue;
+}
+
+export interface ExportColumnOptions {
+  /** The survey asks for the organisation: name, sector, size, neighbourhood. */
+  organisation: boolean;
+  /** A named survey: who answered. Never for anonymous surveys. */
+  identity: boolean;
+}
+
+export const TICKED = "Yes";
+
+const labelled = (key: string | undefined, labels: Record<string, string>) => (key ? (labels[key] ?? key) : null);
+const text = (value: unknown): ExportValue => (typeof value === "string" && value !== "" ? value : null);
+const number = (value: unknown): ExportValue => (typeof value === "number" ? value : null);
+
+function optionLabel(options: SurveyOption[], value: unknown): ExportValue {
+  if (typeof value !== "string" || value === "") return null;
+  if (value === OTHER_OPTION) return "Other";
+  return options.find((option) => option.id === value)?.label ?? value;
+}
+
+function otherColumn(question: Question): ExportColumn {
+  return { header: `${question.title}: other (please specify)`, value: (response) => text(response.answers[otherKey(question.id)]) };
+}
+
+/** The columns one question becomes: one, or one per option (multiple choice) or row (grid). */
+export function questionColumns(question: Question): ExportColumn[] {
+  const answer = (response: ExportResponse) => response.answers[question.id];
+  switch (question.type) {
+    case "multiple_choice": {
+      const options = question.allowOther ? [...question.options, { id: OTHER_OPTION, label: "Other" }] : question.options;
+      const ticks = options.map(({ id, label }) => ({
+        header: `${question.title}: ${label}`,
+        value: (response: ExportResponse) => {
+          const chosen = answer(response);
+          return Array.isArray(chosen) && chosen.includes(id) ? TICKED : null;
+        },
+      }));
+      return question.allowOther ? [...ticks, otherColumn(question)] : ticks;
+    }
+    case "single_choice":
+    case "dropdown": {
+      const column = { header: question.title, value: (response: ExportResponse) => optionLabel(question.options, answer(response)) };
+      return question.allowOther ? [column, otherColumn(question)] : [column];
+    }
+    case "yes_no":
+    case "consent":
+      return [{ header: question.title, value: (response) => optionLabel(conditionValues(question), answer(response)) }];
+    case "grid":
+      return question.rows.map(({ id, label }) => ({
+        header: `${question.title}: ${label}`,
+        value: (response: ExportResponse) => {
+          const rows = answer(response);
+          return rows && typeof rows === "object" && !Array.isArray(rows) ? number(rows[id]) : null;
+        },
+      }));
+    case "number":
+    case "scale":
+      return [{ header: question.title, value: (response) => number(answer(response)) }];
+    default:
+      // Text, email, postcode, and dates (stored as ISO yyyy-mm-dd).
+      return [{ header: question.title, value: (response) => text(answer(response)) }];
+  }
+}
+
+/** Every column of an export, in order: reference, time, organisation, respondent, then the questions. */
+export function exportColumns(definition: SurveyDefinition, options: ExportColumnOptions): ExportColumn[] {
+  const columns: ExportColumn[] = [
+    { header: "Reference", value: (response) => response.reference },
+    { header: "Submitted at", value: (response) => response.submittedAt?.toISOString() ?? null },
+  ];
+  if (options.organisation) {
+    columns.push(
+      { header: "Organisation", value: (response) => response.organisationName },
+      { header: "Sector", value: (response) => labelled(response.sector ?? undefined, SIC_SECTIONS) },
+      { header: "Size", value: (response) => labelled(response.sizeBand ?? undefined, SIZE_BANDS) },
+      { header: "Neighbourhood", value: (response) => response.neighbourhood },
+    );
+  }
+  if (options.identity) {
+    columns.push({ header: "Respondent name", value: (response) => response.respondentName }, { header: "Respondent email", value: (response) => response.respondentEmail });
+  }
+  return [...columns, ...allQuestions(definition).flatMap(({ question }) => questionColumns(question))];
+}

@@ -1,0 +1,54 @@
+import type { Question, SurveyDefinition, SurveyOption } from "@/lib/surveys/definition";
+import { allQuestions, conditionValues } from "@/lib/surveys/definition";
+import { answeredCount, countOf, percentOf, type Counts } from "./counts";
+
+export interface CrossTabColumn {
+  value: string;
+  label: string;
+  answered: number;
+}
+
+export interface CrossTabCell {
+  count: number;
+  /** Of those in the column who answered the question. */
+  percent: number | null;
+}
+
+export interface CrossTab {
+  question: Question;
+  columns: CrossTabColumn[];
+  rows: { id: string; label: string; cells: CrossTabCell[] }[];
+}
+
+export interface DimensionGroup {
+  value: string;
+  label: string;
+  counts: Counts;
+}
+
+/** The answers a cross-tab lists as rows: the options of choice questions, and scale points. */
+export function rowOptions(question: Question): SurveyOption[] {
+  if (question.type === "single_choice" || question.type === "multiple_choice" || question.type === "dropdown") {
+    return question.allowOther ? [...question.options, { id: "other", label: "Other" }] : question.options;
+  }
+  return conditionValues(question);
+}
+
+/** Each choice, yes/no and scale question against the groups of one dimension (sector, size, place). */
+export function buildCrossTabs(definition: SurveyDefinition, groups: DimensionGroup[]): CrossTab[] {
+  return allQuestions(definition)
+    .map(({ question }) => question)
+    .filter((question) => rowOptions(question).length > 0)
+    .map((question) => {
+      const columns = groups.map(({ value, label, counts }) => ({ value, label, answered: answeredCount(counts, question.id) }));
+      const rows = rowOptions(question).map(({ id, label }) => ({
+        id,
+        label,
+        cells: groups.map(({ counts }, index) => {
+          const count = countOf(counts, question.id, id);
+          return { count, percent: percentOf(count, columns[index]?.answered ?? 0) };
+        }),
+      }));
+      return { question, columns, rows };
+    });
+}

@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { SIC_CODES, SIZE_BAND_CODES, type SicSection, type SizeBand } from "@/lib/surveys/organisation";
+
+export const CROSS_TAB_DIMENSIONS = ["sector", "size", "neighbourhood"] as const;
+export type CrossTabDimension = (typeof CROSS_TAB_DIMENSIONS)[number];
+
+const sector = z.enum(SIC_CODES as [SicSection, ...SicSection[]], { error: "Choose a sector from the list." });
+const size = z.enum(SIZE_BAND_CODES as [SizeBand, ...SizeBand[]], { error: "Choose a size band from the list." });
+const neighbourhood = z.uuid({ error: "Choose a neighbourhood from the list." });
+
+/** Which responses the results and exports count: by the organisation's sector, size and place. */
+export const ZResponseFilters = z.object({
+  sector: sector.optional(),
+  size: size.optional(),
+  neighbourhood: neighbourhood.optional(),
+});
+export type TResponseFilters = z.output<typeof ZResponseFilters>;
+
+/** An empty query-string value means "any": `?sector=&size=small` filters by size only. */
+const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** The export route's query string: strict, so a mistyped filter is refused rather than ignored. */
+export const ZExportQuery = z.object({
+  sector: z.preprocess(blankToUndefined, sector.optional()),
+  size: z.preprocess(blankToUndefined, size.optional()),
+  neighbourhood: z.preprocess(blankToUndefined, neighbourhood.optional()),
+});
+
+export const EXPORT_FILES = { "responses.csv": "csv", "responses.xlsx": "xlsx" } as const;
+export type ExportFormat = (typeof EXPORT_FILES)[keyof typeof EXPORT_FILES];
+export const ZExportFile = z.enum(Object.keys(EXPORT_FILES) as [keyof typeof EXPORT_FILES, ...(keyof typeof EXPORT_FILES)[]]);
+
+/** The results page's query string: anything malformed is ignored, as on the topic list. */
+export const ZResultsQuery = z.object({
+  sector: sector.optional().catch(undefined),
+  size: size.optional().catch(undefined),
+  neighbourhood: neighbourhood.optional().catch(undefined),
+  by: z.enum(CROSS_TAB_DIMENSIONS).optional().catch(undefined),
+  /** The free-text question being searched or paged. */
+  text: z.string().regex(/^[a-z][a-z0-9_]{0,39}(\.other)?$/).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type TResultsQuery = z.output<typeof ZResultsQuery>;
+
+export function filtersOf(query: TResponseFilters): TResponseFilters {
+  return { sector: query.sector, size: query.size, neighbourhood: query.neighbourhood };
+}
+
+export function hasFilters(filters: TResponseFilters): boolean {
+  return Boolean(filters.sector || filters.size || filters.neighbourhood);
+}
+
+/** The filters as a query string ("" when none), for links that keep them. */
+export function filtersQueryString(filters: TResponseFilters): string {
+  const params = new URLSearchParams();
+  for (const key of ["sector", "size", "neighbourhood"] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+/** Publishing or withdrawing the public results summary. */
+export const ZPublishResults = z.object({
+  surveyId: z.uuid("That survey could not be found."),
+  publish: z.enum(["yes", "no"]),
+});
