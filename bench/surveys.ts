@@ -2,9 +2,10 @@
  * Benchmark for the employer skills-gap survey at scale: `npm run bench:surveys`.
  *
  * Creates a fresh PostgreSQL database (lets_talk_bench_surveys on 127.0.0.1:5432), migrates and
- * seeds it (with the 200 demo responses), then adds 100,000 submitted responses from the same
- * generator as the demo data with COPY, adding their counts to survey_tallies exactly as submitting
- * them one by one would (checked against counts taken from the rows). Then it prints:
+ * seeds it (with the 200 demo responses), then adds 100,000 submitted responses (and 10,000
+ * unfinished drafts) from the same generator as the demo data with COPY, adding their counts to
+ * survey_tallies exactly as submitting them one by one would (checked against counts taken from
+ * the rows). Then it prints:
  *   (a) results: getSurveyResults() timed in this process (all responses, and filtered to
  *       manufacturing), and GET /console/surveys/<id>/results as an officer over HTTP;
  *   (b) the CSV export of all responses streamed in a child process: time and peak RSS;
@@ -15,13 +16,14 @@
  * Exits 1 when something broke (wrong tallies, lost or duplicated responses, request errors).
  *
  * Settings (environment): BENCH_PG_URL, BENCH_SKIP_BUILD=1, BENCH_SURVEY_RESPONSES (default
- * 100000), BENCH_SUBMITS (default 3000), BENCH_POST_CONNECTIONS (default 30), BENCH_KEEP_DATABASE=1,
- * BENCH_SKIP_HTTP=1 (only the seeding, the in-process results query and the export).
+ * 100000), BENCH_SURVEY_DRAFTS (default a tenth of that), BENCH_SUBMITS (default 3000),
+ * BENCH_POST_CONNECTIONS (default 30), BENCH_KEEP_DATABASE=1, BENCH_SKIP_HTTP=1 (only the
+ * seeding, the in-process results query and the export).
  */
 import "./lib/surveys-bench-env";
 import postgres from "postgres";
 import { closeDatabase, getDatabaseHandle } from "@/lib/db/client";
-import { SURVEY_RESPONSES, SURVEY_TARGETS, SURVEYS_BENCH as TARGET } from "./lib/config";
+import { SURVEY_DRAFTS, SURVEY_RESPONSES, SURVEY_TARGETS, SURVEYS_BENCH as TARGET } from "./lib/config";
 import { createDatabase, migrateAndSeed } from "./lib/database";
 import { optionalExport } from "./lib/optional-module";
 import { verdict } from "./lib/report";
@@ -45,11 +47,11 @@ async function main(context: BenchContext): Promise<number> {
   const sql = (context.sql = postgres(TARGET.databaseUrl, { max: 4, onnotice: () => undefined }));
   const survey = await loadSkillsGapSurvey(sql);
 
-  step(`adding ${SURVEY_RESPONSES.toLocaleString("en-GB")} submitted responses`);
-  const bulk = await bulkInsertResponses(sql, survey, SURVEY_RESPONSES);
+  step(`adding ${SURVEY_RESPONSES.toLocaleString("en-GB")} submitted responses and ${SURVEY_DRAFTS.toLocaleString("en-GB")} unfinished ones`);
+  const bulk = await bulkInsertResponses(sql, survey, SURVEY_RESPONSES, SURVEY_DRAFTS);
   const total = await submittedCount(sql, survey.id);
   step(`${total.toLocaleString("en-GB")} responses: generated in ${bulk.generate.toFixed(1)} s, tallies computed in ${bulk.tally.toFixed(1)} s, COPY + tallies written in ${bulk.copy.toFixed(1)} s`);
-  summary.push(`seed      ${SURVEY_RESPONSES.toLocaleString("en-GB")} responses inserted in ${(bulk.generate + bulk.tally + bulk.copy).toFixed(1)} s (generate ${bulk.generate.toFixed(1)}, tally ${bulk.tally.toFixed(1)}, write ${bulk.copy.toFixed(1)})`);
+  summary.push(`seed      ${SURVEY_RESPONSES.toLocaleString("en-GB")} responses and ${SURVEY_DRAFTS.toLocaleString("en-GB")} drafts inserted in ${(bulk.generate + bulk.tally + bulk.copy).toFixed(1)} s (generate ${bulk.generate.toFixed(1)}, tally ${bulk.tally.toFixed(1)}, write ${bulk.copy.toFixed(1)})`);
   for (const check of await checkTallies(sql, survey.id)) {
     const ok = check.tally === check.counted;
     summary.push(`  tally   ${check.label.padEnd(34)} tally ${String(check.tally).padStart(7)}   rows ${String(check.counted).padStart(7)}   ${ok ? "equal" : "DIFFERENT"}`);
