@@ -58,30 +58,10 @@ async function main(context: BenchContext): Promise<number> {
     if (!ok) problems.push(`tally "${check.label}" is ${check.tally} but ${check.counted} responses match`);
   }
 
-  // (a) The results query, in this process.
-  const results = await optionalExport<GetSurveyResults>("lib/server/surveys/results/get-survey-results", "getSurveyResults");
-  if ("missing" in results) summary.push(`results   getSurveyResults: SKIPPED (${results.missing})`);
-  else {
-    if (getDatabaseHandle().kind !== "postgres") throw new Error("The results query would not use the benchmark database");
-    step("timing getSurveyResults (all responses, then sector = C)");
-    const all = await timeCalls(() => results.value(survey.id, {}), 30);
-    const filtered = await timeCalls(() => results.value(survey.id, { sector: "C" }), 30);
-    summary.push(`results   getSurveyResults(all)         ${describeTimings(all)}   < ${SURVEY_TARGETS.resultsMs} ms: ${verdict(all.p95 < SURVEY_TARGETS.resultsMs)}`);
-    summary.push(`results   getSurveyResults(sector = C)  ${describeTimings(filtered)}   < ${SURVEY_TARGETS.resultsMs} ms: ${verdict(filtered.p95 < SURVEY_TARGETS.resultsMs)}`);
-  }
-
-  // (b) The CSV export, in its own process.
-  step("streaming the CSV export in a child process");
-  const exported = await runExportChild(TARGET, survey.id);
-  if ("missing" in exported) summary.push(`export    CSV: SKIPPED (${exported.missing})`);
-  else {
-    summary.push(
-      `export    CSV ${exported.rows.toLocaleString("en-GB")} rows, ${(exported.bytes / 1_048_576).toFixed(1)} MB in ${exported.seconds.toFixed(2)} s, peak RSS ${exported.maxRssMb.toFixed(0)} MB   ` +
-        `< ${SURVEY_TARGETS.exportSeconds} s: ${verdict(exported.seconds < SURVEY_TARGETS.exportSeconds)}   < ${SURVEY_TARGETS.exportRssMb} MB: ${verdict(exported.maxRssMb < SURVEY_TARGETS.exportRssMb)}`,
-    );
-    summary.push(`          of which loading the modules before the first row: ${exported.loadedRssMb.toFixed(0)} MB (tsx alone is about 80 MB; lib/db/client imports PGlite, about 50 MB more)`);
-    if (exported.rows !== total) problems.push(`the export has ${exported.rows} rows for ${total} responses`);
-  }
+  // (a) The results query, in this process; (b) the CSV export, in its own process. A failure in
+  // either (code from another branch) is reported, and the rest still runs.
+  await attempt("getSurveyResults", findings, () => timeResults(context, survey.id, findings));
+  await attempt("the CSV export", findings, () => timeExport(context, survey.id, total, findings));
 
   // Over HTTP: the results page and the submission API.
   if (process.env.BENCH_SKIP_HTTP === "1") {
@@ -100,6 +80,44 @@ async function main(context: BenchContext): Promise<number> {
   await measureResultsPage(sql, server, survey.id, findings);
   await measureSubmits(context, sql, server, survey, findings);
   return finish(findings, server);
+}
+
+async function attempt(what: string, findings: Findings, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    findings.problems.push(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
+}
+
+async function timeResults({ step }: BenchContext, surveyId: string, { summary }: Findings): Promise<void> {
+  const results = await optionalExport<GetSurveyResults>("lib/server/surveys/results/get-survey-results", "getSurveyResults");
+  if ("missing" in results) {
+    summary.push(`results   getSurveyResults: SKIPPED (${results.missing})`);
+    return;
+  }
+  if (getDatabaseHandle().kind !== "postgres") throw new Error("The results query would not use the benchmark database");
+  step("timing getSurveyResults (all responses, then sector = C)");
+  const all = await timeCalls(() => results.value(surveyId, {}), 30);
+  const filtered = await timeCalls(() => results.value(surveyId, { sector: "C" }), 30);
+  summary.push(`results   getSurveyResults(all)         ${describeTimings(all)}   < ${SURVEY_TARGETS.resultsMs} ms: ${verdict(all.p95 < SURVEY_TARGETS.resultsMs)}`);
+  summary.push(`results   getSurveyResults(sector = C)  ${describeTimings(filtered)}   < ${SURVEY_TARGETS.resultsMs} ms: ${verdict(filtered.p95 < SURVEY_TARGETS.resultsMs)}`);
+}
+
+async function timeExport({ step }: BenchContext, surveyId: string, total: number, { summary, problems }: Findings): Promise<void> {
+  step("streaming the CSV export in a child process");
+  const exported = await runExportChild(TARGET, surveyId);
+  if ("missing" in exported) {
+    summary.push(`export    CSV: SKIPPED (${exported.missing})`);
+    return;
+  }
+  const { rows, bytes, seconds, maxRssMb, loadedRssMb } = exported;
+  summary.push(
+    `export    CSV ${rows.toLocaleString("en-GB")} rows, ${(bytes / 1_048_576).toFixed(1)} MB in ${seconds.toFixed(2)} s, peak RSS ${maxRssMb.toFixed(0)} MB   ` +
+      `< ${SURVEY_TARGETS.exportSeconds} s: ${verdict(seconds < SURVEY_TARGETS.exportSeconds)}   < ${SURVEY_TARGETS.exportRssMb} MB: ${verdict(maxRssMb < SURVEY_TARGETS.exportRssMb)}`,
+  );
+  summary.push(`          of which loading the modules before the first row: ${loadedRssMb.toFixed(0)} MB (tsx alone is about 80 MB; lib/db/client imports PGlite, about 50 MB more)`);
+  if (rows !== total) problems.push(`the export has ${rows} rows for ${total} submitted responses`);
 }
 
 function finish({ summary, problems }: Findings, server: Server | null): number {
