@@ -54,6 +54,8 @@ export const TARGETS = { pageP95Ms: 50, pageRps: 300, postsPerSecond: 500 };
 /** bench:surveys: its own database and port, so it can run beside bench:topics. */
 export const SURVEYS_BENCH = benchTarget("lets_talk_bench_surveys", 3201);
 export const SURVEY_RESPONSES = Number(process.env.BENCH_SURVEY_RESPONSES ?? 100_000);
+/** Unfinished responses beside them (drop-off by section has something to show): 10% by default. */
+export const SURVEY_DRAFTS = Number(process.env.BENCH_SURVEY_DRAFTS ?? Math.round(SURVEY_RESPONSES / 10));
 /** Submissions through the API, each by a different employer (the survey takes one per person). */
 export const SURVEY_SUBMITS = Number(process.env.BENCH_SUBMITS ?? 3000);
 export const SURVEY_TARGETS = { resultsMs: 200, exportSeconds: 5, exportRssMb: 150 };

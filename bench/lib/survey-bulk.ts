@@ -3,7 +3,8 @@ import { pipeline } from "node:stream/promises";
 import type postgres from "postgres";
 import { skillsGapResponses, type DemoEmployerResponse, type Neighbourhood } from "@/lib/seed/demo-survey-responses";
 import { SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
-import type { SurveyDefinition } from "@/lib/surveys/definition";
+import type { Answers } from "@/lib/surveys/answer-types";
+import { allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
 import { tallyKeys } from "@/lib/surveys/tallies";
 
 export type SkillsGapSurvey = { id: string; definition: SurveyDefinition; version: number; opensAt: Date; neighbourhoods: Neighbourhood[] };
@@ -27,13 +28,28 @@ function benchReference(index: number): string {
   return `LT-Z${chars.slice(0, 3)}-${chars.slice(3)}`;
 }
 
-function* copyRows(survey: SkillsGapSurvey, responses: DemoEmployerResponse[], chunk = 1000): Generator<string> {
+/** A draft left after `furthest` sections: only the answers to those sections. */
+function draftAnswers(survey: SkillsGapSurvey, answers: Answers, furthest: number): Answers {
+  const sectionOf = new Map(allQuestions(survey.definition).map(({ question, sectionIndex }) => [question.id, sectionIndex]));
+  return Object.fromEntries(Object.entries(answers).filter(([key]) => (sectionOf.get(key.split(".")[0] ?? key) ?? Infinity) < furthest));
+}
+
+/** COPY lines: the first `submitted` responses submitted, the rest drafts abandoned part way. */
+function* copyRows(survey: SkillsGapSurvey, responses: DemoEmployerResponse[], submitted: number, chunk = 1000): Generator<string> {
   const sections = survey.definition.sections.length;
   for (let start = 0; start < responses.length; start += chunk) {
     const lines = responses.slice(start, start + chunk).map((response, offset) => {
+      const index = start + offset;
       const { organisation: org, submittedAt } = response;
       const time = submittedAt.toISOString();
-      return [survey.id, "submitted", benchReference(start + offset), JSON.stringify(response.answers), org.organisationName, org.sector, org.sizeBand, org.neighbourhoodId, sections, survey.version, time, time]
+      // Drafts stop early more often than late: furthest section 1, 1, 2, 1, 2, 3, ...
+      const furthest = index < submitted ? sections : 1 + (index % (sections - 1)) * ((index >> 3) % 2);
+      const values =
+        index < submitted
+          ? ["submitted", benchReference(index), JSON.stringify(response.answers), sections, time]
+          : ["draft", null, JSON.stringify(draftAnswers(survey, response.answers, furthest)), furthest, null];
+      const [status, reference, answers, reached, submittedAtText] = values;
+      return [survey.id, status ?? null, reference ?? null, answers ?? null, org.organisationName, org.sector, org.sizeBand, org.neighbourhoodId, reached ?? null, survey.version, time, submittedAtText ?? null]
         .map(field)
         .join("\t");
     });
@@ -54,18 +70,21 @@ function tallies(survey: SkillsGapSurvey, responses: DemoEmployerResponse[]): Ma
 }
 
 /**
- * Adds `count` submitted responses (from the demo generator) with COPY, and adds their counts to the
- * survey's tallies in the same transaction, exactly as submitting them one by one would.
+ * Adds `count` submitted responses (from the demo generator) and `drafts` unfinished ones with COPY,
+ * and adds the submitted ones' counts to the survey's tallies in the same transaction, exactly as
+ * submitting them one by one would.
  */
-export async function bulkInsertResponses(sql: postgres.Sql, survey: SkillsGapSurvey, count: number): Promise<{ generate: number; copy: number; tally: number }> {
+export async function bulkInsertResponses(sql: postgres.Sql, survey: SkillsGapSurvey, count: number, drafts: number): Promise<{ generate: number; copy: number; tally: number }> {
   const clock = performance.now();
-  const responses = skillsGapResponses(count, survey.neighbourhoods, { from: survey.opensAt, to: new Date() }, 100_000);
+  const window = { from: survey.opensAt, to: new Date() };
+  // Generated apart, so the submitted ones alone have exactly 80% with skills gaps.
+  const responses = [...skillsGapResponses(count, survey.neighbourhoods, window, 100_000), ...skillsGapResponses(drafts, survey.neighbourhoods, window, 100_001)];
   const generated = performance.now();
-  const counts = tallies(survey, responses);
+  const counts = tallies(survey, responses.slice(0, count));
   const tallied = performance.now();
   await sql.begin(async (tx) => {
     const writable = await tx`copy survey_responses (survey_id, status, reference, answers, organisation_name, sector, size_band, neighbourhood_id, furthest_section, survey_version, created_at, submitted_at) from stdin`.writable();
-    await pipeline(Readable.from(copyRows(survey, responses)), writable);
+    await pipeline(Readable.from(copyRows(survey, responses, count)), writable);
     const keys = [...counts.keys()].map((id) => id.split("\u0000"));
     await tx`
       insert into survey_tallies (survey_id, question_key, choice, count)

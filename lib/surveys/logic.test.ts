@@ -66,6 +66,16 @@ describe("resolveSurvey", () => {
   });
 });
 
+describe("resolveSurvey and other text", () => {
+  const survey = definition({ id: "one", title: "One", questions: [QUESTIONS.single, QUESTIONS.multi, QUESTIONS.drop, QUESTIONS.short] });
+
+  it("drops other text sent without choosing other, or for a question that has no other", () => {
+    const answers = { single: "a", [otherKey("single")]: "sneaked in", multi: ["a"], [otherKey("multi")]: "also", drop: "x", [otherKey("drop")]: "no other here", [otherKey("short")]: "nor here" };
+    expect(resolveSurvey(survey, answers).answers).toEqual({ single: "a", multi: ["a"], drop: "x" });
+    expect(resolveSurvey(survey, { multi: ["b", "other"], [otherKey("multi")]: "Mine" }).answers).toEqual({ multi: ["b", "other"], "multi.other": "Mine" });
+  });
+});
+
 describe("describeCondition", () => {
   it("phrases a condition with the question's title and the answers' labels", () => {
     const survey = definition({ id: "one", title: "One", questions: [QUESTIONS.multi] }, { id: "two", title: "Two", showIf: when("multi", "one_of", "a", "other"), questions: [QUESTIONS.short] });

@@ -1,5 +1,5 @@
 import type { Condition, Question, Section, SurveyDefinition } from "./definition";
-import { conditionValues, findQuestion } from "./definition";
+import { conditionValues, findQuestion, OTHER_OPTION } from "./definition";
 import type { AnswerValue, Answers } from "./answer-types";
 
 function answerValues(value: AnswerValue | undefined): string[] | null {
@@ -29,7 +29,8 @@ export interface VisibleSection {
 
 /**
  * Walks the survey in order and keeps only the answers a respondent could have given: an answer to
- * a question that its conditions now hide is dropped, and so cannot switch on later questions.
+ * a question that its conditions now hide is dropped, and so cannot switch on later questions;
+ * "other" text is kept only beside an answer that chose "Other".
  */
 export function resolveSurvey(definition: SurveyDefinition, answers: Answers): { sections: VisibleSection[]; answers: Answers } {
   const kept: Answers = {};
@@ -43,11 +44,17 @@ export function resolveSurvey(definition: SurveyDefinition, answers: Answers): {
       const value = answers[question.id];
       if (value !== undefined) kept[question.id] = value;
       const other = answers[otherKey(question.id)];
-      if (other !== undefined) kept[otherKey(question.id)] = other;
+      if (other !== undefined && choseOther(question, value)) kept[otherKey(question.id)] = other;
     }
     if (questions.length > 0) sections.push({ section, index, questions });
   });
   return { sections, answers: kept };
+}
+
+/** "Other, please specify" text counts only where the question offers it and it was chosen. */
+function choseOther(question: Question, value: AnswerValue | undefined): boolean {
+  if (!("allowOther" in question) || !question.allowOther) return false;
+  return value === OTHER_OPTION || (Array.isArray(value) && value.includes(OTHER_OPTION));
 }
 
 export function otherKey(questionId: string): string {

@@ -191,6 +191,15 @@ describe("demo survey responses", () => {
     const bySize = (band: string) => rows.filter((row) => row.sizeBand === band).length;
     expect(bySize("micro") + bySize("small")).toBeGreaterThan(bySize("medium") + bySize("large"));
     expect(new Set(rows.map((row) => row.sector)).size).toBeGreaterThanOrEqual(8);
+    const [span] = await db()
+      .select({ first: sql<string>`min(${surveyResponses.submittedAt})`, last: sql<string>`max(${surveyResponses.submittedAt})`, opensAt: sql<string>`min(${surveys.opensAt})` })
+      .from(surveyResponses)
+      .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+      .where(eq(surveyResponses.surveyId, id));
+    const [first, last, opensAt] = [span?.first, span?.last, span?.opensAt].map((value) => new Date(value ?? Number.NaN).getTime());
+    expect(first).toBeGreaterThanOrEqual(opensAt ?? Number.NaN);
+    expect(last).toBeLessThanOrEqual(TODAY.getTime());
+    expect((last ?? 0) - (first ?? 0)).toBeGreaterThan(21 * 86_400_000);
     const employers = await db().select({ role: users.role, email: users.email }).from(users).where(inArray(users.id, rows.map((row) => row.respondentId ?? "")));
     expect(employers.every((user) => user.role === "employer" && user.email.endsWith(".example.org"))).toBe(true);
   });

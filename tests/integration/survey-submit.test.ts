@@ -68,6 +68,27 @@ describe("submitAnswers: one whole response", () => {
     expect(await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, person.email))).toHaveLength(1);
   });
 
+  it("makes one response when the same submission arrives several times at once", async () => {
+    const person = await createUser(db());
+    const survey = await createSurvey(db(), { audience: "signed_in" });
+    const input = submission({ likes: "yes", colours: ["red"] });
+    const results = await Promise.all([1, 2, 3].map(() => submitAnswers(person, survey.id, input)));
+    expect(new Set(results.map((result) => result.reference)).size).toBe(1);
+    expect(results.filter((result) => !result.repeated)).toHaveLength(1);
+    expect(await responseRows(survey.id)).toHaveLength(1);
+    expect((await tallies(survey.id))["colours|red"]).toBe(1);
+  });
+
+  it("lets only one of several simultaneous responses by one person through a one-per-person survey", async () => {
+    const person = await createUser(db());
+    const survey = await createSurvey(db(), { audience: "signed_in", onePerPerson: true });
+    const outcomes = await Promise.allSettled([1, 2, 3].map(() => submitAnswers(person, survey.id, submission({ likes: "no" }))));
+    expect(outcomes.filter((outcome) => outcome.status === "fulfilled")).toHaveLength(1);
+    for (const outcome of outcomes) if (outcome.status === "rejected") expect(outcome.reason).toEqual(new ConflictError(ALREADY_ANSWERED));
+    expect(await responseRows(survey.id)).toHaveLength(1);
+    expect((await tallies(survey.id))["*|*"]).toBe(1);
+  });
+
   it("refuses a submission key already used on another survey", async () => {
     const [one, two] = [await createSurvey(db()), await createSurvey(db())];
     const input = submission({ likes: "no" });
