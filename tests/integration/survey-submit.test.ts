@@ -68,6 +68,23 @@ describe("submitAnswers: one whole response", () => {
     expect(await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, person.email))).toHaveLength(1);
   });
 
+  it("does not hand someone else's reference back to a person who sends their submission key", async () => {
+    const survey = await createSurvey(db(), { audience: "signed_in", anonymous: false });
+    const input = submission({ likes: "no" });
+    await submitAnswers(await createUser(db()), survey.id, input);
+    const errors = await fieldErrors(submitAnswers(await createUser(db()), survey.id, input));
+    expect(errors.submissionKey).toEqual(["Use a new key for each response."]);
+    expect(await responseRows(survey.id)).toHaveLength(1);
+  });
+
+  it("ignores organisation details sent to a survey that does not ask for them", async () => {
+    const survey = await createSurvey(db());
+    const organisation = { organisationName: "Not asked Ltd", sector: "C" as const, sizeBand: "micro" as const, neighbourhoodId: randomUUID() };
+    await submitAnswers(null, survey.id, submission({ likes: "no" }, { organisation }));
+    expect((await responseRows(survey.id))[0]).toMatchObject({ organisationName: null, sector: null, sizeBand: null, neighbourhoodId: null });
+    expect(Object.keys(await tallies(survey.id)).filter((key) => key.startsWith("org."))).toEqual([]);
+  });
+
   it("makes one response when the same submission arrives several times at once", async () => {
     const person = await createUser(db());
     const survey = await createSurvey(db(), { audience: "signed_in" });

@@ -10,6 +10,7 @@ import { otherKey } from "@/lib/surveys/logic";
 import type { TSurveySubmission } from "@/lib/validations/survey-submission";
 import { finaliseResponse, type SurveyRow } from "./finalise-response";
 import { loadAnswerableSurvey } from "./load-answerable-survey";
+import { respondentKey } from "./respondent-key";
 
 export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
 
@@ -20,13 +21,31 @@ function unknownQuestions(survey: SurveyRow, answers: Record<string, unknown>): 
   return errors;
 }
 
-async function earlierSubmission(tx: Executor, survey: SurveyRow, submissionKey: string): Promise<{ id: string; reference: string; repeated: true } | null> {
+type Respondent = { id: string; email: string | null } | null;
+
+/** Whether a stored response may be this person's: a response that keeps no identity cannot be told apart. */
+function mayBelongTo(earlier: { respondentId: string | null; respondentKey: string | null }, survey: SurveyRow, user: Respondent): boolean {
+  if (earlier.respondentId) return earlier.respondentId === user?.id;
+  if (earlier.respondentKey) return user !== null && earlier.respondentKey === respondentKey(survey.id, user.id);
+  return true;
+}
+
+async function earlierSubmission(tx: Executor, survey: SurveyRow, user: Respondent, submissionKey: string): Promise<{ id: string; reference: string; repeated: true } | null> {
   const [earlier] = await tx
-    .select({ id: surveyResponses.id, reference: surveyResponses.reference, surveyId: surveyResponses.surveyId })
+    .select({
+      id: surveyResponses.id,
+      reference: surveyResponses.reference,
+      surveyId: surveyResponses.surveyId,
+      respondentId: surveyResponses.respondentId,
+      respondentKey: surveyResponses.respondentKey,
+    })
     .from(surveyResponses)
     .where(and(eq(surveyResponses.submissionKey, submissionKey), eq(surveyResponses.status, "submitted")));
   if (!earlier) return null;
-  if (earlier.reference && earlier.surveyId === survey.id) return { id: earlier.id, reference: earlier.reference, repeated: true };
+  // A replay returns the first reference only to whoever sent it: someone else's key is just "used".
+  if (earlier.reference && earlier.surveyId === survey.id && mayBelongTo(earlier, survey, user)) {
+    return { id: earlier.id, reference: earlier.reference, repeated: true };
+  }
   throw new ValidationError("That submissionKey was already used: send a new one.", { submissionKey: ["Use a new key for each response."] });
 }
 
@@ -34,23 +53,25 @@ async function earlierSubmission(tx: Executor, survey: SurveyRow, submissionKey:
 export async function submitResponseIn(
   tx: Executor,
   survey: SurveyRow,
-  user: { id: string; email: string | null } | null,
+  user: Respondent,
   input: TSurveySubmission,
   now = new Date(),
 ): Promise<{ id: string; reference: string; repeated: boolean }> {
-  const repeated = await earlierSubmission(tx, survey, input.submissionKey);
+  const repeated = await earlierSubmission(tx, survey, user, input.submissionKey);
   if (repeated) return repeated;
   const unknown = unknownQuestions(survey, input.answers);
   if (Object.keys(unknown).length) throw new ValidationError("Some answers are for questions this survey does not have.", unknown);
+  // Organisation details count only where the survey asks for them (they are tallied and exported).
+  const organisation = survey.asksOrganisation ? input.organisation : undefined;
   const [draft] = await tx
     .insert(surveyResponses)
     .values({
       surveyId: survey.id,
       answers: input.answers,
-      organisationName: input.organisation?.organisationName ?? null,
-      sector: input.organisation?.sector ?? null,
-      sizeBand: input.organisation?.sizeBand ?? null,
-      neighbourhoodId: input.organisation?.neighbourhoodId ?? null,
+      organisationName: organisation?.organisationName ?? null,
+      sector: organisation?.sector ?? null,
+      sizeBand: organisation?.sizeBand ?? null,
+      neighbourhoodId: organisation?.neighbourhoodId ?? null,
       furthestSection: survey.definition.sections.length,
       surveyVersion: survey.version,
       submissionKey: input.submissionKey,
@@ -60,7 +81,7 @@ export async function submitResponseIn(
     .returning();
   if (!draft) {
     // The same submission arrived twice at once: the other request has made (and committed) it.
-    const other = await earlierSubmission(tx, survey, input.submissionKey);
+    const other = await earlierSubmission(tx, survey, user, input.submissionKey);
     if (other) return other;
     throw new Error("The response was not saved");
   }
