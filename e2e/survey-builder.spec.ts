@@ -50,6 +50,7 @@ test("an officer builds a survey with a conditional section, explained in plain 
     await staff.getByRole("button", { name: "Add the option" }).click();
   }
   await expect(staff.getByText("Id: fewer_than_10")).toBeVisible();
+  await expect(staff.getByText("Id: option_10_to_49")).toBeVisible();
 
   await addSection(page, "Your business");
   const business = page.getByRole("region", { name: "Section 2: Your business" });
