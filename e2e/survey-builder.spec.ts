@@ -88,13 +88,13 @@ test("an officer builds a survey with a conditional section, explained in plain 
 
   // Once someone has answered, deleting an answered question is refused with the question named.
   await sql`insert into survey_responses (survey_id, status, answers, survey_version, submitted_at)
-    values (${surveyId}, 'submitted', ${sql.json({ do_you_run_a_business: "yes" })}, 2, now())`;
+    values (${surveyId}, 'submitted', ${sql.json({ do_you_run_a_business: "yes", how_many_staff_do_you_have: "fewer_than_10" })}, 2, now())`;
   await page.reload();
   await expect(page.getByText("1 submitted response and no drafts.")).toBeVisible();
   await expect(page.getByText(/changes that would spoil their answers are refused/)).toBeVisible();
-  await page.getByRole("button", { name: "Delete question 1" }).click();
+  await page.getByRole("button", { name: "Delete question 2" }).click();
   await page.getByRole("button", { name: "Save the questions" }).click();
-  await expect(editor.getByRole("alert")).toContainText("“Do you run a business?” cannot be deleted: people have already answered it.");
+  await expect(editor.getByRole("alert")).toContainText("“How many staff do you have?” cannot be deleted: people have already answered it.");
   expect((await sql<{ version: number }[]>`select version from surveys where id = ${surveyId}`)[0]?.version).toBe(2);
   await page.screenshot({ path: "/tmp/builder-guard.png" });
 
