@@ -50,6 +50,7 @@ test("an officer builds a survey with a conditional section, explained in plain 
     await staff.getByRole("button", { name: "Add the option" }).click();
   }
   await expect(staff.getByText("Id: fewer_than_10")).toBeVisible();
+  await expect(staff.getByText("Id: option_10_to_49")).toBeVisible();
 
   await addSection(page, "Your business");
   const business = page.getByRole("region", { name: "Section 2: Your business" });
@@ -85,6 +86,18 @@ test("an officer builds a survey with a conditional section, explained in plain 
   const publicList = await page.request.get("/surveys");
   if (publicList.status() === 200) expect(await publicList.text()).toContain(title);
 
+  // Once someone has answered, deleting an answered question is refused with the question named.
+  await sql`insert into survey_responses (survey_id, status, answers, survey_version, submitted_at)
+    values (${surveyId}, 'submitted', ${sql.json({ do_you_run_a_business: "yes", how_many_staff_do_you_have: "fewer_than_10" })}, 2, now())`;
+  await page.reload();
+  await expect(page.getByText("1 submitted response and no drafts.")).toBeVisible();
+  await expect(page.getByText(/changes that would spoil their answers are refused/)).toBeVisible();
+  await page.getByRole("button", { name: "Delete question 2" }).click();
+  await page.getByRole("button", { name: "Save the questions" }).click();
+  await expect(editor.getByRole("alert")).toContainText("“How many staff do you have?” cannot be deleted: people have already answered it.");
+  expect((await sql<{ version: number }[]>`select version from surveys where id = ${surveyId}`)[0]?.version).toBe(2);
+  await page.screenshot({ path: "/tmp/builder-guard.png" });
+
   await page.getByRole("link", { name: "Versions" }).click();
   await expect(page.getByRole("heading", { name: "Version history" })).toBeVisible();
   await expect(page.getByRole("row", { name: /2 \(current\) Priya Officer .* Added 2 sections, added 3 questions/ })).toBeVisible();
@@ -96,7 +109,7 @@ test("an officer builds a survey with a conditional section, explained in plain 
   await page.getByRole("link", { name: "All surveys" }).click();
   const row = page.getByRole("row", { name: new RegExp(title) });
   await expect(row).toContainText("Open");
-  await expect(row).toContainText("0 submitted, 0 in progress");
+  await expect(row).toContainText("1 submitted, 0 in progress");
   await expectAccessible(page);
   await page.screenshot({ path: "/tmp/builder-list.png", fullPage: true });
   await context.close();

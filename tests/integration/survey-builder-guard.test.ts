@@ -73,4 +73,14 @@ describe("the change guard, once responses exist", () => {
       "sections.0.questions.2.required": ["The new question “Age” must be optional: people have already started answering this survey."],
     });
   });
+
+  it("reads grid rows from stored answers: an answered row stays, an unanswered one may go", async () => {
+    const withGrid = (rows: string[]): Draft =>
+      edited((draft) => draft.sections[1]!.questions.push({ id: "ratings", type: "grid", title: "Rate these", points: 5, rows: rows.map((id) => ({ id, label: id.toUpperCase() })) }));
+    const grid = (await createSurvey(db(), { definition: withGrid(["a", "b", "c"]) })).id;
+    await addResponse(grid, { likes: "yes", ratings: { a: 4 } }, "draft");
+    const refused = await validationError(saveSurveyDefinition(officer, saveInput(grid, 1, withGrid(["b", "c"]))));
+    expect(refused.fieldErrors).toEqual({ "sections.1.questions.2.rows": ["The row “A” of “Rate these” cannot be deleted: people have answered it."] });
+    expect(await saveSurveyDefinition(officer, saveInput(grid, 1, withGrid(["a", "c"])))).toMatchObject({ version: 2, changed: true });
+  });
 });

@@ -27,13 +27,13 @@ export function ItemListEditor({ idPrefix, kind, items, onChange }: Props) {
             </label>
             <input className="input" id={`${idPrefix}-${item.id}`} value={item.label} onChange={(event) => onChange(replaceAt(items, index, { ...item, label: event.target.value }))} />
             <span className="builder-id">{t("id", { id: item.id })}</span>
-            <button type="button" className="link-button" onClick={() => onChange(removeAt(items, index))}>
+            <button type="button" className="button button--secondary button--small" onClick={() => onChange(removeAt(items, index))}>
               {t(words.remove, { number: index + 1 })}
             </button>
           </li>
         ))}
       </ol>
-      <AddItem idPrefix={`${idPrefix}-new`} label={t(words.fresh)} buttonLabel={t(words.add)} onAdd={(label) => onChange([...items, newItem(label, items)])} />
+      <AddItem idPrefix={`${idPrefix}-new`} label={t(words.fresh)} buttonLabel={t(words.add)} onAdd={(label) => onChange([...items, newItem(label, items, kind === "rows" ? "row" : "option")])} />
     </fieldset>
   );
 }

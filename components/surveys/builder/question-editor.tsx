@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useRef, useState, useSyncExternalStore } from "react";
+import { useActionState, useEffect, useState, useSyncExternalStore } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
@@ -21,6 +21,9 @@ type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
 };
 
+/** The last save's result, with the definition it sent. */
+type Saved = { sent: SurveyDefinition; state: FormState };
+
 const subscribe = () => () => undefined;
 
 /**
@@ -38,14 +41,25 @@ export function QuestionEditor({ surveyId, version, initial, action }: Props) {
     setLoadedVersion(version);
     setDraft(initial);
   }
-  const sent = useRef(initial);
-  const [state, formAction] = useActionState(async (previous: FormState, formData: FormData) => {
-    // Problems come back keyed by position in what was sent: keep it to place them by id.
-    sent.current = JSON.parse(String(formData.get("definitionJson"))) as SurveyDefinition;
-    return action(previous, formData);
-  }, IDLE);
+  const [saved, formAction] = useActionState(
+    async (previous: Saved, formData: FormData): Promise<Saved> => ({
+      // Problems come back keyed by position in what was sent: keep it to place them by id.
+      sent: JSON.parse(String(formData.get("definitionJson"))) as SurveyDefinition,
+      state: await action(previous.state, formData),
+    }),
+    { sent: initial, state: IDLE },
+  );
+  const { state } = saved;
   const apply = (edit: Edit) => setDraft((current) => edit(current));
-  const errors = state.status === "error" ? placeErrors(state.fieldErrors, sent.current) : EMPTY_ERRORS;
+  const dirty = !sameJson(draft, initial);
+  useEffect(() => {
+    if (!dirty) return;
+    // The browser asks before leaving the page with unsaved questions.
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty]);
+  const errors = state.status === "error" ? placeErrors(state.fieldErrors, saved.sent) : EMPTY_ERRORS;
 
   if (!hydrated) {
     return (
@@ -68,7 +82,7 @@ export function QuestionEditor({ surveyId, version, initial, action }: Props) {
         <input type="hidden" name="surveyId" value={surveyId} />
         <input type="hidden" name="baseVersion" value={version} />
         <input type="hidden" name="definitionJson" value={JSON.stringify(draft)} />
-        {sameJson(draft, initial) ? null : <p className="builder-save__unsaved">{t("unsaved")}</p>}
+        {dirty ? <p className="builder-save__unsaved">{t("unsaved")}</p> : null}
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
       </form>
     </div>

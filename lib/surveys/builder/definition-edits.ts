@@ -101,8 +101,8 @@ function updateSectionQuestions(definition: SurveyDefinition, sectionIndex: numb
 }
 
 /** A new option or grid row with an id made from its label, unique in its list ("other" is kept for "Other, please specify"). */
-export function newItem(label: string, existing: SurveyOption[]): SurveyOption {
-  return { id: makeKey(label, [...existing.map((item) => item.id), OTHER_OPTION], "option"), label };
+export function newItem(label: string, existing: SurveyOption[], fallback: "option" | "row" = "option"): SurveyOption {
+  return { id: makeKey(label, [...existing.map((item) => item.id), OTHER_OPTION], fallback), label };
 }
 
 /** Questions a section (or a question in it) may depend on: fixed-answer questions of earlier sections. */

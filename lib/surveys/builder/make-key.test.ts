@@ -9,7 +9,8 @@ describe("makeKey", () => {
   });
 
   it("starts with a letter and keeps to 40 characters", () => {
-    expect(makeKey("2024 hiring plans", [], "question")).toBe("hiring_plans");
+    expect(makeKey("2024 hiring plans", [], "question")).toBe("question_2024_hiring_plans");
+    expect(makeKey("50 or more", [], "option")).toBe("option_50_or_more");
     const long = makeKey("How many people in your organisation have had training in the last year", [], "question");
     expect(long.length).toBeLessThanOrEqual(40);
     expect(ZKey.safeParse(long).success).toBe(true);
@@ -17,7 +18,7 @@ describe("makeKey", () => {
   });
 
   it("falls back when the label has no letters", () => {
-    expect(makeKey("123 ???", [], "option")).toBe("option");
+    expect(makeKey("??? !!!", [], "option")).toBe("option");
     expect(makeKey("", ["option"], "option")).toBe("option_2");
   });
 
