@@ -61,6 +61,19 @@ describe("updateSurveySettings", () => {
   });
 });
 
+describe("updateSurveySettings once people have answered", () => {
+  it("keeps the anonymity respondents were promised, and still saves other settings", async () => {
+    const officer = await createUser(db(), { role: "officer" });
+    const { id } = await createSurvey(officer, settingsInput({ anonymity: "anonymous" }));
+    await addResponse(id, {}, "draft");
+    const error = await validationError(updateSurveySettings(officer, id, settingsInput({ anonymity: "named" })));
+    expect(error.fieldErrors.anonymity?.[0]).toMatch(/answered this survey on the promise that it is anonymous/);
+    expect(await surveyRow(id)).toMatchObject({ anonymous: true });
+    await updateSurveySettings(officer, id, settingsInput({ anonymity: "anonymous", thankYou: "Thanks again." }));
+    expect(await surveyRow(id)).toMatchObject({ anonymous: true, thankYou: "Thanks again." });
+  });
+});
+
 describe("listConsoleSurveys", () => {
   it("lists surveys with their submitted and draft response counts", async () => {
     const officer = await createUser(db(), { role: "officer" });

@@ -16,7 +16,7 @@ export const SURVEY_WRITE_RATE = { limit: 120, windowSeconds: 600 };
 export async function lockSurveyForChange(tx: Executor, officer: CurrentUser, surveyId: string) {
   await consumeRateLimit(tx, `survey-manage:${officer.id}`, SURVEY_WRITE_RATE);
   const [survey] = await tx
-    .select({ id: surveys.id, status: surveys.status, version: surveys.version, definition: surveys.definition, closesAt: surveys.closesAt, title: surveys.title })
+    .select({ id: surveys.id, status: surveys.status, version: surveys.version, definition: surveys.definition, closesAt: surveys.closesAt, title: surveys.title, anonymous: surveys.anonymous })
     .from(surveys)
     .where(eq(surveys.id, surveyId))
     .for("update");
