@@ -1,11 +1,13 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { isAppError, NotFoundError } from "@/lib/errors";
 import { getRespondentDraft } from "./get-respondent-draft";
+import { getSurveyStart } from "./get-survey-start";
 import type { Respondent } from "./respondent";
 
 const RESUME_COOKIE_DAYS = 90;
@@ -32,7 +34,7 @@ export async function rememberResumeToken(slug: string, token: string): Promise<
  * For the question pages: the respondent's draft and journey, or, when they may not answer now
  * (closed, sign in first, already answered), a redirect to the start page that explains why.
  */
-export async function draftOrRedirect(slug: string) {
+export const draftOrRedirect = cache(async (slug: string) => {
   try {
     return await getRespondentDraft(slug, await readRespondent(slug));
   } catch (error) {
@@ -40,4 +42,7 @@ export async function draftOrRedirect(slug: string) {
     if (isAppError(error)) redirect(`/surveys/${encodeURIComponent(slug)}`);
     throw error;
   }
-}
+});
+
+/** For the start page and its title: read once per request. */
+export const surveyStart = cache(async (slug: string) => getSurveyStart(slug, await readRespondent(slug)));
