@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { fieldName } from "@/lib/surveys/check-answer";
 import { OTHER_OPTION, type SurveyOption } from "@/lib/surveys/definition";
 import { describedBy, valueOf, valuesOf } from "./form-values";
-import { QuestionFrame } from "./question-frame";
+import { combinedHint, QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";
 
 type ChoiceTypes = "single_choice" | "multiple_choice" | "yes_no";
@@ -24,8 +24,7 @@ export function ChoiceQuestion({ question, values, errors }: QuestionProps<Choic
       : [...question.options, ...(allowOther ? [{ id: OTHER_OPTION, label: t("other") }] : [])];
   const otherName = fieldName(question.id, OTHER_OPTION);
   return (
-    <QuestionFrame question={question} id={name} error={error} group>
-      {question.type === "multiple_choice" && question.maxChoices !== null ? <p className="hint">{t("maxChoices", { max: question.maxChoices })}</p> : null}
+    <QuestionFrame question={question} id={name} error={error} group hint={question.hint || combinedHint(question, question.type === "multiple_choice" && question.maxChoices !== null ? t("maxChoices", { max: question.maxChoices }) : null)}>
       <div className={question.type === "yes_no" ? "choices choices--inline" : multiple ? "checkboxes choices" : "choices"}>
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${option.id}`;
