@@ -165,7 +165,19 @@ test("an anonymous resident answers, saves for later, and carries on from the em
   await later.getByRole("button", { name: "Accept and send" }).click();
   await expect(later.getByRole("heading", { name: "Answers sent" })).toBeVisible();
   await expect(later.locator(".survey-reference")).toHaveText(REFERENCE);
+  expect((await other.cookies()).filter((cookie) => cookie.name.startsWith("lt_survey_"))).toEqual([]);
   await other.close();
+});
+
+test("people who may not answer are told why, with a way to sign in", async ({ page }) => {
+  await page.goto(SKILLS);
+  await expect(page.getByText("This survey is for employers. Sign in with your organisation's employer account to answer it.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in to answer this survey" })).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(SKILLS)}`);
+  await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
+  await expectAccessible(page);
+  // Going straight to a question page sends them back to the explanation.
+  await page.goto(`${SKILLS}/sections/skills`);
+  await expect(page).toHaveURL(new RegExp(`${SKILLS}$`));
 });
 
 test.describe("without JavaScript", () => {

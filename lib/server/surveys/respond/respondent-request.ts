@@ -30,6 +30,11 @@ export async function rememberResumeToken(slug: string, token: string): Promise<
   });
 }
 
+/** Once the answers are sent the token opens nothing: drop it from the browser. */
+export async function forgetResumeToken(slug: string): Promise<void> {
+  (await cookies()).delete({ name: cookieName(slug), path: `/surveys/${slug}` });
+}
+
 /**
  * For the question pages: the respondent's draft and journey, or, when they may not answer now
  * (closed, sign in first, already answered), a redirect to the start page that explains why.
