@@ -160,6 +160,7 @@ test("an anonymous resident answers, saves for later, and carries on from the em
   await later.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(later.locator(".error-summary").getByRole("link", { name: /must be a real date/ })).toBeVisible();
   await expectAccessible(later);
+  await shot(later, "section-date-error");
   await later.getByLabel("Day").fill("28");
   await next(later, "Check your answers before sending them");
   await later.getByRole("button", { name: "Accept and send" }).click();
