@@ -31,12 +31,13 @@ export function TextQuestion({ question, values, errors }: QuestionProps<TextTyp
   const hint = combinedHint(question, limit ? t("characterLimit", { max: limit }) : range);
   const described = describedBy(hint && `${id}-hint`, error && `${id}-error`);
   const common = { id, name: id, defaultValue: valueOf(values, id), "aria-describedby": described, "aria-invalid": error ? true : undefined } as const;
+  const attributes = INPUT_ATTRIBUTES[question.type === "long_text" ? "short_text" : question.type];
   return (
     <QuestionFrame question={question} id={id} error={error} group={false} hint={hint}>
       {limit ? (
-        <textarea {...common} className="input input--wide textarea" rows={5} maxLength={limit} />
+        <textarea {...common} className={`input input--wide textarea${error ? " input--error" : ""}`} rows={5} maxLength={limit} />
       ) : (
-        <input {...common} {...INPUT_ATTRIBUTES[question.type === "long_text" ? "short_text" : question.type]} />
+        <input {...common} {...attributes} className={`${attributes.className}${error ? " input--error" : ""}`} />
       )}
     </QuestionFrame>
   );
