@@ -1,5 +1,5 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
@@ -16,7 +16,9 @@ const cookieName = (slug: string) => `lt_survey_${slug}`;
 /** The person answering, from this request: their session, or the resume token cookie for this survey. */
 export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
   const resumeToken = (await cookies()).get(cookieName(slug))?.value ?? null;
-  return { user: user === undefined ? await getCurrentUser() : user, resumeToken };
+  const requestHeaders = await headers();
+  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
+  return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip };
 }
 
 /** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
