@@ -9,7 +9,7 @@ const REFERENCE = /LT-[0-9A-Z]{4}-[0-9A-Z]{4}/;
 /** Next streams a dynamic page's title after its body: wait for it, then run axe. */
 async function accessible(page: Page) {
   await expect(page).toHaveTitle(/\S/);
-  await accessible(page);
+  await expectAccessible(page);
 }
 
 const group = (page: Page, name: RegExp) => page.getByRole("group", { name });
