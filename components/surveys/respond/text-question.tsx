@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { fieldName } from "@/lib/surveys/check-answer";
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from "@/lib/surveys/definition";
 import { describedBy, valueOf } from "./form-values";
-import { QuestionFrame } from "./question-frame";
+import { combinedHint, QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";
 
 type TextTypes = "short_text" | "long_text" | "number" | "email" | "postcode";
@@ -19,21 +19,26 @@ export function TextQuestion({ question, values, errors }: QuestionProps<TextTyp
   const t = useTranslations("surveyRespond.question");
   const id = fieldName(question.id);
   const error = errors[id]?.[0];
-  const described = describedBy(question.hint && `${id}-hint`, error && `${id}-error`);
+  const limit = question.type === "long_text" ? Math.min(question.maxLength, LONG_TEXT_MAX) : null;
+  const range =
+    question.type !== "number" || (question.min === null && question.max === null)
+      ? null
+      : question.min !== null && question.max !== null
+        ? t("numberRange", { min: question.min, max: question.max })
+        : question.min !== null
+          ? t("numberMin", { min: question.min })
+          : t("numberMax", { max: question.max ?? 0 });
+  const hint = combinedHint(question, limit ? t("characterLimit", { max: limit }) : range);
+  const described = describedBy(hint && `${id}-hint`, error && `${id}-error`);
   const common = { id, name: id, defaultValue: valueOf(values, id), "aria-describedby": described, "aria-invalid": error ? true : undefined } as const;
+  const attributes = INPUT_ATTRIBUTES[question.type === "long_text" ? "short_text" : question.type];
   return (
-    <QuestionFrame question={question} id={id} error={error} group={false}>
-      {question.type === "long_text" ? (
-        <>
-          <textarea {...common} className="input input--wide textarea" rows={5} maxLength={Math.min(question.maxLength, LONG_TEXT_MAX)} />
-          <p className="hint">{t("characterLimit", { max: Math.min(question.maxLength, LONG_TEXT_MAX) })}</p>
-        </>
+    <QuestionFrame question={question} id={id} error={error} group={false} hint={hint}>
+      {limit ? (
+        <textarea {...common} className={`input input--wide textarea${error ? " input--error" : ""}`} rows={5} maxLength={limit} />
       ) : (
-        <input {...common} {...INPUT_ATTRIBUTES[question.type]} />
+        <input {...common} {...attributes} className={`${attributes.className}${error ? " input--error" : ""}`} />
       )}
-      {question.type === "number" && (question.min !== null || question.max !== null) ? (
-        <p className="hint">{question.min !== null && question.max !== null ? t("numberRange", { min: question.min, max: question.max }) : question.min !== null ? t("numberMin", { min: question.min }) : t("numberMax", { max: question.max ?? 0 })}</p>
-      ) : null}
     </QuestionFrame>
   );
 }

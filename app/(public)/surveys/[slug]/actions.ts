@@ -5,7 +5,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { publicFormAction } from "@/lib/auth/action";
 import { stepPath } from "@/lib/server/surveys/respond/journey";
-import { readRespondent, rememberResumeToken } from "@/lib/server/surveys/respond/respondent-request";
+import { forgetResumeToken, readRespondent, rememberResumeToken } from "@/lib/server/surveys/respond/respondent-request";
 import { requestResumeLink, ZResumeLinkInput } from "@/lib/server/surveys/respond/request-resume-link";
 import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
 import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
@@ -44,7 +44,9 @@ export const saveSectionAction = publicFormAction(ZPagePost, async (input, { use
 });
 
 export const submitDraftAction = publicFormAction(z.object({ slug: ZSlug, responseId: z.uuid() }), async (input, { user }) => {
-  const { reference } = await submitSurveyDraft(input.slug, await readRespondent(input.slug, user), input.responseId);
+  const respondent = await readRespondent(input.slug, user);
+  const { reference } = await submitSurveyDraft(input.slug, respondent, input.responseId);
+  if (respondent.resumeToken) await forgetResumeToken(input.slug);
   redirect(`${base(input.slug)}/confirmation/${reference}`);
 });
 

@@ -3,16 +3,15 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDate } from "@/lib/format/dates";
-import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
 import { stepPath } from "@/lib/server/surveys/respond/journey";
-import { readRespondent } from "@/lib/server/surveys/respond/respondent-request";
+import { surveyStart } from "@/lib/server/surveys/respond/respondent-request";
 import "@/app/styles/surveys-respond.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ resume?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const start = await orNotFound(async () => getSurveyStart(slug, await readRespondent(slug)));
+  const start = await orNotFound(() => surveyStart(slug));
   return { title: start.survey.title };
 }
 
@@ -22,7 +21,7 @@ const minutesFor = (questions: number) => Math.max(2, Math.round((questions * 25
 export default async function SurveyStartPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { resume } = await searchParams;
-  const start = await orNotFound(async () => getSurveyStart(slug, await readRespondent(slug)));
+  const start = await orNotFound(() => surveyStart(slug));
   const { survey } = start;
   const t = await getTranslations("surveyRespond.start");
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/surveys/${survey.slug}`)}`;

@@ -1,11 +1,13 @@
 import "server-only";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { isAppError, NotFoundError } from "@/lib/errors";
 import { getRespondentDraft } from "./get-respondent-draft";
+import { getSurveyStart } from "./get-survey-start";
 import type { Respondent } from "./respondent";
 
 const RESUME_COOKIE_DAYS = 90;
@@ -14,7 +16,9 @@ const cookieName = (slug: string) => `lt_survey_${slug}`;
 /** The person answering, from this request: their session, or the resume token cookie for this survey. */
 export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
   const resumeToken = (await cookies()).get(cookieName(slug))?.value ?? null;
-  return { user: user === undefined ? await getCurrentUser() : user, resumeToken };
+  const requestHeaders = await headers();
+  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
+  return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip };
 }
 
 /** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
@@ -28,11 +32,16 @@ export async function rememberResumeToken(slug: string, token: string): Promise<
   });
 }
 
+/** Once the answers are sent the token opens nothing: drop it from the browser. */
+export async function forgetResumeToken(slug: string): Promise<void> {
+  (await cookies()).delete({ name: cookieName(slug), path: `/surveys/${slug}` });
+}
+
 /**
  * For the question pages: the respondent's draft and journey, or, when they may not answer now
  * (closed, sign in first, already answered), a redirect to the start page that explains why.
  */
-export async function draftOrRedirect(slug: string) {
+export const draftOrRedirect = cache(async (slug: string) => {
   try {
     return await getRespondentDraft(slug, await readRespondent(slug));
   } catch (error) {
@@ -40,4 +49,7 @@ export async function draftOrRedirect(slug: string) {
     if (isAppError(error)) redirect(`/surveys/${encodeURIComponent(slug)}`);
     throw error;
   }
-}
+});
+
+/** For the start page and its title: read once per request. */
+export const surveyStart = cache(async (slug: string) => getSurveyStart(slug, await readRespondent(slug)));

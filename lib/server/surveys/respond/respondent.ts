@@ -10,7 +10,7 @@ import { hashResumeToken, newResumeToken, respondentKey } from "../respondent-ke
  * Who is answering: a signed-in person (their draft is found by their id) or someone without an
  * account, whose draft is found by the resume token their browser holds in a cookie.
  */
-export type Respondent = { user: CurrentUser | null; resumeToken: string | null };
+export type Respondent = { user: CurrentUser | null; resumeToken: string | null; /** Limits how many drafts one address may start. */ ip?: string | null };
 
 /** The respondent's draft of this survey, or null. `lock` holds the row until the transaction ends. */
 export async function findDraft(executor: Executor, surveyId: string, respondent: Respondent, lock = false): Promise<ResponseRow | null> {

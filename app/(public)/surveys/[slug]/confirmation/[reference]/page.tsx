@@ -14,7 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SurveyConfirmationPage({ params }: Props) {
   const { slug, reference } = await params;
-  const confirmation = await orNotFound(() => getSurveyConfirmation(slug, decodeURIComponent(reference)));
+  const confirmation = await orNotFound(() => getSurveyConfirmation(slug, reference));
   const [t, user] = await Promise.all([getTranslations("surveyRespond.confirmation"), getCurrentUser()]);
   return (
     <div className="narrow">

@@ -23,7 +23,7 @@ export default async function SurveySectionPage({ params, searchParams }: Props)
   const { slug, sectionId } = await params;
   const { from } = await searchParams;
   const { survey, journey } = await draftOrRedirect(slug);
-  const target = journey.reachable(decodeURIComponent(sectionId));
+  const target = journey.reachable(sectionId);
   if (!target) redirect(stepPath(slug, journey.nextStep));
   const t = await getTranslations("surveyRespond.page");
   const returnToCheck = from === "check";
