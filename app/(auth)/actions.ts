@@ -6,10 +6,11 @@ import { publicFormAction } from "@/lib/auth/action";
 import { signIn, signOut } from "@/lib/auth/config";
 import { checkSignInAllowed } from "@/lib/server/auth/check-sign-in-allowed";
 import { ZSignInInput } from "@/lib/validations/sign-in";
+import { clientAddress } from "@/lib/security/client-address";
 
 export const signInAction = publicFormAction(ZSignInInput, async (input) => {
   const requestHeaders = await headers();
-  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || "unknown";
+  const ip = clientAddress(requestHeaders) ?? "unknown";
   await checkSignInAllowed({ email: input.email, ip });
   // Auth.js creates the single-use token and writes the email to the outbox (sendMagicLink).
   await signIn("email", { email: input.email, redirectTo: input.callbackUrl, redirect: false });

@@ -3,9 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, neighbourhoods, surveyResponses } from "@/lib/db/schema";
-import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, UnauthenticatedError, ValidationError } from "@/lib/errors";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { ALREADY_ANSWERED, finaliseResponse } from "@/lib/server/surveys/finalise-response";
-import { submitAnswers, submitResponseIn } from "@/lib/server/surveys/submit-answers";
+import { ANONYMOUS_SUBMISSION_RATE, submitAnswers, submitResponseIn } from "@/lib/server/surveys/submit-answers";
 import type { Answers } from "@/lib/surveys/answer-types";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { createSurvey, SKILLS_GAP_SURVEY, type SurveyRow } from "@/tests/support/survey-fixtures";
@@ -182,6 +183,20 @@ describe("submitAnswers: when and who", () => {
       const employer = await createUser(db(), { role: "employer" });
       expect(Object.keys(await fieldErrors(submitAnswers(employer, survey.id, submission(answers)))).sort()).toEqual(["org.neighbourhoodId", "org.organisationName", "org.sector", "org.sizeBand"]);
     });
+  });
+});
+
+describe("submitAnswers: limits for people without an account", () => {
+  it("allows 100 responses an hour from one network address, then refuses, saving nothing", async () => {
+    const survey = await createSurvey(db());
+    const ip = `198.51.100.${uniqueTag()}`;
+    await db().transaction(async (tx) => {
+      for (let used = 1; used < ANONYMOUS_SUBMISSION_RATE.limit; used += 1) await consumeRateLimit(tx, `survey-submit-ip:${ip}`, ANONYMOUS_SUBMISSION_RATE);
+    });
+    await submitAnswers(null, survey.id, submission({ likes: "no" }), { ip });
+    await expect(submitAnswers(null, survey.id, submission({ likes: "no" }), { ip })).rejects.toBeInstanceOf(RateLimitedError);
+    await submitAnswers(null, survey.id, submission({ likes: "no" }), { ip: `${ip}-elsewhere` });
+    expect(await responseRows(survey.id)).toHaveLength(2);
   });
 });
 

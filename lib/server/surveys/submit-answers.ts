@@ -13,6 +13,8 @@ import { loadAnswerableSurvey } from "./load-answerable-survey";
 import { respondentKey } from "./respondent-key";
 
 export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
+/** Without an account, per network address: generous, for a library or an office sharing one. */
+export const ANONYMOUS_SUBMISSION_RATE = { limit: 100, windowSeconds: 3600 };
 
 function unknownQuestions(survey: SurveyRow, answers: Record<string, unknown>): FieldErrors {
   const known = new Set(allQuestions(survey.definition).flatMap(({ question }) => [question.id, otherKey(question.id)]));
@@ -93,10 +95,16 @@ export async function submitResponseIn(
  * Answers a survey in one request (the JSON API): the same checks as the pages, in one transaction,
  * so a response is either wholly saved or not at all.
  */
-export async function submitAnswers(user: CurrentUser | null, surveyId: string, input: TSurveySubmission): Promise<{ reference: string; repeated: boolean }> {
+export async function submitAnswers(
+  user: CurrentUser | null,
+  surveyId: string,
+  input: TSurveySubmission,
+  request: { ip: string | null } = { ip: null },
+): Promise<{ reference: string; repeated: boolean }> {
   return getDb().transaction(async (tx) => {
     const survey = await loadAnswerableSurvey(tx, { id: surveyId }, user);
     if (user) await consumeRateLimit(tx, `survey-submit:${user.id}`, SUBMISSION_RATE);
+    else if (request.ip) await consumeRateLimit(tx, `survey-submit-ip:${request.ip}`, ANONYMOUS_SUBMISSION_RATE);
     const result = await submitResponseIn(tx, survey, user, input);
     return { reference: result.reference, repeated: result.repeated };
   });

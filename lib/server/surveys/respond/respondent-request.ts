@@ -9,6 +9,7 @@ import { isAppError, NotFoundError } from "@/lib/errors";
 import { getRespondentDraft } from "./get-respondent-draft";
 import { getSurveyStart } from "./get-survey-start";
 import type { Respondent } from "./respondent";
+import { clientAddress } from "@/lib/security/client-address";
 
 const RESUME_COOKIE_DAYS = 90;
 const cookieName = (slug: string) => `lt_survey_${slug}`;
@@ -17,7 +18,7 @@ const cookieName = (slug: string) => `lt_survey_${slug}`;
 export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
   const resumeToken = (await cookies()).get(cookieName(slug))?.value ?? null;
   const requestHeaders = await headers();
-  const ip = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim() || requestHeaders.get("x-real-ip") || null;
+  const ip = clientAddress(requestHeaders);
   return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip };
 }
 

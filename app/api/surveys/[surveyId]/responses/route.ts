@@ -6,6 +6,7 @@ import { isAppError, NotFoundError, ValidationError, type FieldErrors } from "@/
 import { logger } from "@/lib/logger";
 import { submitAnswers } from "@/lib/server/surveys/submit-answers";
 import { ZSurveySubmission } from "@/lib/validations/survey-submission";
+import { clientAddress } from "@/lib/security/client-address";
 
 const STATUS = { not_found: 404, forbidden: 403, unauthenticated: 401, validation: 400, conflict: 409, rate_limited: 429 } as const;
 const INVALID = "Some answers need changing before the response can be accepted.";
@@ -48,7 +49,7 @@ export async function POST(request: Request, context: { params: Promise<{ survey
     if (!parsed.success) {
       return invalid(INVALID, parsed.error.issues.map((issue) => { const field = issue.path.map(String).join(".") || "form"; return { questionId: questionOf(field), field, message: issue.message }; }));
     }
-    const result = await submitAnswers(await getCurrentUser(), surveyId, parsed.data);
+    const result = await submitAnswers(await getCurrentUser(), surveyId, parsed.data, { ip: clientAddress(request.headers) });
     return Response.json({ reference: result.reference }, { status: result.repeated ? 200 : 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof ValidationError) return invalid(error.message, problemsOf(error.fieldErrors));
