@@ -6,11 +6,6 @@ const SKILLS = "/surveys/employer-skills-gap-survey";
 const RESIDENTS = "/surveys/a-coventry-that-works-for-all";
 const REFERENCE = /LT-[0-9A-Z]{4}-[0-9A-Z]{4}/;
 
-/** Next streams a dynamic page's title after its body: wait for it, then run axe. */
-async function accessible(page: Page) {
-  await expect(page).toHaveTitle(/\S/);
-  await expectAccessible(page);
-}
 
 const group = (page: Page, name: RegExp) => page.getByRole("group", { name });
 const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/respond-${name}.png`, fullPage: true });
@@ -25,7 +20,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await signIn(page, email, SKILLS);
   await expect(page.getByRole("heading", { name: "Employer skills-gap survey" })).toBeVisible();
   await expect(page.getByText("Kept with your name and account")).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
   await shot(page, "start");
   await page.getByRole("button", { name: "Start now" }).click();
 
@@ -34,7 +29,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await page.getByRole("button", { name: "Continue", exact: true }).click();
   const summary = page.locator(".error-summary");
   await expect(summary.getByRole("link", { name: "Enter the name of your organisation." })).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
   await shot(page, "organisation-errors");
   await summary.getByRole("link", { name: "Select how many people your organisation employs." }).click();
   await expect(page.getByLabel("Micro (0 to 9 employees)")).toBeFocused();
@@ -44,7 +39,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await page.getByLabel(/Where in Coventry/).selectOption({ label: "Foleshill" });
   await next(page, "Skills and recruitment");
   await expect(page.getByText("Section 2 of 5")).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
 
   await group(page, /significant skills gaps/).getByLabel("Yes").check();
   await page.getByLabel(/Which roles are hardest to fill/).fill("HGV drivers\nWarehouse supervisors");
@@ -76,7 +71,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await expect(summary.getByRole("link", { name: /Enter a number for/ })).toBeVisible();
   await expect(support.getByLabel(/Job fairs/)).toBeChecked();
   await expect(page.getByLabel(/how many vacancies/i)).toHaveValue("twelve");
-  await accessible(page);
+  await expectAccessible(page);
   await shot(page, "section-errors");
   await summary.getByRole("link", { name: /Enter a number for/ }).click();
   await expect(page.getByLabel(/how many vacancies/i)).toBeFocused();
@@ -93,7 +88,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   await expect(page.getByText("Other: Forklift certificates")).toBeVisible();
   await expect(page.getByText("CV6 5RR")).toBeVisible();
   await expect(page.getByRole("heading", { name: "What stops you" })).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
   await shot(page, "check-answers");
 
   // Change an answer that switches a section off: barriers are no longer asked, or sent.
@@ -107,7 +102,7 @@ test("an employer completes the skills-gap survey through its branches", async (
   const reference = (await page.locator(".survey-reference").textContent()) ?? "";
   expect(reference).toMatch(REFERENCE);
   await expect(page.getByText("The Jobs Strategy Group")).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
   await shot(page, "confirmation");
 
   const [response] = await sql<{ answers: Record<string, unknown>; organisation_name: string }[]>`
@@ -126,7 +121,7 @@ test("an employer completes the skills-gap survey through its branches", async (
 test("an anonymous resident answers, saves for later, and carries on from the emailed link", async ({ page, browser }) => {
   await page.goto("/surveys");
   await expect(page.getByRole("link", { name: /residents' survey/ })).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
   await shot(page, "list");
   await page.getByRole("link", { name: /residents' survey/ }).click();
   await expect(page.getByText("Anonymous: we do not record who gave them.")).toBeVisible();
@@ -144,7 +139,7 @@ test("an anonymous resident answers, saves for later, and carries on from the em
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send me a link" }).click();
   await expect(page.getByText(`We have sent a link to ${email}.`)).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
   await shot(page, "save-later");
   const [message] = await sql<{ text_body: string }[]>`select text_body from email_outbox where to_address = ${email} and category = 'survey-resume'`;
   const link = message?.text_body.match(/https?:\/\/\S+\/resume\?token=\S+/)?.[0] ?? "";
@@ -181,7 +176,7 @@ test("people who may not answer are told why, with a way to sign in", async ({ p
   await expect(page.getByText("This survey is for employers. Sign in with your organisation's employer account to answer it.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in to answer this survey" })).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(SKILLS)}`);
   await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
-  await accessible(page);
+  await expectAccessible(page);
   // Going straight to a question page sends them back to the explanation.
   await page.goto(`${SKILLS}/sections/skills`);
   await expect(page).toHaveURL(new RegExp(`${SKILLS}$`));
@@ -223,7 +218,7 @@ test("an officer previews a survey's pages, conditions explained, nothing saved"
   await expect(page.getByText("Nothing you enter here is saved or sent.")).toBeVisible();
   await page.getByRole("link", { name: "The skills you are missing" }).click();
   await expect(page.getByText("Shown only when the answer to “Does your organisation have significant skills gaps at the moment?” is “Yes”.")).toBeVisible();
-  await accessible(page);
+  await expectAccessible(page);
   await page.getByRole("link", { name: "Next page" }).click();
   await expect(page.getByRole("heading", { name: "Refugees and migrants" })).toBeVisible();
   await shot(page, "preview");

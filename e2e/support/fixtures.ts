@@ -2,8 +2,12 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
 import { countSignInEmails, latestSignInLink } from "./db";
 
-/** axe with the WCAG 2.2 A and AA rules: any violation fails the test, listed by rule and target. */
+/**
+ * axe with the WCAG 2.2 A and AA rules: any violation fails the test, listed by rule and target.
+ * Next streams a dynamic page's <title> after its body, so wait for the title before axe looks.
+ */
 export async function expectAccessible(page: Page): Promise<void> {
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
