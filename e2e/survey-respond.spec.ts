@@ -160,7 +160,7 @@ test("an anonymous resident answers, saves for later, and carries on from the em
   await later.getByLabel("Year").fill("2026");
   await later.getByRole("button", { name: "Continue", exact: true }).click();
   await expect(later.locator(".error-summary").getByRole("link", { name: /must be a real date/ })).toBeVisible();
-  await accessible(later);
+  await expectAccessible(later);
   await shot(later, "section-date-error");
   await later.getByLabel("Day").fill("28");
   await next(later, "Check your answers before sending them");
