@@ -91,6 +91,15 @@ test("an officer filters the skills-gap results, downloads the CSV and publishes
     select details from audit_log where action = 'survey.export' and subject_id = ${surveyId} order by created_at desc limit 1`;
   expect(audits[0]?.details).toEqual({ format: "csv", filters: { sector: "I" } });
 
+  // The same filters give the XLSX; a mistyped filter is refused; signed-out visitors get nothing.
+  const xlsx = await officer.request.get(`/api/exports/surveys/${surveyId}/responses.xlsx?sector=I`);
+  expect(xlsx.status()).toBe(200);
+  expect(xlsx.headers()["content-type"]).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  expect((await xlsx.body()).subarray(0, 2).toString()).toBe("PK");
+  const refused = await officer.request.get(`/api/exports/surveys/${surveyId}/responses.csv?sector=ZZ`);
+  expect(refused.status()).toBe(400);
+  expect((await visitor.request.get(`/api/exports/surveys/${surveyId}/responses.csv`)).status()).toBe(401);
+
   // Publish: the public summary hides every count under 5.
   await officer.getByRole("button", { name: "Publish the summary" }).click();
   await expect(officer.getByRole("form", { name: "Public results summary" }).getByRole("status")).toHaveText("The results summary is published.");

@@ -43,6 +43,9 @@ describe("getSurveyResults", () => {
     if (skills.kind !== "choice") throw new Error("gap_skills is a choice");
     expect(skills).toMatchObject({ answered: yes, shown: yes, multiple: true });
     expect(skills.other).toBe(planned.filter((item) => Array.isArray(item.answers.gap_skills) && item.answers.gap_skills.includes("other")).length);
+    const consent = question(results, "follow_up");
+    if (consent.kind !== "choice") throw new Error("follow_up is a choice");
+    expect(consent.options).toEqual([{ id: "yes", label: "Agreed", count: 0, percent: 0 }]);
     const barriers = question(results, "barriers");
     expect(barriers.shown).toBe(planned.filter((item) => item.answers.hired_before === "no").length);
   });
