@@ -33,6 +33,8 @@ function plannedResponses(): E2EResponse[] {
 }
 
 test("an officer filters the skills-gap results, downloads the CSV and publishes the summary with small numbers suppressed", async ({ browser }) => {
+  // One long journey: five pages, four accessibility scans, two downloads.
+  test.setTimeout(120_000);
   const { surveyId } = await insertSubmittedResponses(SKILLS_GAP_SLUG, plannedResponses());
   const visitor = await (await browser.newContext()).newPage();
   const unpublished = await visitor.goto(`/surveys/${SKILLS_GAP_SLUG}/results`);

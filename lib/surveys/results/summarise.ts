@@ -33,10 +33,6 @@ export interface GridRowResult {
   points: OptionCount[];
 }
 
-export const CHOICE_TYPES = ["single_choice", "multiple_choice", "dropdown", "yes_no", "consent"] as const;
-/** Questions whose answers are only listed (or counted), never charted. */
-export const TEXT_TYPES = ["short_text", "long_text", "email", "postcode", "date"] as const;
-
 export function optionCounts(options: SurveyOption[], counts: Counts, questionKey: string, base: number): OptionCount[] {
   return options.map(({ id, label }) => {
     const count = countOf(counts, questionKey, id);
