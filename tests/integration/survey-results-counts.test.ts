@@ -92,4 +92,12 @@ describe("getSurveyResults", () => {
     expect(cell).toEqual({ count: expected, percent: (expected / inC.length) * 100 });
     expect(results.crossTab?.tabs.some((item) => item.question.id === "hard_to_fill")).toBe(false);
   });
+
+  it("gives the same figures with filters whether or not it also compares (one grouped scan then serves both)", async () => {
+    const alone = await getSurveyResults(survey.id, { sector: "C" });
+    const compared = await getSurveyResults(survey.id, { sector: "C", by: "neighbourhood" });
+    expect(compared.questions).toEqual(alone.questions);
+    expect(compared.responses).toBe(planned.filter((item) => item.employer?.sector === "C").length);
+    expect(compared.crossTab?.tabs[0]?.columns.map((column) => column.label)).toEqual([...places].sort((a, b) => a.name.localeCompare(b.name)).map((place) => place.name));
+  });
 });
