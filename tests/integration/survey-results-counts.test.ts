@@ -43,6 +43,9 @@ describe("getSurveyResults", () => {
     if (skills.kind !== "choice") throw new Error("gap_skills is a choice");
     expect(skills).toMatchObject({ answered: yes, shown: yes, multiple: true });
     expect(skills.other).toBe(planned.filter((item) => Array.isArray(item.answers.gap_skills) && item.answers.gap_skills.includes("other")).length);
+    const consent = question(results, "follow_up");
+    if (consent.kind !== "choice") throw new Error("follow_up is a choice");
+    expect(consent.options).toEqual([{ id: "yes", label: "Agreed", count: 0, percent: 0 }]);
     const barriers = question(results, "barriers");
     expect(barriers.shown).toBe(planned.filter((item) => item.answers.hired_before === "no").length);
   });
@@ -88,5 +91,13 @@ describe("getSurveyResults", () => {
     const expected = inC.filter((item) => item.answers.would_consider === "maybe").length;
     expect(cell).toEqual({ count: expected, percent: (expected / inC.length) * 100 });
     expect(results.crossTab?.tabs.some((item) => item.question.id === "hard_to_fill")).toBe(false);
+  });
+
+  it("gives the same figures with filters whether or not it also compares (one grouped scan then serves both)", async () => {
+    const alone = await getSurveyResults(survey.id, { sector: "C" });
+    const compared = await getSurveyResults(survey.id, { sector: "C", by: "neighbourhood" });
+    expect(compared.questions).toEqual(alone.questions);
+    expect(compared.responses).toBe(planned.filter((item) => item.employer?.sector === "C").length);
+    expect(compared.crossTab?.tabs[0]?.columns.map((column) => column.label)).toEqual([...places].sort((a, b) => a.name.localeCompare(b.name)).map((place) => place.name));
   });
 });

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
 import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
 import { insertDraft, skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
-import type { SurveyRow } from "@/tests/support/survey-fixtures";
+import { createSurvey, type SurveyRow } from "@/tests/support/survey-fixtures";
 
 let survey: SurveyRow;
 let planned: PlannedResponse[];
@@ -21,6 +22,20 @@ describe("drop-off and completion", () => {
     expect(dropOff.completionRate).toBeCloseTo((24 / 27) * 100);
     expect(dropOff.sections.map((section) => section.reached)).toEqual([26, 25, 25, 24, 24, 24, 24]);
     expect(dropOff.sections[0]?.title).toBe("Skills and recruitment");
+  });
+});
+
+describe("a survey nobody has answered", () => {
+  it("gives zeros, no percentages and no completion rate rather than failing", async () => {
+    const empty = await createSurvey(getDb());
+    const results = await getSurveyResults(empty.id, { by: "sector" });
+    expect(results.responses).toBe(0);
+    expect(results.dropOff).toMatchObject({ started: 0, submitted: 0, completionRate: null });
+    const likes = results.questions.find((item) => item.question.id === "likes");
+    expect(likes).toMatchObject({ answered: 0, shown: 0 });
+    if (likes?.kind !== "choice") throw new Error("likes is a choice");
+    expect(likes.options.map((option) => option.percent)).toEqual([null, null]);
+    expect(results.crossTab?.tabs[0]?.columns).toEqual([]);
   });
 });
 

@@ -49,13 +49,13 @@ describe("publishing the results summary", () => {
     // "No" is under 5, so "Yes" is hidden too: 19 answered less the shown "Yes" would give it away.
     expect(gaps?.answered).toBe(19);
     expect(gaps?.cells).toEqual([
-      { id: "yes", label: "Yes", count: null, percent: null },
-      { id: "no", label: "No", count: null, percent: null },
+      { id: "yes", label: "Yes", count: null, percent: null, hidden: "protects" },
+      { id: "no", label: "No", count: null, percent: null, hidden: "small" },
     ]);
     // Multiple choice does not add up to the total: only the small counts are hidden.
     const support = results.questions.find((item) => item.id === "support_wanted");
-    expect(support?.cells.find((cell) => cell.id === "language_training")).toEqual({ id: "language_training", label: "English language training for new staff", count: 9, percent: (9 / 19) * 100 });
-    expect(support?.cells.find((cell) => cell.id === "placements")).toMatchObject({ count: null, percent: null });
+    expect(support?.cells.find((cell) => cell.id === "language_training")).toEqual({ id: "language_training", label: "English language training for new staff", count: 9, percent: (9 / 19) * 100, hidden: null });
+    expect(support?.cells.find((cell) => cell.id === "placements")).toMatchObject({ count: null, percent: null, hidden: "small" });
     for (const item of results.questions) for (const cell of item.cells) if (cell.count !== null) expect(cell.count).toBeGreaterThanOrEqual(5);
   });
 });

@@ -6,11 +6,10 @@ import { ChartWithTable } from "./chart-with-table";
 /** One question of a public summary: counts under 5 read "fewer than 5", with no percentage. */
 export async function PublicQuestionResult({ question }: { question: PublicResults["questions"][number] }) {
   const t = await getTranslations("publicResults");
-  const fewer = t("fewerThan5");
   const figures = question.cells.map((cell) => {
-    const count = cell.count === null ? fewer : formatCount(cell.count);
+    const count = cell.count === null ? (cell.hidden === "protects" ? t("hidden") : t("fewerThan5")) : formatCount(cell.count);
     const share = cell.percent === null ? t("hidden") : formatPercent(cell.percent);
-    return { label: cell.label, percent: cell.percent, count, share, text: cell.percent === null ? fewer : `${share} (${count})` };
+    return { label: cell.label, percent: cell.percent, count, share, text: cell.percent === null ? count : `${share} (${count})` };
   });
   return (
     <section className="question-result" aria-labelledby={`q-${question.id}`}>

@@ -33,10 +33,6 @@ export interface GridRowResult {
   points: OptionCount[];
 }
 
-export const CHOICE_TYPES = ["single_choice", "multiple_choice", "dropdown", "yes_no", "consent"] as const;
-/** Questions whose answers are only listed (or counted), never charted. */
-export const TEXT_TYPES = ["short_text", "long_text", "email", "postcode", "date"] as const;
-
 export function optionCounts(options: SurveyOption[], counts: Counts, questionKey: string, base: number): OptionCount[] {
   return options.map(({ id, label }) => {
     const count = countOf(counts, questionKey, id);
@@ -57,8 +53,10 @@ function summariseQuestion(question: Question, base: Base, counts: Counts): Ques
       return { ...base, kind: "choice", multiple: question.type === "multiple_choice", options, other: question.allowOther ? countOf(counts, question.id, OTHER_OPTION) : null };
     }
     case "yes_no":
-    case "consent":
       return { ...base, kind: "choice", multiple: false, options: optionCounts(conditionValues(question), counts, question.id, base.answered), other: null };
+    case "consent":
+      // Everyone who answers a consent statement agrees: the share that matters is of those shown it.
+      return { ...base, kind: "choice", multiple: false, options: optionCounts(conditionValues(question), counts, question.id, base.shown), other: null };
     case "scale":
       return { ...base, kind: "scale", options: optionCounts(scalePoints(question.points), counts, question.id, base.answered), ...meanAndMedian(valueCounts(counts, question.id)) };
     case "number": {

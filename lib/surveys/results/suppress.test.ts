@@ -15,6 +15,7 @@ describe("suppressSmallNumbers", () => {
   it("hides a count under 5 and also the smallest other count, so the total cannot give it away", () => {
     const result = suppressSmallNumbers(cells([3, 12, 40]), 55, true);
     expect(shown(result)).toEqual([null, null, 40]);
+    expect(result.cells.map((cell) => cell.hidden)).toEqual(["small", "protects", null]);
     expect(result.cells[0]?.percent).toBeNull();
     expect(result.cells[2]?.percent).toBeCloseTo((40 / 55) * 100);
   });

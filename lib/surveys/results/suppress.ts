@@ -4,9 +4,11 @@ export const SMALL_NUMBER = 5;
 export interface PublicCell {
   id: string;
   label: string;
-  /** null: suppressed ("fewer than 5", or hidden so that another suppressed count cannot be worked out). */
+  /** null when suppressed: see `hidden`. */
   count: number | null;
   percent: number | null;
+  /** "small": under 5; "protects": 5 or more, hidden so that a small count cannot be worked out. */
+  hidden: "small" | "protects" | null;
 }
 
 export interface SuppressedQuestion {
@@ -22,7 +24,7 @@ export interface SuppressedQuestion {
  * away (or, with two hidden, pin them down, as 8 can only be 4 and 4).
  */
 export function suppressSmallNumbers(cells: { id: string; label: string; count: number }[], answered: number, addsUp: boolean): SuppressedQuestion {
-  if (answered < SMALL_NUMBER) return { answered: null, cells: cells.map(({ id, label }) => ({ id, label, count: null, percent: null })) };
+  if (answered < SMALL_NUMBER) return { answered: null, cells: cells.map(({ id, label }) => ({ id, label, count: null, percent: null, hidden: "small" })) };
   const hidden = new Set(cells.filter((cell) => cell.count < SMALL_NUMBER).map((cell) => cell.id));
   if (addsUp && hidden.size > 0) {
     const shown = cells.filter((cell) => !hidden.has(cell.id)).sort((a, b) => a.count - b.count);
@@ -34,6 +36,8 @@ export function suppressSmallNumbers(cells: { id: string; label: string; count: 
   }
   return {
     answered,
-    cells: cells.map(({ id, label, count }) => (hidden.has(id) ? { id, label, count: null, percent: null } : { id, label, count, percent: (count / answered) * 100 })),
+    cells: cells.map(({ id, label, count }) =>
+      hidden.has(id) ? { id, label, count: null, percent: null, hidden: count < SMALL_NUMBER ? "small" : "protects" } : { id, label, count, percent: (count / answered) * 100, hidden: null },
+    ),
   };
 }

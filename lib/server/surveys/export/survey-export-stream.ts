@@ -14,6 +14,9 @@ export interface SurveyExportRequest {
   filters: TResponseFilters;
 }
 
+/** Rows written between pauses that let the XLSX zip take them. */
+const XLSX_YIELD_EVERY = 50;
+
 type Source = { columns: ExportColumn[]; batches: AsyncGenerator<ExportResponse[]> };
 
 async function openSource(surveyId: string, filters: TResponseFilters): Promise<Source> {
@@ -45,8 +48,13 @@ async function* xlsxChunks(source: Promise<Source>): AsyncGenerator<Uint8Array> 
     const sheet = workbook.addWorksheet("Responses");
     sheet.addRow(columns.map((column) => column.header)).commit();
     for await (const batch of batches) {
-      // Strings stay strings (exceljs writes a formula only when given one); neutralised as in CSV.
-      for (const response of batch) sheet.addRow(columns.map((column) => neutralise(column.value(response)))).commit();
+      for (const [index, response] of batch.entries()) {
+        // Strings stay strings (exceljs writes a formula only when given one); neutralised as in CSV.
+        sheet.addRow(columns.map((column) => neutralise(column.value(response)))).commit();
+        // exceljs does not wait for its zip to take what a row wrote: let it catch up now and then,
+        // or the rows pile up in memory (exceljs issue #1894).
+        if (index % XLSX_YIELD_EVERY === XLSX_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
+      }
       if (output.writableNeedDrain) await new Promise((resolve) => output.once("drain", resolve));
     }
     sheet.commit();

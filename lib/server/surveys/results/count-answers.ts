@@ -3,7 +3,7 @@ import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
 import { surveyResponses, surveyTallies } from "@/lib/db/schema";
-import { allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
+import { allQuestions, type Question, type SurveyDefinition } from "@/lib/surveys/definition";
 import type { CountRow } from "@/lib/surveys/results/counts";
 import { ANSWERED, RESPONSES_KEY } from "@/lib/surveys/tallies";
 import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
@@ -33,10 +33,20 @@ const list = (values: string[]) => (values.length ? sql.join(values.map((value) 
 
 /**
  * Counts in the tallies' shape, aggregated in SQL over the submitted responses that match the
- * filters, optionally grouped by a dimension (`dim`): one query for every question of every kind.
+ * filters, optionally grouped by a dimension (`dim`): one query for every question of every kind
+ * (or only those `only` keeps).
  */
-export async function countResponses(executor: Executor, surveyId: string, definition: SurveyDefinition, filters: TResponseFilters, dimension?: CrossTabDimension): Promise<GroupedCountRow[]> {
-  const questions = allQuestions(definition).map(({ question }) => question);
+export async function countResponses(
+  executor: Executor,
+  surveyId: string,
+  definition: SurveyDefinition,
+  filters: TResponseFilters,
+  dimension?: CrossTabDimension,
+  only: (question: Question) => boolean = () => true,
+): Promise<GroupedCountRow[]> {
+  const questions = allQuestions(definition)
+    .map(({ question }) => question)
+    .filter(only);
   const questionIds = questions.map((question) => question.id);
   const valued = questions.filter((question) => VALUED_TYPES.has(question.type)).map((question) => question.id);
   const dim = dimension ? DIMENSION_COLUMN[dimension] : sql`''::text`;

@@ -4,7 +4,8 @@ import { getDb, type Executor } from "@/lib/db/client";
 import { surveyResponses, surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { countsFrom } from "@/lib/surveys/results/counts";
-import { buildCrossTabs, type CrossTab, type DimensionGroup } from "@/lib/surveys/results/cross-tab";
+import type { Question } from "@/lib/surveys/definition";
+import { buildCrossTabs, rowOptions, type CrossTab, type DimensionGroup } from "@/lib/surveys/results/cross-tab";
 import { dropOffBySection, type DropOff } from "@/lib/surveys/results/drop-off";
 import { summariseCounts, type ResultsSummary } from "@/lib/surveys/results/summarise";
 import { hasFilters, type CrossTabDimension, type TResponseFilters } from "@/lib/validations/survey-results";
@@ -69,11 +70,15 @@ export async function getSurveyResults(surveyId: string, filters: ResultsFilters
   const db = getDb();
   const { definition, ...survey } = await loadSurveyForResults(db, surveyId);
   const filtered = hasFilters(filters);
-  const [countRows, progress, crossRows] = await Promise.all([
-    filtered ? countResponses(db, surveyId, definition, filters) : readTallies(db, surveyId),
+  // With a comparison and filters, one grouped scan serves both: the totals are the groups' sum.
+  // Without filters the totals come from the tallies, and the scan needs only the compared questions.
+  const crossOnly = filtered ? undefined : (question: Question) => rowOptions(question).length > 0;
+  const [totalRows, progress, crossRows] = await Promise.all([
+    filtered ? (filters.by ? null : countResponses(db, surveyId, definition, filters)) : readTallies(db, surveyId),
     readProgress(db, surveyId, filters),
-    filters.by ? countResponses(db, surveyId, definition, filters, filters.by) : Promise.resolve(null),
+    filters.by ? countResponses(db, surveyId, definition, filters, filters.by, crossOnly) : null,
   ]);
+  const countRows = totalRows ?? crossRows ?? [];
   const crossTab = filters.by && crossRows ? { dimension: filters.by, tabs: buildCrossTabs(definition, await groupsOf(db, filters.by, crossRows)) } : null;
   return {
     survey,
