@@ -1,5 +1,5 @@
 import { sql, latestSignInLink, uniqueEmail } from "./support/db";
-import { expect, expectAccessible, requestSignInLink, signIn, test } from "./support/fixtures";
+import { expect, expectAccessible, requestSignInLink, signInByEmail, test } from "./support/fixtures";
 
 test.describe("signing in with a magic link", () => {
   test("a malformed email gets a clear error and sends nothing", async ({ page }) => {
@@ -17,7 +17,7 @@ test.describe("signing in with a magic link", () => {
 
   test("a new resident signs in through the link from the outbox, once", async ({ page }) => {
     const email = uniqueEmail("resident");
-    await signIn(page, email, "/profile");
+    await signInByEmail(page, email, "/profile");
     await expect(page).toHaveURL(/\/profile$/);
     await expect(page.getByRole("heading", { name: "Your profile" })).toBeVisible();
     await expect(page.getByRole("main").getByText(email)).toBeVisible();
@@ -45,7 +45,7 @@ test.describe("signing in with a magic link", () => {
   });
 
   test("signing out ends the session", async ({ page }) => {
-    await signIn(page, uniqueEmail("leaver"));
+    await signInByEmail(page, uniqueEmail("leaver"));
     await page.getByRole("button", { name: "Sign out" }).click();
     await expect(page.getByRole("link", { name: "Sign in" })).toBeVisible();
     await page.goto("/profile");

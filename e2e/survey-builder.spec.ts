@@ -124,7 +124,13 @@ test("without JavaScript the questions are shown read-only and the settings stil
   const context = await browser.newContext({ javaScriptEnabled: false });
   await context.addCookies(cookies);
   const page = await context.newPage();
-  const [survey] = await sql<{ id: string; title: string }[]>`select id, title from surveys where slug = 'employer-skills-gap-survey'`;
+  // A draft copy of the seeded skills-gap survey (its branching included): the seeded one stays as other journeys expect it.
+  const [survey] = await sql<{ id: string; title: string }[]>`
+    insert into surveys (slug, title, summary, definition, audience, anonymous, one_per_person, asks_organisation, thank_you)
+    select ${`skills-copy-${Date.now().toString(36)}`}, 'Copy of ' || title, summary, definition, audience, anonymous, one_per_person, asks_organisation, thank_you
+    from surveys where slug = 'employer-skills-gap-survey'
+    returning id, title`;
+  await sql`insert into survey_versions (survey_id, version, definition, note) select id, 1, definition, 'Copied for a test' from surveys where id = ${survey?.id ?? ""}`;
   await page.goto(`/console/surveys/${survey?.id}`);
   await expect(page.getByText("The question editor needs JavaScript.")).toBeVisible();
   await expect(page.getByText(/Shown only when the answer to/).first()).toBeVisible();
