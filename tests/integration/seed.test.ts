@@ -21,6 +21,7 @@ import {
 import { prepareDatabase } from "@/lib/seed/prepare-database";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { RESIDENT_SURVEY_SLUG, SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
+import { DEMO_RESIDENT_DRAFTS, DEMO_SKILLS_GAP_DRAFTS } from "@/lib/seed/seed-survey-responses";
 import { SIC_CODES } from "@/lib/surveys/organisation";
 
 const db = () => getDb();
@@ -184,7 +185,7 @@ describe("demo survey responses", () => {
     const rows = await db()
       .select({ sector: surveyResponses.sector, sizeBand: surveyResponses.sizeBand, respondentId: surveyResponses.respondentId, name: surveyResponses.organisationName, neighbourhoodId: surveyResponses.neighbourhoodId })
       .from(surveyResponses)
-      .where(eq(surveyResponses.surveyId, id));
+      .where(and(eq(surveyResponses.surveyId, id), eq(surveyResponses.status, "submitted")));
     expect(new Set(rows.map((row) => row.name)).size).toBe(200);
     expect(new Set(rows.map((row) => row.respondentId)).size).toBe(200);
     expect(rows.every((row) => row.neighbourhoodId && SIC_CODES.includes(row.sector as (typeof SIC_CODES)[number]))).toBe(true);
@@ -222,6 +223,21 @@ describe("demo survey responses", () => {
     expect(await tally(id, "support_usefulness.briefing", "5")).toBe(await responsesWhere(id, sql`${surveyResponses.answers}->'support_usefulness'->>'briefing' = '5'`));
     // Most of those who have not employed refugees or migrants name the paperwork.
     expect(await tally(id, "barriers", "paperwork")).toBeGreaterThan((await tally(id, "hired_before", "no")) / 2);
+  });
+
+  it("holds unfinished drafts that stopped part way, counted in no tally", async () => {
+    await seedDemo(db(), TODAY);
+    for (const [slug, expected] of [[SKILLS_GAP_SLUG, DEMO_SKILLS_GAP_DRAFTS], [RESIDENT_SURVEY_SLUG, DEMO_RESIDENT_DRAFTS]] as const) {
+      const id = await surveyId(slug);
+      const drafts = await db()
+        .select({ furthest: surveyResponses.furthestSection, reference: surveyResponses.reference })
+        .from(surveyResponses)
+        .where(and(eq(surveyResponses.surveyId, id), eq(surveyResponses.status, "draft")));
+      expect(drafts.length, slug).toBe(expected);
+      expect(drafts.every((draft) => draft.reference === null && draft.furthest >= 1)).toBe(true);
+      if (slug === SKILLS_GAP_SLUG) expect(new Set(drafts.map((draft) => draft.furthest)).size).toBeGreaterThan(2);
+      expect(await tally(id, "*", "*")).toBe(await responsesWhere(id));
+    }
   });
 
   it("holds anonymous residents' responses to the residents' survey", async () => {
