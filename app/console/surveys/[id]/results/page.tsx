@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { CrossTabTable } from "@/components/surveys/results/cross-tab-table";
 import { DropOffTable } from "@/components/surveys/results/drop-off-table";
@@ -47,12 +46,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
   const dimensionLabel = query.by ? t(`filters.dimension.${query.by}`) : "";
   return (
     <>
-      <p>
-        <Link href="/console/surveys" className="back-link">
-          {t("back")}
-        </Link>
-      </p>
-      <h1>{t("title", { survey: results.survey.title })}</h1>
+      <h1>{t("heading")}</h1>
       <ResultsFilters action={path} query={query} neighbourhoods={neighbourhoods} />
       {hasFilters(filters) ? <p className="notice">{t("filtered")}</p> : null}
       <ResultsHeadline responses={results.responses} dropOff={results.dropOff} />
