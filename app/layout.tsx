@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
 import "./globals.css";
@@ -12,18 +12,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("name"), template: `%s - ${t("name")}` }, description: t("description") };
 }
 
-/** Only the namespaces client components use travel to the browser, not every page's text. */
-const CLIENT_NAMESPACES = ["comments", "editor", "errorPage", "errors", "moderation", "moderationReasons", "people", "profile", "roles", "signIn", "surveyBuilder", "surveyRespond", "topicForm"] as const;
-
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
-  const allMessages = await getMessages();
-  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, allMessages[namespace]]));
   const t = await getTranslations("layout");
   return (
     <html lang={locale}>
       <body>
-        <NextIntlClientProvider messages={clientMessages}>
+        <ClientMessages>
           <a className="skip-link" href="#main-content">
             {t("skipLink")}
           </a>
@@ -32,7 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {children}
           </main>
           <SiteFooter />
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );
