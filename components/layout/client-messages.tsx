@@ -13,3 +13,10 @@ export async function ClientMessages({ extra = [], children }: { extra?: readonl
   const messages = Object.fromEntries([...CLIENT_NAMESPACES, ...extra].map((namespace) => [namespace, all[namespace]]));
   return <NextIntlClientProvider messages={messages}>{children}</NextIntlClientProvider>;
 }
+
+/** A layout that only adds namespaces: `export default messagesLayout(["people", "roles"]);` */
+export function messagesLayout(extra: readonly Namespace[]) {
+  return function MessagesLayout({ children }: { children: ReactNode }) {
+    return <ClientMessages extra={extra}>{children}</ClientMessages>;
+  };
+}

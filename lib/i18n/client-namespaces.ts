@@ -2,5 +2,5 @@ import type { Messages } from "./config";
 
 export type Namespace = keyof Messages;
 
-/** Namespaces client components use on any page; survey pages add theirs with <ClientMessages extra>. */
-export const CLIENT_NAMESPACES = ["comments", "editor", "errorPage", "errors", "moderation", "moderationReasons", "people", "profile", "roles", "signIn", "topicForm"] as const satisfies readonly Namespace[];
+/** Namespaces client components use on many pages (the topic page's comments, errors); the rest are added by the layouts of the pages that use them (messagesLayout). */
+export const CLIENT_NAMESPACES = ["comments", "errorPage", "errors", "moderationReasons"] as const satisfies readonly Namespace[];
