@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 type FieldProps = { id: string; label: string; hint?: string; error?: string; children: ReactNode };
@@ -9,6 +10,17 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
       <label className="label" htmlFor={id}>
         {label}
       </label>
+      <FieldNotes id={id} hint={hint} error={error} />
+      {children}
+    </div>
+  );
+}
+
+/** A field's hint and error message, with the ids `describedBy` points at (GOV.UK pattern). */
+export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+  const t = useTranslations("errors");
+  return (
+    <>
       {hint ? (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -16,12 +28,11 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
       ) : null}
       {error ? (
         <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">Error: </span>
+          <span className="visually-hidden">{t("prefix")} </span>
           {error}
         </p>
       ) : null}
-      {children}
-    </div>
+    </>
   );
 }
 

@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { FieldNotes } from "@/components/ui/field";
 import type { Question } from "@/lib/surveys/definition";
 import { describedBy } from "./form-values";
 
@@ -31,17 +32,7 @@ export function QuestionFrame({ question, id, error, group, hint = question.hint
   );
   const body = (
     <>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p className="error-message" id={`${id}-error`}>
-          <span className="visually-hidden">{t("errorPrefix")} </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       {children}
     </>
   );
