@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { surveyResponses, surveys, surveyTallies } from "@/lib/db/schema";
+import { surveyDimensionTallies, surveyResponses, surveys, surveyTallies } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
 import { env } from "@/lib/env";
@@ -9,7 +9,7 @@ import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
 import type { Answers } from "@/lib/surveys/answer-types";
 import { checkResponse } from "@/lib/surveys/check-response";
 import { ZOrganisationInput } from "@/lib/surveys/organisation";
-import { tallyKeys } from "@/lib/surveys/tallies";
+import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/surveys/tallies";
 import { respondentKey } from "./respondent-key";
 import { newResponseReference } from "./response-reference";
 
@@ -18,19 +18,34 @@ export type ResponseRow = typeof surveyResponses.$inferSelect;
 
 export const ALREADY_ANSWERED = "You have already answered this survey. Thank you for taking part.";
 
-/** Adds one submitted response's counts to the survey's tallies (keys arrive sorted). */
-async function addTallies(tx: Executor, surveyId: string, keys: [string, string][]): Promise<void> {
-  const counts = new Map<string, { questionKey: string; choice: string; count: number }>();
-  for (const [questionKey, choice] of keys) {
-    const id = `${questionKey}\u0000${choice}`;
-    const entry = counts.get(id) ?? { questionKey, choice, count: 0 };
+/** How often each key occurs (a key may not appear twice in one upsert), in the keys' order. */
+function countKeys<K extends string[]>(keys: K[]): { key: K; count: number }[] {
+  const counts = new Map<string, { key: K; count: number }>();
+  for (const key of keys) {
+    const id = key.join("\u0000");
+    const entry = counts.get(id) ?? { key, count: 0 };
     entry.count += 1;
     counts.set(id, entry);
   }
+  return [...counts.values()];
+}
+
+/**
+ * Adds one submitted response's counts to the survey's tallies, and to its tallies by organisation
+ * dimension: one upsert each (keys arrive sorted, so concurrent submissions lock rows in one order).
+ */
+async function addTallies(tx: Executor, surveyId: string, keys: [string, string][], organisation: OrganisationFacts): Promise<void> {
   await tx
     .insert(surveyTallies)
-    .values([...counts.values()].map((entry) => ({ surveyId, ...entry })))
+    .values(countKeys(keys).map(({ key: [questionKey, choice], count }) => ({ surveyId, questionKey, choice, count })))
     .onConflictDoUpdate({ target: [surveyTallies.surveyId, surveyTallies.questionKey, surveyTallies.choice], set: { count: sql`${surveyTallies.count} + excluded.count` } });
+  const byDimension = countKeys(dimensionTallyKeys(keys, organisation));
+  if (byDimension.length === 0) return;
+  const table = surveyDimensionTallies;
+  await tx
+    .insert(table)
+    .values(byDimension.map(({ key: [dimension, value, questionKey, choice], count }) => ({ surveyId, dimension, value, questionKey, choice, count })))
+    .onConflictDoUpdate({ target: [table.surveyId, table.dimension, table.value, table.questionKey, table.choice], set: { count: sql`${table.count} + excluded.count` } });
 }
 
 function organisationErrors(survey: SurveyRow, response: ResponseRow): FieldErrors {
@@ -93,7 +108,7 @@ export async function finaliseResponse(
     .where(and(eq(surveyResponses.id, response.id), eq(surveyResponses.status, "draft")))
     .returning({ id: surveyResponses.id, reference: surveyResponses.reference });
   if (!submitted?.reference) throw new ConflictError("This response has already been submitted.");
-  await addTallies(tx, survey.id, tallyKeys(survey.definition, answers, response));
+  await addTallies(tx, survey.id, tallyKeys(survey.definition, answers, response), response);
   if (respondent.email) {
     const receipt = surveyReceiptEmail({ surveyTitle: survey.title, reference, submittedAt: now, thankYou: survey.thankYou, surveyUrl: `${env.AUTH_URL}/surveys/${survey.slug}` });
     await enqueueEmail(tx, { to: respondent.email, ...receipt, category: "survey-receipt", idempotencyKey: `survey-receipt:${response.id}` });
