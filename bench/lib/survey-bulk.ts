@@ -58,7 +58,10 @@ function* copyRows(survey: SkillsGapSurvey, responses: DemoEmployerResponse[], s
 }
 
 type Counts = Map<string, number>;
-const add = (counts: Counts, key: string[]) => counts.set(key.join("\u0000"), (counts.get(key.join("\u0000")) ?? 0) + 1);
+function add(counts: Counts, key: string[]): void {
+  const id = key.join("\u0000");
+  counts.set(id, (counts.get(id) ?? 0) + 1);
+}
 
 /** The tallies (and tallies by dimension) the responses add, computed with the same functions a submission uses. */
 function tallies(survey: SkillsGapSurvey, responses: DemoEmployerResponse[]): { all: Counts; byDimension: Counts } {

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { surveyDimensionTallies, surveyResponses, surveys, surveyTallies } from "@/lib/db/schema";
+import { surveyResponses, surveys } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
 import { env } from "@/lib/env";
@@ -30,22 +30,30 @@ function countKeys<K extends string[]>(keys: K[]): { key: K; count: number }[] {
   return [...counts.values()];
 }
 
+/** One column of the keys, as a single array parameter (for unnest). */
+const column = <T>(values: T[], type: "text" | "int") => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+
 /**
  * Adds one submitted response's counts to the survey's tallies, and to its tallies by organisation
- * dimension: one upsert each (keys arrive sorted, so concurrent submissions lock rows in one order).
+ * dimension, in one statement: the keys travel as arrays, in their sorted order, so concurrent
+ * submissions lock the rows in one order.
  */
 async function addTallies(tx: Executor, surveyId: string, keys: [string, string][], organisation: OrganisationFacts): Promise<void> {
-  await tx
-    .insert(surveyTallies)
-    .values(countKeys(keys).map(({ key: [questionKey, choice], count }) => ({ surveyId, questionKey, choice, count })))
-    .onConflictDoUpdate({ target: [surveyTallies.surveyId, surveyTallies.questionKey, surveyTallies.choice], set: { count: sql`${surveyTallies.count} + excluded.count` } });
+  const all = countKeys(keys);
   const byDimension = countKeys(dimensionTallyKeys(keys, organisation));
-  if (byDimension.length === 0) return;
-  const table = surveyDimensionTallies;
-  await tx
-    .insert(table)
-    .values(byDimension.map(({ key: [dimension, value, questionKey, choice], count }) => ({ surveyId, dimension, value, questionKey, choice, count })))
-    .onConflictDoUpdate({ target: [table.surveyId, table.dimension, table.value, table.questionKey, table.choice], set: { count: sql`${table.count} + excluded.count` } });
+  const part = <K extends string[]>(rows: { key: K }[], index: number) => column(rows.map(({ key }) => key[index] ?? ""), "text");
+  await tx.execute(sql`
+    with counted as (
+      insert into survey_tallies (survey_id, question_key, choice, count)
+      select ${surveyId}::uuid, t.question_key, t.choice, t.count
+      from unnest(${part(all, 0)}, ${part(all, 1)}, ${column(all.map(({ count }) => count), "int")}) as t(question_key, choice, count)
+      on conflict (survey_id, question_key, choice) do update set count = survey_tallies.count + excluded.count
+    )
+    insert into survey_dimension_tallies (survey_id, dimension, value, question_key, choice, count)
+    select ${surveyId}::uuid, t.dimension, t.value, t.question_key, t.choice, t.count
+    from unnest(${part(byDimension, 0)}, ${part(byDimension, 1)}, ${part(byDimension, 2)}, ${part(byDimension, 3)}, ${column(byDimension.map(({ count }) => count), "int")})
+      as t(dimension, value, question_key, choice, count)
+    on conflict (survey_id, dimension, value, question_key, choice) do update set count = survey_dimension_tallies.count + excluded.count`);
 }
 
 function organisationErrors(survey: SurveyRow, response: ResponseRow): FieldErrors {
