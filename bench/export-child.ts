@@ -1,24 +1,17 @@
 /**
- * Streams the CSV export of every submitted response to one survey and throws the bytes away, then
- * prints one JSON line: rows, bytes, seconds and peak RSS. Run by bench/surveys.ts as its own
+ * Streams the CSV (or XLSX) export of every submitted response to one survey and throws the bytes
+ * away, then prints one JSON line: rows (CSV only: lines after the header), bytes, seconds and peak RSS. Run by bench/surveys.ts as its own
  * process (DATABASE_URL in the environment), so the RSS is the export's alone:
- *   tsx --conditions=react-server bench/export-child.ts <surveyId>
+ *   tsx --conditions=react-server bench/export-child.ts <surveyId> [csv|xlsx]
  */
-import { optionalExport } from "./lib/optional-module";
+import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
 
-type SurveyExportStream = (options: { surveyId: string; format: "csv" | "xlsx"; filters: Record<string, string> }) => ReadableStream<Uint8Array>;
-
-async function main(surveyId: string | undefined): Promise<void> {
-  if (!surveyId) throw new Error("Usage: export-child.ts <surveyId>");
-  const loaded = await optionalExport<SurveyExportStream>("lib/server/surveys/export/survey-export-stream", "surveyExportStream");
-  if ("missing" in loaded) {
-    console.log(JSON.stringify({ missing: loaded.missing }));
-    return;
-  }
+async function main(surveyId: string | undefined, format = "csv"): Promise<void> {
+  if (!surveyId || (format !== "csv" && format !== "xlsx")) throw new Error("Usage: export-child.ts <surveyId> [csv|xlsx]");
   // What loading the app's modules costs before any row is read (tsx and the db client's imports).
   const loadedRssMb = process.resourceUsage().maxRSS / 1024;
   const started = performance.now();
-  const reader = loaded.value({ surveyId, format: "csv", filters: {} }).getReader();
+  const reader = surveyExportStream({ surveyId, format, filters: {} }).getReader();
   let bytes = 0;
   let lines = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
@@ -30,7 +23,7 @@ async function main(surveyId: string | undefined): Promise<void> {
   console.log(JSON.stringify({ rows: lines - 1, bytes, seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, loadedRssMb }));
 }
 
-main(process.argv[2]).then(
+main(process.argv[2], process.argv[3]).then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);

@@ -5,7 +5,7 @@ import { skillsGapResponses, type DemoEmployerResponse, type Neighbourhood } fro
 import { SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
 import type { Answers } from "@/lib/surveys/answer-types";
 import { allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
-import { tallyKeys } from "@/lib/surveys/tallies";
+import { dimensionTallyKeys, tallyKeys } from "@/lib/surveys/tallies";
 
 export type SkillsGapSurvey = { id: string; definition: SurveyDefinition; version: number; opensAt: Date; neighbourhoods: Neighbourhood[] };
 
@@ -57,22 +57,35 @@ function* copyRows(survey: SkillsGapSurvey, responses: DemoEmployerResponse[], s
   }
 }
 
-/** The tallies the responses add, computed with the same function a submission uses. */
-function tallies(survey: SkillsGapSurvey, responses: DemoEmployerResponse[]): Map<string, number> {
-  const counts = new Map<string, number>();
+type Counts = Map<string, number>;
+function add(counts: Counts, key: string[]): void {
+  const id = key.join("\u0000");
+  counts.set(id, (counts.get(id) ?? 0) + 1);
+}
+
+/** The tallies (and tallies by dimension) the responses add, computed with the same functions a submission uses. */
+function tallies(survey: SkillsGapSurvey, responses: DemoEmployerResponse[]): { all: Counts; byDimension: Counts } {
+  const all: Counts = new Map();
+  const byDimension: Counts = new Map();
   for (const { answers, organisation } of responses) {
-    for (const [key, choice] of tallyKeys(survey.definition, answers, organisation)) {
-      const id = `${key}\u0000${choice}`;
-      counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
+    const keys = tallyKeys(survey.definition, answers, organisation);
+    for (const key of keys) add(all, key);
+    for (const key of dimensionTallyKeys(keys, organisation)) add(byDimension, key);
   }
-  return counts;
+  return { all, byDimension };
+}
+
+/** The counts as columns for unnest: one array per part of the key, and the counts. */
+function columns(counts: Counts, parts: number): { part: (index: number) => string[]; counts: number[] } {
+  const keys = [...counts.keys()].map((id) => id.split("\u0000"));
+  if (keys.some((key) => key.length !== parts)) throw new Error(`Tally keys should have ${parts} parts`);
+  return { part: (index) => keys.map((key) => key[index] ?? ""), counts: [...counts.values()] };
 }
 
 /**
  * Adds `count` submitted responses (from the demo generator) and `drafts` unfinished ones with COPY,
- * and adds the submitted ones' counts to the survey's tallies in the same transaction, exactly as
- * submitting them one by one would.
+ * and adds the submitted ones' counts to the survey's tallies (and tallies by dimension) in the same
+ * transaction, exactly as submitting them one by one would.
  */
 export async function bulkInsertResponses(sql: postgres.Sql, survey: SkillsGapSurvey, count: number, drafts: number): Promise<{ generate: number; copy: number; tally: number }> {
   const clock = performance.now();
@@ -85,11 +98,16 @@ export async function bulkInsertResponses(sql: postgres.Sql, survey: SkillsGapSu
   await sql.begin(async (tx) => {
     const writable = await tx`copy survey_responses (survey_id, status, reference, answers, organisation_name, sector, size_band, neighbourhood_id, furthest_section, survey_version, created_at, submitted_at) from stdin`.writable();
     await pipeline(Readable.from(copyRows(survey, responses, count)), writable);
-    const keys = [...counts.keys()].map((id) => id.split("\u0000"));
+    const all = columns(counts.all, 2);
     await tx`
       insert into survey_tallies (survey_id, question_key, choice, count)
-      select ${survey.id}, * from unnest(${keys.map(([key]) => key ?? "")}::text[], ${keys.map(([, choice]) => choice ?? "")}::text[], ${[...counts.values()]}::int[])
+      select ${survey.id}, * from unnest(${all.part(0)}::text[], ${all.part(1)}::text[], ${all.counts}::int[])
       on conflict (survey_id, question_key, choice) do update set count = survey_tallies.count + excluded.count`;
+    const by = columns(counts.byDimension, 4);
+    await tx`
+      insert into survey_dimension_tallies (survey_id, dimension, value, question_key, choice, count)
+      select ${survey.id}, * from unnest(${by.part(0)}::text[], ${by.part(1)}::text[], ${by.part(2)}::text[], ${by.part(3)}::text[], ${by.counts}::int[])
+      on conflict (survey_id, dimension, value, question_key, choice) do update set count = survey_dimension_tallies.count + excluded.count`;
   });
   await sql`analyze survey_responses`;
   return { generate: (generated - clock) / 1000, tally: (tallied - generated) / 1000, copy: (performance.now() - tallied) / 1000 };
@@ -97,9 +115,10 @@ export async function bulkInsertResponses(sql: postgres.Sql, survey: SkillsGapSu
 
 export type TallyCheck = { label: string; tally: number; counted: number };
 
-/** A few tallies against counts taken from the responses themselves. */
+/** A few tallies (and tallies by dimension) against counts taken from the responses themselves. */
 export async function checkTallies(sql: postgres.Sql, surveyId: string): Promise<TallyCheck[]> {
-  const checks: [string, string, string, postgres.PendingQuery<postgres.Row[]>][] = [
+  type Check = [label: string, key: string, choice: string, condition: postgres.PendingQuery<postgres.Row[]>, dimension?: [string, string, postgres.PendingQuery<postgres.Row[]>]];
+  const checks: Check[] = [
     ["all submitted", "*", "*", sql`true`],
     ["skills_gaps = yes", "skills_gaps", "yes", sql`answers->>'skills_gaps' = 'yes'`],
     ["gap_skills has english", "gap_skills", "english", sql`answers->'gap_skills' ? 'english'`],
@@ -107,12 +126,18 @@ export async function checkTallies(sql: postgres.Sql, surveyId: string): Promise
     ["support_usefulness.helpline = 5", "support_usefulness.helpline", "5", sql`answers->'support_usefulness'->>'helpline' = '5'`],
     ["sector C", "org.sector", "C", sql`sector = 'C'`],
     ["size micro", "org.size", "micro", sql`size_band = 'micro'`],
+    ["sector C: skills_gaps = yes", "skills_gaps", "yes", sql`answers->>'skills_gaps' = 'yes'`, ["sector", "C", sql`sector = 'C'`]],
+    ["size micro: barriers has paperwork", "barriers", "paperwork", sql`answers->'barriers' ? 'paperwork'`, ["size", "micro", sql`size_band = 'micro'`]],
+    ["size large: all submitted", "*", "*", sql`true`, ["size", "large", sql`size_band = 'large'`]],
   ];
   const results: TallyCheck[] = [];
-  for (const [label, key, choice, condition] of checks) {
+  for (const [label, key, choice, condition, dimension] of checks) {
+    const tally = dimension
+      ? sql`select coalesce(sum(count), 0)::int from survey_dimension_tallies where survey_id = ${surveyId} and dimension = ${dimension[0]} and value = ${dimension[1]} and question_key = ${key} and choice = ${choice}`
+      : sql`select coalesce(sum(count), 0)::int from survey_tallies where survey_id = ${surveyId} and question_key = ${key} and choice = ${choice}`;
     const [row] = await sql<{ tally: number; counted: number }[]>`
-      select (select coalesce(sum(count), 0)::int from survey_tallies where survey_id = ${surveyId} and question_key = ${key} and choice = ${choice}) as tally,
-             (select count(*)::int from survey_responses where survey_id = ${surveyId} and status = 'submitted' and ${condition}) as counted`;
+      select (${tally}) as tally,
+             (select count(*)::int from survey_responses where survey_id = ${surveyId} and status = 'submitted' and ${condition} and ${dimension?.[2] ?? sql`true`}) as counted`;
     results.push({ label, tally: row?.tally ?? -1, counted: row?.counted ?? -2 });
   }
   return results;

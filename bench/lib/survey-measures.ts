@@ -21,12 +21,12 @@ export async function timeCalls(work: () => Promise<unknown>, calls: number): Pr
 
 export const describeTimings = (t: Timings) => `p50 ${ms(t.p50)}   p95 ${ms(t.p95)}   max ${ms(t.max)}   (${t.calls} calls)`;
 
-export type ExportRun = { rows: number; bytes: number; seconds: number; maxRssMb: number; loadedRssMb: number } | { missing: string };
+export type ExportRun = { rows: number; bytes: number; seconds: number; maxRssMb: number; loadedRssMb: number };
 
 /** Runs bench/export-child.ts in its own process, so its peak RSS is the export's alone. */
-export function runExportChild(target: BenchTarget, surveyId: string): Promise<ExportRun> {
+export function runExportChild(target: BenchTarget, surveyId: string, format: "csv" | "xlsx"): Promise<ExportRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "bench/export-child.ts", surveyId], { env: target.serverEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "bench/export-child.ts", surveyId, format], { env: target.serverEnv, stdio: ["ignore", "pipe", "pipe"] });
     const out: string[] = [];
     const err: string[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk.toString()));

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Answers } from "@/lib/surveys/answer-types";
 import { ZSurveyDefinition } from "@/lib/surveys/definition";
-import { tallyKeys } from "@/lib/surveys/tallies";
+import { dimensionTallyKeys, tallyKeys } from "@/lib/surveys/tallies";
 import { sql } from "./db";
 
 export interface E2EResponse {
@@ -12,8 +12,9 @@ export interface E2EResponse {
 }
 
 /**
- * Submitted responses written straight into the test server's database, with the tallies moved as
- * the core's finaliseResponse moves them (the same `tallyKeys`), for journeys that read results.
+ * Submitted responses written straight into the test server's database, with the tallies (and the
+ * tallies by dimension) moved as the core's finaliseResponse moves them (the same `tallyKeys` and
+ * `dimensionTallyKeys`), for journeys that read results.
  */
 export async function insertSubmittedResponses(surveySlug: string, responses: E2EResponse[]): Promise<{ surveyId: string }> {
   const [survey] = await sql<{ id: string; definition: unknown; version: number }[]>`select id, definition, version from surveys where slug = ${surveySlug}`;
@@ -27,11 +28,17 @@ export async function insertSubmittedResponses(surveySlug: string, responses: E2
         insert into survey_responses (survey_id, status, reference, answers, organisation_name, sector, size_band, neighbourhood_id, furthest_section, survey_version, submitted_at)
         values (${survey.id}, 'submitted', ${reference}, ${tx.json(response.answers)}, ${`E2E employer ${reference}`}, ${response.sector}, ${response.sizeBand}, ${place?.id ?? null},
                 ${definition.sections.length}, ${survey.version}, ${response.submittedAt})`;
-      const keys = tallyKeys(definition, response.answers, { sector: response.sector, sizeBand: response.sizeBand, neighbourhoodId: place?.id ?? null });
+      const organisation = { sector: response.sector, sizeBand: response.sizeBand, neighbourhoodId: place?.id ?? null };
+      const keys = tallyKeys(definition, response.answers, organisation);
       for (const [questionKey, choice] of keys) {
         await tx`
           insert into survey_tallies (survey_id, question_key, choice, count) values (${survey.id}, ${questionKey}, ${choice}, 1)
           on conflict (survey_id, question_key, choice) do update set count = survey_tallies.count + 1`;
+      }
+      for (const [dimension, value, questionKey, choice] of dimensionTallyKeys(keys, organisation)) {
+        await tx`
+          insert into survey_dimension_tallies (survey_id, dimension, value, question_key, choice, count) values (${survey.id}, ${dimension}, ${value}, ${questionKey}, ${choice}, 1)
+          on conflict (survey_id, dimension, value, question_key, choice) do update set count = survey_dimension_tallies.count + 1`;
       }
     }
   });

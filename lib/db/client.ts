@@ -1,8 +1,8 @@
 import "server-only";
 import { mkdirSync } from "node:fs";
-import { PGlite } from "@electric-sql/pglite";
+import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import { drizzle as drizzlePglite, type PgliteDatabase } from "drizzle-orm/pglite";
+import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
@@ -16,6 +16,19 @@ export type DatabaseHandle =
   | { kind: "pglite"; db: PgliteDatabase<typeof schema>; client: PGlite }
   | { kind: "postgres"; db: PostgresJsDatabase<typeof schema>; client: postgres.Sql };
 
+/**
+ * PGlite and its drizzle driver (about 50 MB) are loaded only when a PGlite database is opened, so
+ * a process on Postgres (the server in production, an export, a benchmark) never pays for them. A
+ * plain require keeps `openDatabase` synchronous, and works alike under tsx, vitest and in the Next
+ * build (where the package stays external: `serverExternalPackages` in next.config.js).
+ */
+function loadPglite() {
+  const load = process.getBuiltinModule("node:module").createRequire(import.meta.url);
+  const { PGlite: Pglite } = load("@electric-sql/pglite") as typeof import("@electric-sql/pglite");
+  const { drizzle } = load("drizzle-orm/pglite") as typeof import("drizzle-orm/pglite");
+  return { Pglite, drizzle };
+}
+
 /** Opens a database: PGlite at `pgliteDir` (a folder or `memory://`), or Postgres at `url`. */
 export function openDatabase(target: { url?: string; pgliteDir: string }): DatabaseHandle {
   if (target.url) {
@@ -23,8 +36,9 @@ export function openDatabase(target: { url?: string; pgliteDir: string }): Datab
     return { kind: "postgres", db: drizzlePostgres(client, { schema }), client };
   }
   if (!target.pgliteDir.includes("://")) mkdirSync(target.pgliteDir, { recursive: true });
-  const client = new PGlite(target.pgliteDir);
-  return { kind: "pglite", db: drizzlePglite(client, { schema }), client };
+  const { Pglite, drizzle } = loadPglite();
+  const client = new Pglite(target.pgliteDir);
+  return { kind: "pglite", db: drizzle(client, { schema }), client };
 }
 
 export async function closeDatabase(handle: DatabaseHandle): Promise<void> {

@@ -125,3 +125,23 @@ export const surveyTallies = pgTable(
   },
   (table) => [primaryKey({ columns: [table.surveyId, table.questionKey, table.choice] })],
 ).enableRLS();
+
+/**
+ * The same running counts per organisation dimension (sector, size band, neighbourhood) and its
+ * value, kept in the same transaction: results filtered by one dimension, and cross-tabs by one,
+ * read these instead of scanning the responses.
+ */
+export const surveyDimensionTallies = pgTable(
+  "survey_dimension_tallies",
+  {
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    dimension: text("dimension").notNull(),
+    value: text("value").notNull(),
+    questionKey: text("question_key").notNull(),
+    choice: text("choice").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (table) => [primaryKey({ columns: [table.surveyId, table.dimension, table.value, table.questionKey, table.choice] })],
+).enableRLS();

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { surveyResponses, surveys, surveyTallies } from "@/lib/db/schema";
+import { surveyResponses, surveys } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
 import { env } from "@/lib/env";
@@ -9,7 +9,7 @@ import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
 import type { Answers } from "@/lib/surveys/answer-types";
 import { checkResponse } from "@/lib/surveys/check-response";
 import { ZOrganisationInput } from "@/lib/surveys/organisation";
-import { tallyKeys } from "@/lib/surveys/tallies";
+import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/surveys/tallies";
 import { respondentKey } from "./respondent-key";
 import { newResponseReference } from "./response-reference";
 
@@ -18,19 +18,42 @@ export type ResponseRow = typeof surveyResponses.$inferSelect;
 
 export const ALREADY_ANSWERED = "You have already answered this survey. Thank you for taking part.";
 
-/** Adds one submitted response's counts to the survey's tallies (keys arrive sorted). */
-async function addTallies(tx: Executor, surveyId: string, keys: [string, string][]): Promise<void> {
-  const counts = new Map<string, { questionKey: string; choice: string; count: number }>();
-  for (const [questionKey, choice] of keys) {
-    const id = `${questionKey}\u0000${choice}`;
-    const entry = counts.get(id) ?? { questionKey, choice, count: 0 };
+/** How often each key occurs (a key may not appear twice in one upsert), in the keys' order. */
+function countKeys<K extends string[]>(keys: K[]): { key: K; count: number }[] {
+  const counts = new Map<string, { key: K; count: number }>();
+  for (const key of keys) {
+    const id = key.join("\u0000");
+    const entry = counts.get(id) ?? { key, count: 0 };
     entry.count += 1;
     counts.set(id, entry);
   }
-  await tx
-    .insert(surveyTallies)
-    .values([...counts.values()].map((entry) => ({ surveyId, ...entry })))
-    .onConflictDoUpdate({ target: [surveyTallies.surveyId, surveyTallies.questionKey, surveyTallies.choice], set: { count: sql`${surveyTallies.count} + excluded.count` } });
+  return [...counts.values()];
+}
+
+/** One column of the keys, as a single array parameter (for unnest). */
+const column = <T>(values: T[], type: "text" | "int") => sql`${sql.param(values)}::${sql.raw(type)}[]`;
+
+/**
+ * Adds one submitted response's counts to the survey's tallies, and to its tallies by organisation
+ * dimension, in one statement: the keys travel as arrays, in their sorted order, so concurrent
+ * submissions lock the rows in one order.
+ */
+async function addTallies(tx: Executor, surveyId: string, keys: [string, string][], organisation: OrganisationFacts): Promise<void> {
+  const all = countKeys(keys);
+  const byDimension = countKeys(dimensionTallyKeys(keys, organisation));
+  const part = <K extends string[]>(rows: { key: K }[], index: number) => column(rows.map(({ key }) => key[index] ?? ""), "text");
+  await tx.execute(sql`
+    with counted as (
+      insert into survey_tallies (survey_id, question_key, choice, count)
+      select ${surveyId}::uuid, t.question_key, t.choice, t.count
+      from unnest(${part(all, 0)}, ${part(all, 1)}, ${column(all.map(({ count }) => count), "int")}) as t(question_key, choice, count)
+      on conflict (survey_id, question_key, choice) do update set count = survey_tallies.count + excluded.count
+    )
+    insert into survey_dimension_tallies (survey_id, dimension, value, question_key, choice, count)
+    select ${surveyId}::uuid, t.dimension, t.value, t.question_key, t.choice, t.count
+    from unnest(${part(byDimension, 0)}, ${part(byDimension, 1)}, ${part(byDimension, 2)}, ${part(byDimension, 3)}, ${column(byDimension.map(({ count }) => count), "int")})
+      as t(dimension, value, question_key, choice, count)
+    on conflict (survey_id, dimension, value, question_key, choice) do update set count = survey_dimension_tallies.count + excluded.count`);
 }
 
 function organisationErrors(survey: SurveyRow, response: ResponseRow): FieldErrors {
@@ -93,7 +116,7 @@ export async function finaliseResponse(
     .where(and(eq(surveyResponses.id, response.id), eq(surveyResponses.status, "draft")))
     .returning({ id: surveyResponses.id, reference: surveyResponses.reference });
   if (!submitted?.reference) throw new ConflictError("This response has already been submitted.");
-  await addTallies(tx, survey.id, tallyKeys(survey.definition, answers, response));
+  await addTallies(tx, survey.id, tallyKeys(survey.definition, answers, response), response);
   if (respondent.email) {
     const receipt = surveyReceiptEmail({ surveyTitle: survey.title, reference, submittedAt: now, thankYou: survey.thankYou, surveyUrl: `${env.AUTH_URL}/surveys/${survey.slug}` });
     await enqueueEmail(tx, { to: respondent.email, ...receipt, category: "survey-receipt", idempotencyKey: `survey-receipt:${response.id}` });

@@ -59,10 +59,7 @@ export async function submitResponseIn(
   input: TSurveySubmission,
   now = new Date(),
 ): Promise<{ id: string; reference: string; repeated: boolean }> {
-  const repeated = await earlierSubmission(tx, survey, user, input.submissionKey);
-  if (repeated) return repeated;
-  const unknown = unknownQuestions(survey, input.answers);
-  if (Object.keys(unknown).length) throw new ValidationError("Some answers are for questions this survey does not have.", unknown);
+  // The insert comes first (a used key inserts nothing): a new response needs no look-up before it.
   // Organisation details count only where the survey asks for them (they are tallied and exported).
   const organisation = survey.asksOrganisation ? input.organisation : undefined;
   const [draft] = await tx
@@ -82,11 +79,14 @@ export async function submitResponseIn(
     .onConflictDoNothing({ target: surveyResponses.submissionKey })
     .returning();
   if (!draft) {
-    // The same submission arrived twice at once: the other request has made (and committed) it.
+    // A replay, or the same submission twice at once (the other request has made and committed it).
     const other = await earlierSubmission(tx, survey, user, input.submissionKey);
     if (other) return other;
     throw new Error("The response was not saved");
   }
+  // Thrown inside the transaction: the row just inserted goes with it.
+  const unknown = unknownQuestions(survey, input.answers);
+  if (Object.keys(unknown).length) throw new ValidationError("Some answers are for questions this survey does not have.", unknown);
   const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null }, now);
   return { ...submitted, repeated: false };
 }

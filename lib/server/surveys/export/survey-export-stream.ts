@@ -1,6 +1,5 @@
 import "server-only";
 import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
 import { getDb } from "@/lib/db/client";
 import { csvLine, neutralise, UTF8_BOM } from "@/lib/surveys/export/csv-cell";
 import { exportColumns, type ExportColumn, type ExportResponse } from "@/lib/surveys/export/export-columns";
@@ -44,6 +43,8 @@ async function* xlsxChunks(source: Promise<Source>): AsyncGenerator<Uint8Array> 
   const output = new PassThrough();
   const writing = (async () => {
     const { columns, batches } = await source;
+    // Loaded here, so a CSV export (or a process that never exports XLSX) does not carry exceljs.
+    const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
     const sheet = workbook.addWorksheet("Responses");
     sheet.addRow(columns.map((column) => column.header)).commit();

@@ -1,9 +1,9 @@
 import "server-only";
-import { eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
-import { surveyResponses, surveyTallies } from "@/lib/db/schema";
-import { allQuestions, type Question, type SurveyDefinition } from "@/lib/surveys/definition";
+import { surveyDimensionTallies, surveyResponses, surveyTallies } from "@/lib/db/schema";
+import { allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
 import type { CountRow } from "@/lib/surveys/results/counts";
 import { ANSWERED, RESPONSES_KEY } from "@/lib/surveys/tallies";
 import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
@@ -29,12 +29,23 @@ export async function readTallies(executor: Executor, surveyId: string): Promise
     .where(eq(surveyTallies.surveyId, surveyId));
 }
 
+/**
+ * The running tallies by one dimension (kept on submit as the survey's tallies are), grouped by its
+ * value (`dim`): for every value, or only `value`. What a filter or a comparison by one dimension reads.
+ */
+export async function readDimensionTallies(executor: Executor, surveyId: string, dimension: CrossTabDimension, value?: string): Promise<GroupedCountRow[]> {
+  const table = surveyDimensionTallies;
+  return executor
+    .select({ dim: table.value, questionKey: table.questionKey, choice: table.choice, count: table.count })
+    .from(table)
+    .where(and(eq(table.surveyId, surveyId), eq(table.dimension, dimension), value === undefined ? undefined : eq(table.value, value)));
+}
+
 const list = (values: string[]) => (values.length ? sql.join(values.map((value) => sql`${value}`), sql`, `) : sql`null`);
 
 /**
  * Counts in the tallies' shape, aggregated in SQL over the submitted responses that match the
- * filters, optionally grouped by a dimension (`dim`): one query for every question of every kind
- * (or only those `only` keeps).
+ * filters, optionally grouped by a dimension (`dim`): one query for every question of every kind.
  */
 export async function countResponses(
   executor: Executor,
@@ -42,11 +53,8 @@ export async function countResponses(
   definition: SurveyDefinition,
   filters: TResponseFilters,
   dimension?: CrossTabDimension,
-  only: (question: Question) => boolean = () => true,
 ): Promise<GroupedCountRow[]> {
-  const questions = allQuestions(definition)
-    .map(({ question }) => question)
-    .filter(only);
+  const questions = allQuestions(definition).map(({ question }) => question);
   const questionIds = questions.map((question) => question.id);
   const valued = questions.filter((question) => VALUED_TYPES.has(question.type)).map((question) => question.id);
   const dim = dimension ? DIMENSION_COLUMN[dimension] : sql`''::text`;

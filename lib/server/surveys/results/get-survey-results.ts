@@ -3,13 +3,13 @@ import { eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { surveyResponses, surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { countsFrom } from "@/lib/surveys/results/counts";
-import type { Question } from "@/lib/surveys/definition";
-import { buildCrossTabs, rowOptions, type CrossTab, type DimensionGroup } from "@/lib/surveys/results/cross-tab";
+import { countsFrom, type CountRow } from "@/lib/surveys/results/counts";
+import type { SurveyDefinition } from "@/lib/surveys/definition";
+import { buildCrossTabs, type CrossTab, type DimensionGroup } from "@/lib/surveys/results/cross-tab";
 import { dropOffBySection, type DropOff } from "@/lib/surveys/results/drop-off";
 import { summariseCounts, type ResultsSummary } from "@/lib/surveys/results/summarise";
-import { hasFilters, type CrossTabDimension, type TResponseFilters } from "@/lib/validations/survey-results";
-import { countResponses, readTallies, type GroupedCountRow } from "./count-answers";
+import { CROSS_TAB_DIMENSIONS, hasFilters, type CrossTabDimension, type TResponseFilters } from "@/lib/validations/survey-results";
+import { countResponses, readDimensionTallies, readTallies, type GroupedCountRow } from "./count-answers";
 import { dimensionLabels } from "./dimension-labels";
 import { responsesWhere } from "./response-filter";
 
@@ -17,7 +17,7 @@ export type ResultsFilters = TResponseFilters & { by?: CrossTabDimension };
 
 export interface SurveyResults extends ResultsSummary {
   survey: { id: string; slug: string; title: string; status: "draft" | "open" | "closed"; anonymous: boolean; asksOrganisation: boolean; resultsPublishedAt: Date | null };
-  /** "tallies" when unfiltered (running counts), "responses" when the filters needed a scan. */
+  /** "tallies" when read from the running counts, "responses" when the filters needed a scan. */
   source: "tallies" | "responses";
   dropOff: DropOff;
   crossTab: { dimension: CrossTabDimension; tabs: CrossTab[] } | null;
@@ -61,28 +61,45 @@ async function groupsOf(executor: Executor, dimension: CrossTabDimension, rows: 
     .sort((a, b) => position(a.value) - position(b.value));
 }
 
+/** The one dimension the filters name, with its value; null when they name none or more than one. */
+function singleFilter(filters: TResponseFilters): [CrossTabDimension, string] | null {
+  const named = CROSS_TAB_DIMENSIONS.flatMap((dimension) => (filters[dimension] ? [[dimension, filters[dimension]] as [CrossTabDimension, string]] : []));
+  return named.length === 1 ? (named[0] ?? null) : null;
+}
+
+/**
+ * The counts, and the cross-tab's counts grouped by `by`, from the running tallies where they can
+ * serve (no filter, or a filter on one dimension compared by nothing or by that same dimension);
+ * otherwise aggregated in SQL over the matching responses. Null when the source is "responses".
+ */
+function fromTallies(db: Executor, surveyId: string, filters: ResultsFilters): Promise<[CountRow[], GroupedCountRow[] | null]> | null {
+  const only = singleFilter(filters);
+  if (!hasFilters(filters)) return Promise.all([readTallies(db, surveyId), filters.by ? readDimensionTallies(db, surveyId, filters.by) : null]);
+  if (!only || (filters.by && filters.by !== only[0])) return null;
+  return readDimensionTallies(db, surveyId, ...only).then((rows) => [rows, filters.by ? rows : null]);
+}
+
+/** The same counts aggregated over the matching responses: one grouped scan serves both (the totals are the groups' sum). */
+async function fromResponses(db: Executor, surveyId: string, definition: SurveyDefinition, filters: ResultsFilters): Promise<[CountRow[], GroupedCountRow[] | null]> {
+  const crossRows = filters.by ? await countResponses(db, surveyId, definition, filters, filters.by) : null;
+  return [crossRows ?? (await countResponses(db, surveyId, definition, filters)), crossRows];
+}
+
 /**
  * A survey's results for officers: every question's counts and percentages, means and medians,
- * grid summaries, drop-off by section, and (with `by`) cross-tabs. Without filters the counts come
- * from the running tallies; with filters they are aggregated in SQL over the matching responses.
+ * grid summaries, drop-off by section, and (with `by`) cross-tabs. Without filters, or filtered
+ * by one dimension, the counts come from the running tallies; otherwise they are aggregated in SQL
+ * over the matching responses.
  */
 export async function getSurveyResults(surveyId: string, filters: ResultsFilters = {}): Promise<SurveyResults> {
   const db = getDb();
   const { definition, ...survey } = await loadSurveyForResults(db, surveyId);
-  const filtered = hasFilters(filters);
-  // With a comparison and filters, one grouped scan serves both: the totals are the groups' sum.
-  // Without filters the totals come from the tallies, and the scan needs only the compared questions.
-  const crossOnly = filtered ? undefined : (question: Question) => rowOptions(question).length > 0;
-  const [totalRows, progress, crossRows] = await Promise.all([
-    filtered ? (filters.by ? null : countResponses(db, surveyId, definition, filters)) : readTallies(db, surveyId),
-    readProgress(db, surveyId, filters),
-    filters.by ? countResponses(db, surveyId, definition, filters, filters.by, crossOnly) : null,
-  ]);
-  const countRows = totalRows ?? crossRows ?? [];
+  const tallied = fromTallies(db, surveyId, filters);
+  const [[countRows, crossRows], progress] = await Promise.all([tallied ?? fromResponses(db, surveyId, definition, filters), readProgress(db, surveyId, filters)]);
   const crossTab = filters.by && crossRows ? { dimension: filters.by, tabs: buildCrossTabs(definition, await groupsOf(db, filters.by, crossRows)) } : null;
   return {
     survey,
-    source: filtered ? "responses" : "tallies",
+    source: tallied ? "tallies" : "responses",
     ...summariseCounts(definition, countsFrom(countRows)),
     dropOff: dropOffBySection(definition, progress),
     crossTab,

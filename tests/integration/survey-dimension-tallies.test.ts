@@ -1,0 +1,75 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { z } from "zod";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getDb } from "@/lib/db/client";
+import { MIGRATIONS_FOLDER } from "@/lib/db/migrate";
+import { countResponses, readDimensionTallies, type GroupedCountRow } from "@/lib/server/surveys/results/count-answers";
+import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
+import { queryRows } from "@/lib/server/surveys/results/response-filter";
+import { CROSS_TAB_DIMENSIONS, type CrossTabDimension } from "@/lib/validations/survey-results";
+import { skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
+import type { SurveyRow } from "@/tests/support/survey-fixtures";
+
+let survey: SurveyRow;
+let planned: PlannedResponse[];
+
+beforeAll(async () => {
+  ({ survey, planned } = await skillsGapSurveyWithResponses(30));
+});
+
+/** Rows as sorted "value | key | choice = count" lines, to compare two sources whole. */
+const lines = (rows: GroupedCountRow[]) => rows.map((row) => `${row.dim} | ${row.questionKey} | ${row.choice} = ${row.count}`).sort();
+
+async function expectTalliesEqualScan(dimension: CrossTabDimension): Promise<void> {
+  const scanned = (await countResponses(getDb(), survey.id, survey.definition, {}, dimension)).filter((row) => row.dim !== null);
+  const tallied = await readDimensionTallies(getDb(), survey.id, dimension);
+  expect(tallied.length).toBeGreaterThan(0);
+  expect(lines(tallied)).toEqual(lines(scanned));
+}
+
+describe("tallies by organisation dimension", () => {
+  it("are kept on submit equal to the counts aggregated from the responses, for every value of every dimension", async () => {
+    for (const dimension of CROSS_TAB_DIMENSIONS) await expectTalliesEqualScan(dimension);
+    const [manufacturing] = await readDimensionTallies(getDb(), survey.id, "sector", "C").then((rows) => rows.filter((row) => row.questionKey === "*"));
+    expect(manufacturing?.count).toBe(planned.filter((item) => item.employer?.sector === "C").length);
+  });
+
+  it("serve results filtered by one dimension, and compared by that dimension, with the same figures as a scan", async () => {
+    const tallied = await getSurveyResults(survey.id, { size: "micro" });
+    expect(tallied.source).toBe("tallies");
+    expect(tallied.responses).toBe(planned.filter((item) => item.employer?.sizeBand === "micro").length);
+    // A filter on two dimensions still scans the responses: the same figures once the second is "any".
+    const places = [...new Set(planned.map((item) => item.employer?.neighbourhoodId))];
+    const scanned = await Promise.all(places.map((place) => getSurveyResults(survey.id, { size: "micro", neighbourhood: place })));
+    expect(scanned.every((results) => results.source === "responses")).toBe(true);
+    expect(scanned.reduce((sum, results) => sum + results.responses, 0)).toBe(tallied.responses);
+    const compared = await getSurveyResults(survey.id, { size: "micro", by: "size" });
+    expect(compared.source).toBe("tallies");
+    expect(compared.questions).toEqual(tallied.questions);
+    expect(compared.crossTab?.tabs[0]?.columns.map((column) => column.value)).toEqual(["micro"]);
+    const other = await getSurveyResults(survey.id, { size: "micro", by: "sector" });
+    expect(other.source).toBe("responses");
+    expect(other.questions).toEqual(tallied.questions);
+  });
+
+  it("are rebuilt from the stored responses by the migration that adds them", async () => {
+    const file = readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_survey_dimension_tallies.sql"));
+    if (!file) throw new Error("The migration adding survey_dimension_tallies is missing");
+    const backfill = readFileSync(path.join(MIGRATIONS_FOLDER, file), "utf8").split("--> statement-breakpoint").at(-1) ?? "";
+    const target = 'INSERT INTO "survey_dimension_tallies"';
+    expect(backfill).toContain(target);
+    // Into a temporary copy of the table: other test files may share this database and its tallies.
+    const rebuilt = await getDb().transaction(async (tx) => {
+      await tx.execute(sql`create temporary table rebuilt (like survey_dimension_tallies) on commit drop`);
+      await tx.execute(sql.raw(backfill.replace(target, "INSERT INTO rebuilt")));
+      const row = z.object({ dimension: z.string(), dim: z.string(), questionKey: z.string(), choice: z.string(), count: z.number().int() });
+      return queryRows(tx, sql`select dimension, value as dim, question_key as "questionKey", choice, count from rebuilt where survey_id = ${survey.id}`, row);
+    });
+    for (const dimension of CROSS_TAB_DIMENSIONS) {
+      const scanned = (await countResponses(getDb(), survey.id, survey.definition, {}, dimension)).filter((row) => row.dim !== null);
+      expect(lines(rebuilt.filter((row) => row.dimension === dimension))).toEqual(lines(scanned));
+    }
+  });
+});
