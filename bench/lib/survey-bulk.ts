@@ -3,9 +3,9 @@ import { pipeline } from "node:stream/promises";
 import type postgres from "postgres";
 import { skillsGapResponses, type DemoEmployerResponse, type Neighbourhood } from "@/lib/seed/demo-survey-responses";
 import { SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
-import type { Answers } from "@/lib/surveys/answer-types";
-import { allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
+import type { SurveyDefinition } from "@/lib/surveys/definition";
 import { dimensionTallyKeys, tallyKeys } from "@/lib/surveys/tallies";
+import { answersBefore, stoppedAfter } from "@/lib/seed/demo-drafts";
 
 export type SkillsGapSurvey = { id: string; definition: SurveyDefinition; version: number; opensAt: Date; neighbourhoods: Neighbourhood[] };
 
@@ -28,12 +28,6 @@ function benchReference(index: number): string {
   return `LT-Z${chars.slice(0, 3)}-${chars.slice(3)}`;
 }
 
-/** A draft left after `furthest` sections: only the answers to those sections. */
-function draftAnswers(survey: SkillsGapSurvey, answers: Answers, furthest: number): Answers {
-  const sectionOf = new Map(allQuestions(survey.definition).map(({ question, sectionIndex }) => [question.id, sectionIndex]));
-  return Object.fromEntries(Object.entries(answers).filter(([key]) => (sectionOf.get(key.split(".")[0] ?? key) ?? Infinity) < furthest));
-}
-
 /** COPY lines: the first `submitted` responses submitted, the rest drafts abandoned part way. */
 function* copyRows(survey: SkillsGapSurvey, responses: DemoEmployerResponse[], submitted: number, chunk = 1000): Generator<string> {
   const sections = survey.definition.sections.length;
@@ -42,12 +36,12 @@ function* copyRows(survey: SkillsGapSurvey, responses: DemoEmployerResponse[], s
       const index = start + offset;
       const { organisation: org, submittedAt } = response;
       const time = submittedAt.toISOString();
-      // Drafts stop early more often than late: furthest section 1, 1, 2, 1, 2, 3, ...
-      const furthest = index < submitted ? sections : 1 + (index % (sections - 1)) * ((index >> 3) % 2);
+      // Drafts stop early more often than late, as the demo's do.
+      const furthest = index < submitted ? sections : stoppedAfter(index - submitted, sections);
       const values =
         index < submitted
           ? ["submitted", benchReference(index), JSON.stringify(response.answers), sections, time]
-          : ["draft", null, JSON.stringify(draftAnswers(survey, response.answers, furthest)), furthest, null];
+          : ["draft", null, JSON.stringify(answersBefore(survey.definition, response.answers, furthest)), furthest, null];
       const [status, reference, answers, reached, submittedAtText] = values;
       return [survey.id, status ?? null, reference ?? null, answers ?? null, org.organisationName, org.sector, org.sizeBand, org.neighbourhoodId, reached ?? null, survey.version, time, submittedAtText ?? null]
         .map(field)
