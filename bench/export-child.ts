@@ -1,8 +1,9 @@
 /**
  * Streams the CSV (or XLSX) export of every submitted response to one survey and throws the bytes
  * away, then prints one JSON line: rows (CSV only: lines after the header), bytes, seconds and peak RSS. Run by bench/surveys.ts as its own
- * process (DATABASE_URL in the environment), so the RSS is the export's alone:
- *   tsx --conditions=react-server bench/export-child.ts <surveyId> [csv|xlsx]
+ * process (DATABASE_URL in the environment), so the RSS is the export's alone. The bench compiles it
+ * first (bench/lib/survey-measures.ts) and runs it with plain Node, as a deployed server would:
+ *   node --conditions=react-server bench/.build/export-child.mjs <surveyId> [csv|xlsx]
  */
 import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
 

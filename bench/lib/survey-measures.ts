@@ -1,4 +1,5 @@
 import { spawn } from "node:child_process";
+import { build } from "esbuild";
 import type { BenchTarget } from "./config";
 import { percentile } from "./load";
 import { ms } from "./report";
@@ -23,10 +24,21 @@ export const describeTimings = (t: Timings) => `p50 ${ms(t.p50)}   p95 ${ms(t.p9
 
 export type ExportRun = { rows: number; bytes: number; seconds: number; maxRssMb: number; loadedRssMb: number };
 
-/** Runs bench/export-child.ts in its own process, so its peak RSS is the export's alone. */
+/** Where the export child is compiled to: inside the checkout, so Node finds the packages it imports. */
+const EXPORT_CHILD_BUNDLE = "bench/.build/export-child.mjs";
+
+/**
+ * Compiles bench/export-child.ts and the app code it uses into one file (packages stay imports), as
+ * a deployed server runs compiled code: under tsx the compiler's own ~80 MB would count as the export's.
+ */
+export async function buildExportChild(): Promise<void> {
+  await build({ entryPoints: ["bench/export-child.ts"], outfile: EXPORT_CHILD_BUNDLE, bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" });
+}
+
+/** Runs the compiled export child in its own process (plain Node), so its peak RSS is the export's alone. */
 export function runExportChild(target: BenchTarget, surveyId: string, format: "csv" | "xlsx"): Promise<ExportRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "bench/export-child.ts", surveyId, format], { env: target.serverEnv, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--conditions=react-server", EXPORT_CHILD_BUNDLE, surveyId, format], { env: target.serverEnv, stdio: ["ignore", "pipe", "pipe"] });
     const out: string[] = [];
     const err: string[] = [];
     child.stdout.on("data", (chunk: Buffer) => out.push(chunk.toString()));
