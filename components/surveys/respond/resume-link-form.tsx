@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { describedBy, Field } from "@/components/ui/field";
+import { EmailField } from "@/components/ui/email-field";
 import { FormMessage, fieldError, fieldValue } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
@@ -19,19 +19,7 @@ export function ResumeLinkForm({ action, slug }: Props) {
     <form action={formAction} className="form survey-form" noValidate>
       <FormMessage state={state} labels={{ email: t("emailLabel") }} />
       <input type="hidden" name="slug" value={slug} />
-      <Field id="email" label={t("emailLabel")} hint={t("emailHint")} error={error}>
-        <input
-          className="input input--wide"
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          spellCheck={false}
-          defaultValue={fieldValue(state, "email")}
-          aria-describedby={describedBy("email", "hint", error)}
-          aria-invalid={error ? true : undefined}
-        />
-      </Field>
+      <EmailField label={t("emailLabel")} hint={t("emailHint")} error={error} defaultValue={fieldValue(state, "email")} wide />
       <SubmitButton pendingLabel={t("sending")}>{t("send")}</SubmitButton>
     </form>
   );
