@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { SKILLS_GAP_SLUG, SKILLS_GAP_SURVEY } from "@/lib/seed/demo-surveys";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
-import { rowOptions } from "@/lib/surveys/results/cross-tab";
+import { conditionValues, ZSurveyDefinition } from "@/lib/surveys/definition";
 import { suppressSmallNumbers } from "@/lib/surveys/results/suppress";
 import { createAccount, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
@@ -117,7 +116,7 @@ test("an officer filters the skills-gap results, downloads the CSV and publishes
     const count = (choice: string) => tallies.find((row) => row.choice === choice)?.count ?? 0;
     const question = definition.sections.flatMap((section) => section.questions).find((item) => item.id === id);
     if (!question) throw new Error(`No question ${id}`);
-    const cells = rowOptions(question).map((option) => ({ ...option, count: count(option.id) }));
+    const cells = conditionValues(question).map((option) => ({ ...option, count: count(option.id) }));
     const expected = suppressSmallNumbers(cells, count("*"), !multiple);
     const table = visitor.getByRole("table", { name: title });
     for (const cell of expected.cells) {

@@ -131,6 +131,11 @@ export function findQuestion(definition: Pick<SurveyDefinition, "sections">, que
   return allQuestions(definition).find((item) => item.question.id === questionId)?.question;
 }
 
+/** The points of a 1-5 or 1-10 scale (or a grid row's scale) as values "1".."n". */
+export function scaleValues(points: number): SurveyOption[] {
+  return Array.from({ length: points }, (_, index) => ({ id: String(index + 1), label: String(index + 1) }));
+}
+
 /** The values a condition on this question may name, with their labels. */
 export function conditionValues(question: Question): SurveyOption[] {
   switch (question.type) {
@@ -146,7 +151,7 @@ export function conditionValues(question: Question): SurveyOption[] {
     case "consent":
       return [{ id: "yes", label: "Agreed" }];
     case "scale":
-      return Array.from({ length: question.points }, (_, index) => ({ id: String(index + 1), label: String(index + 1) }));
+      return scaleValues(question.points);
     default:
       return [];
   }

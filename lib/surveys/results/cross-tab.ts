@@ -26,22 +26,14 @@ export interface DimensionGroup {
   counts: Counts;
 }
 
-/** The answers a cross-tab lists as rows: the options of choice questions, and scale points. */
-export function rowOptions(question: Question): SurveyOption[] {
-  if (question.type === "single_choice" || question.type === "multiple_choice" || question.type === "dropdown") {
-    return question.allowOther ? [...question.options, { id: "other", label: "Other" }] : question.options;
-  }
-  return conditionValues(question);
-}
-
 /** Each choice, yes/no and scale question against the groups of one dimension (sector, size, place). */
 export function buildCrossTabs(definition: SurveyDefinition, groups: DimensionGroup[]): CrossTab[] {
   return allQuestions(definition)
     .map(({ question }) => question)
-    .filter((question) => rowOptions(question).length > 0)
+    .filter((question) => conditionValues(question).length > 0)
     .map((question) => {
       const columns = groups.map(({ value, label, counts }) => ({ value, label, answered: answeredCount(counts, question.id) }));
-      const rows = rowOptions(question).map(({ id, label }) => ({
+      const rows = conditionValues(question).map(({ id, label }) => ({
         id,
         label,
         cells: groups.map(({ counts }, index) => {

@@ -1,5 +1,5 @@
 import type { Question, SurveyDefinition, SurveyOption } from "@/lib/surveys/definition";
-import { allQuestions, conditionValues, OTHER_OPTION } from "@/lib/surveys/definition";
+import { allQuestions, conditionValues, OTHER_OPTION, scaleValues } from "@/lib/surveys/definition";
 import { answeredCount, countOf, meanAndMedian, percentOf, responseCount, valueCounts, type Counts } from "./counts";
 import { shownCount } from "./shown-count";
 
@@ -40,10 +40,6 @@ export function optionCounts(options: SurveyOption[], counts: Counts, questionKe
   });
 }
 
-function scalePoints(points: number): SurveyOption[] {
-  return Array.from({ length: points }, (_, index) => ({ id: String(index + 1), label: String(index + 1) }));
-}
-
 function summariseQuestion(question: Question, base: Base, counts: Counts): QuestionResult {
   switch (question.type) {
     case "single_choice":
@@ -58,7 +54,7 @@ function summariseQuestion(question: Question, base: Base, counts: Counts): Ques
       // Everyone who answers a consent statement agrees: the share that matters is of those shown it.
       return { ...base, kind: "choice", multiple: false, options: optionCounts(conditionValues(question), counts, question.id, base.shown), other: null };
     case "scale":
-      return { ...base, kind: "scale", options: optionCounts(scalePoints(question.points), counts, question.id, base.answered), ...meanAndMedian(valueCounts(counts, question.id)) };
+      return { ...base, kind: "scale", options: optionCounts(scaleValues(question.points), counts, question.id, base.answered), ...meanAndMedian(valueCounts(counts, question.id)) };
     case "number": {
       const values = valueCounts(counts, question.id);
       return { ...base, kind: "number", ...meanAndMedian(values), smallest: values[0]?.[0] ?? null, largest: values[values.length - 1]?.[0] ?? null };
@@ -67,7 +63,7 @@ function summariseQuestion(question: Question, base: Base, counts: Counts): Ques
       const rows = question.rows.map(({ id, label }) => {
         const key = `${question.id}.${id}`;
         const answered = answeredCount(counts, key);
-        return { id, label, answered, mean: meanAndMedian(valueCounts(counts, key)).mean, points: optionCounts(scalePoints(question.points), counts, key, answered) };
+        return { id, label, answered, mean: meanAndMedian(valueCounts(counts, key)).mean, points: optionCounts(scaleValues(question.points), counts, key, answered) };
       });
       return { ...base, kind: "grid", points: question.points, rows };
     }

@@ -3,9 +3,8 @@ import { and, eq, isNotNull, ne } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { allQuestions, type Question } from "@/lib/surveys/definition";
+import { allQuestions, conditionValues, type Question } from "@/lib/surveys/definition";
 import { answeredCount, countOf, countsFrom, responseCount } from "@/lib/surveys/results/counts";
-import { rowOptions } from "@/lib/surveys/results/cross-tab";
 import { SMALL_NUMBER, suppressSmallNumbers, type SuppressedQuestion } from "@/lib/surveys/results/suppress";
 import { readTallies } from "./count-answers";
 
@@ -33,7 +32,7 @@ export async function getPublicResults(slug: string): Promise<PublicResults> {
     .map(({ question }) => question)
     .filter((question) => PUBLIC_TYPES.has(question.type))
     .map((question) => {
-      const cells = rowOptions(question).map(({ id, label }) => ({ id, label, count: countOf(counts, question.id, id) }));
+      const cells = conditionValues(question).map(({ id, label }) => ({ id, label, count: countOf(counts, question.id, id) }));
       const multiple = question.type === "multiple_choice";
       return { id: question.id, title: question.title, multiple, ...suppressSmallNumbers(cells, answeredCount(counts, question.id), !multiple) };
     });
