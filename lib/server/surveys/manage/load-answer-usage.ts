@@ -10,10 +10,15 @@ import type { AnswerUsage } from "./definition-change-guard";
  * answered, and the choices, grid rows or scale points stored. One pass over the survey's responses,
  * run only when a save touches questions whose answers it could break.
  */
-export async function loadAnswerUsage(executor: Executor, surveyId: string, questionIds: string[]): Promise<AnswerUsage> {
+/** Whether anyone has started or sent a response to the survey (drafts count: their answers are kept). */
+export async function surveyHasResponses(executor: Executor, surveyId: string): Promise<boolean> {
   const [any] = await executor.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).limit(1);
-  const usage = { hasResponses: Boolean(any), answered: new Set<string>(), values: new Map<string, Set<string>>() };
-  if (!any || questionIds.length === 0) return usage;
+  return Boolean(any);
+}
+
+export async function loadAnswerUsage(executor: Executor, surveyId: string, questionIds: string[]): Promise<AnswerUsage> {
+  const usage = { hasResponses: await surveyHasResponses(executor, surveyId), answered: new Set<string>(), values: new Map<string, Set<string>>() };
+  if (!usage.hasResponses || questionIds.length === 0) return usage;
   const keys = questionIds.flatMap((id) => [id, otherKey(id)]);
   const rows = await executor
     .selectDistinct({ key: sql<string>`e.key`, value: sql<string | null>`v.value` })

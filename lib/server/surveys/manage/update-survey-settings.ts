@@ -1,25 +1,21 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { getDb, type Executor } from "@/lib/db/client";
-import { surveyResponses, surveys } from "@/lib/db/schema";
+import { getDb } from "@/lib/db/client";
+import { surveys } from "@/lib/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
+import { surveyHasResponses } from "./load-answer-usage";
 import { lockSurveyForChange } from "./lock-survey";
 import { replaceSurveyThemes, surveySettingsValues } from "./survey-settings-values";
-
-async function hasResponses(tx: Executor, surveyId: string): Promise<boolean> {
-  const [row] = await tx.select({ id: surveyResponses.id }).from(surveyResponses).where(eq(surveyResponses.surveyId, surveyId)).limit(1);
-  return Boolean(row);
-}
 
 /** Saves a survey's settings (not its questions), in any status. Audited. */
 export async function updateSurveySettings(officer: CurrentUser, surveyId: string, input: TSurveySettingsInput): Promise<{ slug: string }> {
   return getDb().transaction(async (tx) => {
     const current = await lockSurveyForChange(tx, officer, surveyId);
     const values = await surveySettingsValues(tx, input, surveyId);
-    if (values.anonymous !== current.anonymous && (await hasResponses(tx, surveyId))) {
+    if (values.anonymous !== current.anonymous && (await surveyHasResponses(tx, surveyId))) {
       // People answered on the promise the start page made; it cannot change under them.
       const message = current.anonymous
         ? "People have answered this survey on the promise that it is anonymous, so it cannot become named. Close it and start a new survey instead."

@@ -51,7 +51,12 @@ async function readProgress(executor: Executor, surveyId: string, filters: TResp
 
 async function groupsOf(executor: Executor, dimension: CrossTabDimension, rows: GroupedCountRow[]): Promise<DimensionGroup[]> {
   const byValue = new Map<string, GroupedCountRow[]>();
-  for (const row of rows) if (row.dim !== null) byValue.set(row.dim, [...(byValue.get(row.dim) ?? []), row]);
+  for (const row of rows) {
+    if (row.dim === null) continue;
+    const group = byValue.get(row.dim);
+    if (group) group.push(row);
+    else byValue.set(row.dim, [row]);
+  }
   // Labels come in their natural order (SIC sections, size bands, places by name): columns follow it.
   const labels = await dimensionLabels(executor, dimension, [...byValue.keys()]);
   const order = [...labels.keys()];
