@@ -4,6 +4,13 @@
  */
 export type FieldErrors = Record<string, string[]>;
 
+/** Problems (zod issues, guard findings) by field: the path joined with dots, "form" for the whole input. */
+export function fieldErrorsFrom(problems: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
+  const fieldErrors: FieldErrors = {};
+  for (const problem of problems) (fieldErrors[problem.path.map(String).join(".") || "form"] ??= []).push(problem.message);
+  return fieldErrors;
+}
+
 export class AppError extends Error {
   readonly expected = true;
   constructor(

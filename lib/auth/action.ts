@@ -3,22 +3,13 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
-import { isAppError, RateLimitedError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { fieldErrorsFrom, isAppError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import type { FormState } from "./form-state";
 import { can, type Action } from "./policy";
 
 type Handler<S extends z.ZodType, U> = (input: z.output<S>, context: { user: U }) => Promise<FormState | void>;
-
-function zodFieldErrors(error: z.ZodError): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join(".") || "form";
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}
 
 /** The text fields, to show again after an error: a field sent more than once (checkboxes) is an array. */
 function formInput(formData: FormData): Record<string, string | string[]> {
@@ -50,7 +41,7 @@ async function run<S extends z.ZodType, U>(
   const values = formInput(formData);
   const parsed = schema.safeParse(parseInput(formData));
   if (!parsed.success) {
-    return { status: "error", message: t("fixBelow"), fieldErrors: zodFieldErrors(parsed.error), values };
+    return { status: "error", message: t("fixBelow"), fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
   }
   try {
     return (await handler(parsed.data, { user })) ?? { status: "success", message: t("saved") };

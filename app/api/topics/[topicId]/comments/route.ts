@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withPermission } from "@/lib/auth/route";
-import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { fieldErrorsFrom, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { postComment } from "@/lib/server/comments/post-comment";
 import { ZCommentInput } from "@/lib/validations/comment";
 
@@ -33,15 +33,6 @@ function assertSameSiteJson(request: Request): Response | null {
   return null;
 }
 
-function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[]): FieldErrors {
-  const fieldErrors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = issue.path.map(String).join(".") || "form";
-    (fieldErrors[field] ??= []).push(issue.message);
-  }
-  return fieldErrors;
-}
-
 /**
  * Posts a comment or reply as JSON, for JavaScript clients (and load tests): the same use case as
  * the comment form's server action.
@@ -64,7 +55,7 @@ export const POST = withPermission<{ topicId: string }>("comment:create", async 
     return Response.json({ error: "Send the comment as a JSON object.", fieldErrors: { form: ["The request body must be a JSON object."] } }, { status: 400 });
   }
   const parsed = ZCommentInput.safeParse({ ...body, topicId: params.topicId });
-  if (!parsed.success) return Response.json({ error: INVALID, fieldErrors: fieldErrorsOf(parsed.error.issues) }, { status: 400 });
+  if (!parsed.success) return Response.json({ error: INVALID, fieldErrors: fieldErrorsFrom(parsed.error.issues) }, { status: 400 });
   try {
     const comment = await postComment(user, parsed.data);
     return Response.json({ id: comment.id, status: comment.status }, { status: 201, headers: { "Cache-Control": "no-store" } });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withPermission } from "@/lib/auth/route";
-import { NotFoundError } from "@/lib/errors";
+import { fieldErrorsFrom, NotFoundError } from "@/lib/errors";
 import { recordSurveyExport } from "@/lib/server/surveys/export/record-survey-export";
 import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
 import { EXPORT_FILES, ZExportFile, ZExportQuery } from "@/lib/validations/survey-results";
@@ -21,8 +21,7 @@ export const GET = withPermission<{ surveyId: string; file: string }>("survey:ex
   if (!z.uuid().safeParse(params.surveyId).success || !file.success) throw new NotFoundError("That export could not be found.");
   const query = ZExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
   if (!query.success) {
-    const fieldErrors = Object.fromEntries(query.error.issues.map((issue) => [issue.path.join("."), [issue.message]]));
-    return Response.json({ error: "Check the filters and try again.", fieldErrors }, { status: 400 });
+    return Response.json({ error: "Check the filters and try again.", fieldErrors: fieldErrorsFrom(query.error.issues) }, { status: 400 });
   }
   const format = EXPORT_FILES[file.data];
   const { filename } = await recordSurveyExport(user, params.surveyId, format, query.data);
