@@ -20,13 +20,13 @@
  */
 import { randomUUID } from "node:crypto";
 import { availableParallelism, loadavg } from "node:os";
-import { setTimeout as sleep } from "node:timers/promises";
 import type autocannon from "autocannon";
 import postgres from "postgres";
 import { commentBodies, generator } from "./lib/comment-text";
 import { BASE_URL, DATABASE_NAME, DATABASE_URL, DURATION, PAGE_CONNECTIONS, PORT, POST_CONNECTIONS, TARGETS, TOPICS_BENCH } from "./lib/config";
 import { countComments, createDatabase, migrateAndSeed } from "./lib/database";
-import { cpuProbe, measure, type Measured } from "./lib/load";
+import { cpuProbe, measure, settledCount, type Measured } from "./lib/load";
+import { SESSION_COOKIE } from "./lib/survey-users";
 import { broken, report, verdict } from "./lib/report";
 import { seedDiscussion } from "./lib/seed-discussion";
 import { run, startServer, waitUntilServing } from "./lib/server";
@@ -78,7 +78,7 @@ async function main(context: BenchContext): Promise<number> {
       turn += 1;
       return {
         ...request,
-        headers: { ...request.headers, "content-type": "application/json", cookie: `authjs.session-token=${token}` },
+        headers: { ...request.headers, "content-type": "application/json", cookie: `${SESSION_COOKIE}=${token}` },
         body: JSON.stringify({ body, submissionKey: randomUUID() }),
       };
     },
@@ -115,14 +115,7 @@ async function main(context: BenchContext): Promise<number> {
   step(`POST ${postPath} for ${DURATION} s`);
   const posts = await measure(`POST ${postPath}`, { connections: POST_CONNECTIONS, duration: DURATION, requests: [postRequest] }, await probe());
   results.push(posts);
-  // Requests cut off when the run ended may still be committing: wait until the count settles.
-  let after = await countComments(sql, fixture.topicId);
-  for (let settled = 0; settled < 3; ) {
-    await sleep(300);
-    const now = await countComments(sql, fixture.topicId);
-    settled = now === after ? settled + 1 : 0;
-    after = now;
-  }
+  const after = await settledCount(() => countComments(sql, fixture.topicId));
   const [found] = await sql<{ total: number }[]>`select count(*)::int as total from comments where id = any(${createdIds}::uuid[])`;
   const [statuses] = await sql<{ published: number; held: number }[]>`
     select count(*) filter (where status = 'published')::int as published, count(*) filter (where status = 'held')::int as held

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { readdirSync, readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import type postgres from "postgres";
@@ -99,4 +100,16 @@ export async function measure(label: string, options: Omit<autocannon.Options, "
     perSecond: ok / result.duration,
     cpu: cpu && latencies.length > 0 && cpu.node > 0 ? { node: cpu.node / latencies.length, postgres: cpu.postgres / latencies.length, autocannon: cpu.autocannon / latencies.length } : null,
   };
+}
+
+/** Requests cut off when a run ended may still be committing: reads `count` until it holds still three times. */
+export async function settledCount(count: () => Promise<number>): Promise<number> {
+  let last = await count();
+  for (let settled = 0; settled < 3; ) {
+    await sleep(300);
+    const now = await count();
+    settled = now === last ? settled + 1 : 0;
+    last = now;
+  }
+  return last;
 }

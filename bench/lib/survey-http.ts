@@ -5,7 +5,8 @@ import { broken, ms, report, verdict } from "./report";
 import type { BenchContext } from "./run-bench";
 import type { Server } from "./server";
 import { checkTallies, type SkillsGapSurvey } from "./survey-bulk";
-import { auditSubmits, settledCount, submittedCount, submitter } from "./survey-submits";
+import { settledCount } from "./load";
+import { auditSubmits, submittedCount, submitter } from "./survey-submits";
 import { createSignedInUsers, SESSION_COOKIE } from "./survey-users";
 
 /** Lines for the summary, and what broke. */
@@ -52,7 +53,7 @@ export async function measureSubmits(context: BenchContext, sql: postgres.Sql, s
   const posted = await measure(`POST ${submits.path}`, { connections: POST_CONNECTIONS, amount: SURVEY_SUBMITS, requests: [submits.request] }, await cpuProbe(server.child.pid ?? 0, sql, TARGET), TARGET);
   report(posted, POST_CONNECTIONS);
   problems.push(...broken(posted));
-  const added = (await settledCount(sql, survey.id)) - before;
+  const added = (await settledCount(() => submittedCount(sql, survey.id))) - before;
   const audit = await auditSubmits(sql, TARGET.baseUrl, survey.id, submits);
   const lost = posted.ok - added;
   summary.push(`submit    ${posted.perSecond.toFixed(1)} responses/s   2xx ${posted.ok}   rows added ${added}   lost ${Math.max(lost, 0)}   201 references in the database ${audit.referencesFound}/${submits.references.length}`);

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import { setTimeout as sleep } from "node:timers/promises";
 import type autocannon from "autocannon";
 import type postgres from "postgres";
 import { skillsGapResponses } from "@/lib/seed/demo-survey-responses";
@@ -45,18 +44,6 @@ export function submitter(survey: SkillsGapSurvey, tokens: string[]) {
 export async function submittedCount(sql: postgres.Sql, surveyId: string): Promise<number> {
   const [row] = await sql<{ total: number }[]>`select count(*)::int as total from survey_responses where survey_id = ${surveyId} and status = 'submitted'`;
   return row?.total ?? 0;
-}
-
-/** Requests cut off when a run ended may still be committing: waits until the count settles. */
-export async function settledCount(sql: postgres.Sql, surveyId: string): Promise<number> {
-  let count = await submittedCount(sql, surveyId);
-  for (let settled = 0; settled < 3; ) {
-    await sleep(300);
-    const now = await submittedCount(sql, surveyId);
-    settled = now === count ? settled + 1 : 0;
-    count = now;
-  }
-  return count;
 }
 
 export type SubmitAudit = { referencesFound: number; duplicatedPeople: number; duplicatedKeys: number; replays: number; replaysMatching: number; addedByReplays: number };
