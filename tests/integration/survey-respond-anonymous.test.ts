@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, surveyResponses } from "@/lib/db/schema";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
-import { NEW_ANONYMOUS_DRAFT_RATE } from "@/lib/server/surveys/respond/draft-transaction";
+import { NEW_ANONYMOUS_DRAFT_RATE } from "@/lib/server/surveys/respond/respondent";
 import { hashResumeToken } from "@/lib/server/surveys/respondent-key";
 import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
 import { requestResumeLink, RESUME_EMAIL_RATE } from "@/lib/server/surveys/respond/request-resume-link";
@@ -94,5 +94,14 @@ describe("an anonymous respondent's draft", () => {
     const start = () => saveSurveySection(survey.slug, { user: null, resumeToken: null, ip }, { sectionId: "first", returnToCheck: false, form: { "q.likes": "no" } });
     for (let attempt = 0; attempt < NEW_ANONYMOUS_DRAFT_RATE.limit; attempt += 1) await start();
     await expect(start()).rejects.toBeInstanceOf(RateLimitedError);
+  });
+
+  it("counts drafts started with a made-up resume cookie against the same limit", async () => {
+    const survey = await createSurvey(db());
+    const ip = `198.51.100.${uniqueTag()}`;
+    const start = (attempt: number) =>
+      saveSurveySection(survey.slug, { user: null, resumeToken: `made-up-${attempt}`, ip }, { sectionId: "first", returnToCheck: false, form: { "q.likes": "no" } });
+    for (let attempt = 0; attempt < NEW_ANONYMOUS_DRAFT_RATE.limit; attempt += 1) await start(attempt);
+    await expect(start(NEW_ANONYMOUS_DRAFT_RATE.limit)).rejects.toBeInstanceOf(RateLimitedError);
   });
 });

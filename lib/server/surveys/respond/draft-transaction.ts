@@ -8,8 +8,6 @@ import { loadAnswerableSurvey } from "../load-answerable-survey";
 import { findOrStartDraft, hasAnswered, type Respondent } from "./respondent";
 
 export const DRAFT_SAVE_RATE = { limit: 120, windowSeconds: 60 };
-/** New drafts without an account, per network address: generous, for a library or office sharing one. */
-export const NEW_ANONYMOUS_DRAFT_RATE = { limit: 100, windowSeconds: 3600 };
 
 /**
  * Runs one change to the respondent's draft in a transaction: the survey must take answers from
@@ -28,7 +26,6 @@ export async function inDraftTransaction<T>(
     if (await hasAnswered(tx, survey, respondent.user)) throw new ConflictError(ALREADY_ANSWERED);
     const who = respondent.user?.id ?? (respondent.resumeToken ? hashResumeToken(respondent.resumeToken) : null);
     if (who) await consumeRateLimit(tx, `survey-draft:${who}`, DRAFT_SAVE_RATE, now);
-    else if (respondent.ip) await consumeRateLimit(tx, `survey-new-draft:${respondent.ip}`, NEW_ANONYMOUS_DRAFT_RATE, now);
     const { draft, newToken } = await findOrStartDraft(tx, survey, respondent, now);
     return { result: await work(tx, survey, draft, newToken), newToken };
   });

@@ -3,6 +3,7 @@ import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Executor } from "@/lib/db/client";
 import { organisations, surveyResponses, users } from "@/lib/db/schema";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { ResponseRow, SurveyRow } from "../finalise-response";
 import { hashResumeToken, newResumeToken, respondentKey } from "../respondent-key";
 
@@ -28,13 +29,18 @@ export async function findDraft(executor: Executor, surveyId: string, respondent
   return row ?? null;
 }
 
+/** New drafts without an account, per network address: generous, for a library or office sharing one. */
+export const NEW_ANONYMOUS_DRAFT_RATE = { limit: 100, windowSeconds: 3600 };
+
 /**
  * The respondent's draft, made (empty) when there is none yet. A new anonymous draft gets a new
- * resume token: the caller must hand it to the browser, as only its hash is stored.
+ * resume token: the caller must hand it to the browser, as only its hash is stored. Starting one
+ * counts against the network address's limit, whatever resume cookie (real or made up) came along.
  */
 export async function findOrStartDraft(tx: Executor, survey: SurveyRow, respondent: Respondent, now = new Date()): Promise<{ draft: ResponseRow; newToken: string | null }> {
   const existing = await findDraft(tx, survey.id, respondent, true);
   if (existing) return { draft: existing, newToken: null };
+  if (!respondent.user && respondent.ip) await consumeRateLimit(tx, `survey-new-draft:${respondent.ip}`, NEW_ANONYMOUS_DRAFT_RATE, now);
   const token = respondent.user ? null : newResumeToken();
   const [draft] = await tx
     .insert(surveyResponses)
