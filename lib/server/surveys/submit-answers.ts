@@ -59,6 +59,9 @@ export async function submitResponseIn(
   input: TSurveySubmission,
   now = new Date(),
 ): Promise<{ id: string; reference: string; repeated: boolean }> {
+  // Checked before anything is written: answers to questions this survey does not have.
+  const unknown = unknownQuestions(survey, input.answers);
+  if (Object.keys(unknown).length) throw new ValidationError("Some answers are for questions this survey does not have.", unknown);
   // The insert comes first (a used key inserts nothing): a new response needs no look-up before it.
   // Organisation details count only where the survey asks for them (they are tallied and exported).
   const organisation = survey.asksOrganisation ? input.organisation : undefined;
@@ -84,9 +87,6 @@ export async function submitResponseIn(
     if (other) return other;
     throw new Error("The response was not saved");
   }
-  // Thrown inside the transaction: the row just inserted goes with it.
-  const unknown = unknownQuestions(survey, input.answers);
-  if (Object.keys(unknown).length) throw new ValidationError("Some answers are for questions this survey does not have.", unknown);
   const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null }, now);
   return { ...submitted, repeated: false };
 }

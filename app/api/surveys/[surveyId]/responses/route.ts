@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { refuseCrossSiteJson } from "@/lib/auth/same-site-json";
-import { isAppError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { fieldErrorsFrom, isAppError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { submitAnswers } from "@/lib/server/surveys/submit-answers";
 import { ZSurveySubmission } from "@/lib/validations/survey-submission";
@@ -47,7 +47,7 @@ export async function POST(request: Request, context: { params: Promise<{ survey
     }
     const parsed = ZSurveySubmission.safeParse(body);
     if (!parsed.success) {
-      return invalid(INVALID, parsed.error.issues.map((issue) => { const field = issue.path.map(String).join(".") || "form"; return { questionId: questionOf(field), field, message: issue.message }; }));
+      return invalid(INVALID, problemsOf(fieldErrorsFrom(parsed.error.issues)));
     }
     const result = await submitAnswers(await getCurrentUser(), surveyId, parsed.data, { ip: clientAddress(request.headers) });
     return Response.json({ reference: result.reference }, { status: result.repeated ? 200 : 201, headers: { "Cache-Control": "no-store" } });
