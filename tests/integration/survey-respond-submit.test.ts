@@ -48,7 +48,10 @@ describe("submitting a draft", () => {
     expect(Object.fromEntries(tallies.map((row) => [row.choice, row.count]))).toEqual({ "*": 1, red: 1, blue: 1 });
     const [receipt] = await db().select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, user.email), eq(emailOutbox.category, "survey-receipt")));
     expect(receipt?.textBody).toContain(reference);
-    expect(await getSurveyConfirmation(survey.slug, reference.toLowerCase())).toMatchObject({ reference, thankYou: "Thanks a lot.", title: survey.title });
+    expect(await getSurveyConfirmation(survey.slug, reference.toLowerCase())).toMatchObject({ reference, thankYou: "Thanks a lot.", title: survey.title, receiptTo: null });
+    // Anyone may open the page; only the person the receipt went to is told it was sent.
+    expect((await getSurveyConfirmation(survey.slug, reference, user.email)).receiptTo).toBe(user.email);
+    expect((await getSurveyConfirmation(survey.slug, reference, "someone-else@example.net")).receiptTo).toBeNull();
   });
 
   it("returns the same reference for a double click or a replay, and never makes a second response", async () => {

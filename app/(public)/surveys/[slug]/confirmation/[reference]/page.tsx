@@ -14,8 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SurveyConfirmationPage({ params }: Props) {
   const { slug, reference } = await params;
-  const confirmation = await orNotFound(() => getSurveyConfirmation(slug, reference));
   const [t, user] = await Promise.all([getTranslations("surveyRespond.confirmation"), getCurrentUser()]);
+  const confirmation = await orNotFound(() => getSurveyConfirmation(slug, reference, user?.email ?? null));
   return (
     <div className="narrow">
       <div className="panel--confirmation">
@@ -27,7 +27,7 @@ export default async function SurveyConfirmationPage({ params }: Props) {
         </p>
       </div>
       <p>{t("received", { survey: confirmation.title })}</p>
-      {user ? <p>{t("receipt", { email: user.email })}</p> : <p>{t("keepReference")}</p>}
+      {confirmation.receiptTo ? <p>{t("receipt", { email: confirmation.receiptTo })}</p> : <p>{t("keepReference")}</p>}
       {confirmation.thankYou ? <p className="survey-thank-you">{confirmation.thankYou}</p> : null}
       <h2>{t("nextHeading")}</h2>
       <ul className="list--bullet">
