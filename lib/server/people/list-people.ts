@@ -3,12 +3,9 @@ import { and, asc, count, eq, ilike, or, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { organisations, users } from "@/lib/db/schema";
 import type { TPeopleQuery } from "@/lib/validations/people";
+import { escapeLike } from "@/lib/text/escape-like";
 
 export const PEOPLE_PAGE_SIZE = 25;
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (character) => `\\${character}`);
-}
 
 /** People for the admin console, searched by name or email and filtered by role. */
 export async function listPeople(query: TPeopleQuery) {

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
 import type { TResponseFilters } from "@/lib/validations/survey-results";
 import { responsesWhere } from "./response-filter";
+import { escapeLike } from "@/lib/text/escape-like";
 
 export const TEXT_PAGE_SIZE = 10;
 
@@ -14,8 +15,7 @@ export interface TextAnswers {
   pageCount: number;
 }
 
-/** `%` and `_` match themselves in a search, not any text. */
-const likePattern = (search: string) => `%${search.replace(/[\\%_]/g, (match) => `\\${match}`)}%`;
+const likePattern = (search: string) => `%${escapeLike(search)}%`;
 
 /**
  * The written answers to one question (or its "other, please specify" text, key `<id>.other`) of

@@ -1,37 +1,11 @@
 import { z } from "zod";
 import { withPermission } from "@/lib/auth/route";
-import { fieldErrorsFrom, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { refuseCrossSiteJson } from "@/lib/auth/same-site-json";
+import { fieldErrorsFrom, NotFoundError, ValidationError } from "@/lib/errors";
 import { postComment } from "@/lib/server/comments/post-comment";
 import { ZCommentInput } from "@/lib/validations/comment";
 
 const INVALID = "Check the comment and try again.";
-
-function hostOf(origin: string): string | null {
-  try {
-    return new URL(origin).host;
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The session cookie rides along with any request the browser makes, so refuse what a page on
- * another site could send: a body that is not declared JSON (plain forms cannot declare it without a
- * CORS preflight) or an Origin naming another host (the check Next applies to server actions).
- */
-function assertSameSiteJson(request: Request): Response | null {
-  const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(type)) {
-    return Response.json({ error: "Send the comment as JSON (Content-Type: application/json).", fieldErrors: {} }, { status: 415 });
-  }
-  // Browsers send Origin on every cross-site POST; an opaque ("null") or other host is refused.
-  const origin = request.headers.get("origin");
-  if (origin !== null) {
-    const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!host || hostOf(origin) !== host) throw new ForbiddenError("Comments can only be posted from this site.");
-  }
-  return null;
-}
 
 /**
  * Posts a comment or reply as JSON, for JavaScript clients (and load tests): the same use case as
@@ -43,7 +17,7 @@ function assertSameSiteJson(request: Request): Response | null {
  */
 export const POST = withPermission<{ topicId: string }>("comment:create", async (request, { params, user }) => {
   if (!z.uuid().safeParse(params.topicId).success) throw new NotFoundError("That topic could not be found.");
-  const refused = assertSameSiteJson(request);
+  const refused = refuseCrossSiteJson(request, "comment");
   if (refused) return refused;
   let body: unknown;
   try {
