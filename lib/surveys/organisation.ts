@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { FieldErrors } from "@/lib/errors";
 
 /** UK Standard Industrial Classification (SIC 2007) sections. */
 export const SIC_SECTIONS = {
@@ -45,3 +46,25 @@ export const ZOrganisationInput = z.object({
   neighbourhoodId: z.uuid({ error: "Select where in Coventry your organisation is based." }),
 });
 export type TOrganisationInput = z.output<typeof ZOrganisationInput>;
+
+/** The organisation's fields as forms and field errors name them: `org.<field>`. */
+export const organisationField = (name: keyof TOrganisationInput) => `org.${name}`;
+
+/**
+ * Checks an organisation block as stored (null when not given) or as typed (text): the details, or
+ * a message on each field that needs one.
+ */
+export function checkOrganisation(
+  input: { [Field in keyof TOrganisationInput]: string | null | undefined },
+): { ok: true; organisation: TOrganisationInput } | { ok: false; errors: FieldErrors } {
+  const parsed = ZOrganisationInput.safeParse({
+    organisationName: input.organisationName ?? "",
+    sector: input.sector ?? "",
+    sizeBand: input.sizeBand ?? "",
+    neighbourhoodId: input.neighbourhoodId ?? "",
+  });
+  if (parsed.success) return { ok: true, organisation: parsed.data };
+  const errors: FieldErrors = {};
+  for (const issue of parsed.error.issues) (errors[`org.${issue.path.join(".")}`] ??= []).push(issue.message);
+  return { ok: false, errors };
+}

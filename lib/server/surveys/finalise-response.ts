@@ -8,7 +8,7 @@ import { env } from "@/lib/env";
 import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
 import type { Answers } from "@/lib/surveys/answer-types";
 import { checkResponse } from "@/lib/surveys/check-response";
-import { ZOrganisationInput } from "@/lib/surveys/organisation";
+import { checkOrganisation } from "@/lib/surveys/organisation";
 import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/surveys/tallies";
 import { respondentKey } from "./respondent-key";
 import { newResponseReference } from "./response-reference";
@@ -58,16 +58,8 @@ async function addTallies(tx: Executor, surveyId: string, keys: [string, string]
 
 function organisationErrors(survey: SurveyRow, response: ResponseRow): FieldErrors {
   if (!survey.asksOrganisation) return {};
-  const parsed = ZOrganisationInput.safeParse({
-    organisationName: response.organisationName ?? "",
-    sector: response.sector ?? "",
-    sizeBand: response.sizeBand ?? "",
-    neighbourhoodId: response.neighbourhoodId ?? "",
-  });
-  if (parsed.success) return {};
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) (errors[`org.${issue.path.join(".")}`] ??= []).push(issue.message);
-  return errors;
+  const checked = checkOrganisation({ organisationName: response.organisationName, sector: response.sector, sizeBand: response.sizeBand, neighbourhoodId: response.neighbourhoodId });
+  return checked.ok ? {} : checked.errors;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Answers } from "@/lib/surveys/answer-types";
 import { checkAnswer } from "@/lib/surveys/check-answer";
 import type { SurveyDefinition } from "@/lib/surveys/definition";
 import { resolveSurvey, type VisibleSection } from "@/lib/surveys/logic";
-import { ZOrganisationInput } from "@/lib/surveys/organisation";
+import { checkOrganisation } from "@/lib/surveys/organisation";
 import type { OrganisationAnswers } from "./respondent";
 
 /** A page of the journey: the organisation page, a section, or "check your answers". */
@@ -17,12 +17,7 @@ export interface DraftState {
 export const EMPTY_ORGANISATION: OrganisationAnswers = { organisationName: null, sector: null, sizeBand: null, neighbourhoodId: null };
 
 export function organisationComplete(organisation: OrganisationAnswers): boolean {
-  return ZOrganisationInput.safeParse({
-    organisationName: organisation.organisationName ?? "",
-    sector: organisation.sector ?? "",
-    sizeBand: organisation.sizeBand ?? "",
-    neighbourhoodId: organisation.neighbourhoodId ?? "",
-  }).success;
+  return checkOrganisation(organisation).ok;
 }
 
 /**
