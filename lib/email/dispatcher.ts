@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, eq, inArray, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { emailOutbox } from "@/lib/db/schema";
+import { emailOutbox, partnerContacts } from "@/lib/db/schema";
 import type { EmailSender } from "./message";
 
 export const MAX_ATTEMPTS = 8;
@@ -15,7 +15,26 @@ export function retryDelayMs(attempts: number): number {
   return Math.min(BASE_DELAY_MS * 2 ** Math.max(0, attempts - 1), MAX_DELAY_MS);
 }
 
-export type DispatchReport = { claimed: number; sent: number; retrying: number; failed: number };
+export type DispatchReport = { claimed: number; sent: number; retrying: number; failed: number; cancelled: number };
+
+/** Claimed rows for contacts who are no longer active (unsubscribed, bounced, complained): never sent. */
+async function cancelForInactiveContacts(db: Database, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const cancelled = await db
+    .update(emailOutbox)
+    .set({ status: "cancelled", lastError: "Not sent: the contact has unsubscribed or their address bounced." })
+    .where(
+      and(
+        inArray(emailOutbox.id, ids),
+        inArray(
+          emailOutbox.contactId,
+          db.select({ id: partnerContacts.id }).from(partnerContacts).where(ne(partnerContacts.status, "active")),
+        ),
+      ),
+    )
+    .returning({ id: emailOutbox.id });
+  return new Set(cancelled.map((row) => row.id));
+}
 
 /**
  * Sends the emails that are due. Rows are claimed with FOR UPDATE SKIP LOCKED, so any number of
@@ -49,8 +68,13 @@ export async function dispatchDueEmails(options: {
     .where(inArray(emailOutbox.id, due))
     .returning();
 
-  const report: DispatchReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0 };
+  const cancelled = await cancelForInactiveContacts(
+    db,
+    claimed.filter((row) => row.contactId !== null).map((row) => row.id),
+  );
+  const report: DispatchReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, cancelled: cancelled.size };
   for (const row of claimed) {
+    if (cancelled.has(row.id)) continue;
     const result = await sender.send({
       id: row.id,
       from,
@@ -60,6 +84,7 @@ export async function dispatchDueEmails(options: {
       html: row.htmlBody,
       category: row.category,
       idempotencyKey: row.idempotencyKey,
+      headers: row.headers,
     });
     if (result.ok) {
       report.sent += 1;

@@ -7,6 +7,10 @@ export type EmailMessage = {
   category: string;
   /** One email per key, ever: a repeated enqueue of the same key is ignored. */
   idempotencyKey: string;
+  /** Extra headers, such as RFC 8058 List-Unsubscribe on partner mail. */
+  headers?: Record<string, string>;
+  /** A partner contact: the email is cancelled if they unsubscribe or bounce before it goes. */
+  contactId?: string | null;
 };
 
 export type OutgoingEmail = EmailMessage & { id: string; from: string };

@@ -17,6 +17,8 @@ export async function enqueueEmail(executor: Executor, message: EmailMessage): P
       htmlBody: message.html,
       category: message.category,
       idempotencyKey: message.idempotencyKey,
+      headers: message.headers ?? {},
+      contactId: message.contactId ?? null,
     })
     .onConflictDoNothing({ target: emailOutbox.idempotencyKey })
     .returning({ id: emailOutbox.id });

@@ -9,7 +9,14 @@ export function createResendSender(options: { apiKey: string; baseUrl?: string }
     async send(message: OutgoingEmail): Promise<SendResult> {
       try {
         const { data, error } = await resend.emails.send(
-          { from: message.from, to: message.to, subject: message.subject, text: message.text, html: message.html },
+          {
+            from: message.from,
+            to: message.to,
+            subject: message.subject,
+            text: message.text,
+            html: message.html,
+            ...(message.headers && Object.keys(message.headers).length > 0 ? { headers: message.headers } : {}),
+          },
           // Resend drops a repeat of the same key for 24 hours, so a crash between sending and
           // recording "sent" cannot make a second copy.
           { idempotencyKey: `outbox-${message.id}` },

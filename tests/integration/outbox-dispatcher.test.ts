@@ -66,7 +66,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
 
     const report = await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now });
 
-    expect(report).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+    expect(report).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0, cancelled: 0 });
     expect(fake.requests).toHaveLength(1);
     const [request] = fake.requests;
     const row = await rowFor(email.idempotencyKey);
@@ -87,7 +87,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
 
     const again = await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now: new Date(now.getTime() + 24 * 60 * 60_000) });
 
-    expect(again).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0 });
+    expect(again).toEqual({ claimed: 0, sent: 0, retrying: 0, failed: 0, cancelled: 0 });
     expect(fake.requests).toHaveLength(1);
     expect((await rowFor(email.idempotencyKey)).status).toBe("sent");
   });
@@ -107,7 +107,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
 
     const first = await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now });
 
-    expect(first).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0 });
+    expect(first).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0, cancelled: 0 });
     const queued = await rowFor(email.idempotencyKey);
     expect(queued).toMatchObject({ status: "queued", attempts: 1, providerMessageId: null, sentAt: null });
     expect(queued.lastError).toContain("500");
@@ -120,7 +120,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
 
     const second = await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now: queued.nextAttemptAt });
 
-    expect(second).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+    expect(second).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0, cancelled: 0 });
     expect(fake.requests).toHaveLength(2);
     // Both attempts carry the same key, so Resend itself drops a duplicate.
     expect(fake.requests.map((request) => request.headers["idempotency-key"])).toEqual([`outbox-${queued.id}`, `outbox-${queued.id}`]);
@@ -138,7 +138,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
 
     const report = await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now });
 
-    expect(report).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0 });
+    expect(report).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0, cancelled: 0 });
     expect(await rowFor(email.idempotencyKey)).toMatchObject({ status: "queued", attempts: 1 });
   });
 
@@ -149,7 +149,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
 
     const report = await dispatchDueEmails({ db: db(), sender: offline, from: FROM, now });
 
-    expect(report).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0 });
+    expect(report).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0, cancelled: 0 });
     expect(await rowFor(email.idempotencyKey)).toMatchObject({ status: "queued", attempts: 1 });
   });
 
@@ -160,7 +160,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
 
     const report = await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now });
 
-    expect(report).toEqual({ claimed: 1, sent: 0, retrying: 0, failed: 1 });
+    expect(report).toEqual({ claimed: 1, sent: 0, retrying: 0, failed: 1, cancelled: 0 });
     const row = await rowFor(email.idempotencyKey);
     expect(row).toMatchObject({ status: "failed", attempts: 1, sentAt: null });
     expect(row.lastError).toContain("422");
@@ -176,10 +176,10 @@ describe("dispatchDueEmails with the Resend SDK", () => {
     fake.respondWith(() => resendError(500, "internal_server_error", "Still broken"));
 
     for (let attempt = 1; attempt < MAX_ATTEMPTS; attempt += 1) {
-      expect(await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now })).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0 });
+      expect(await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now })).toEqual({ claimed: 1, sent: 0, retrying: 1, failed: 0, cancelled: 0 });
       now = (await rowFor(email.idempotencyKey)).nextAttemptAt;
     }
-    expect(await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now })).toEqual({ claimed: 1, sent: 0, retrying: 0, failed: 1 });
+    expect(await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now })).toEqual({ claimed: 1, sent: 0, retrying: 0, failed: 1, cancelled: 0 });
 
     expect(await rowFor(email.idempotencyKey)).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
     expect(fake.requests).toHaveLength(MAX_ATTEMPTS);
@@ -195,7 +195,7 @@ describe("dispatchDueEmails with the Resend SDK", () => {
     expect(fake.requests).toHaveLength(0);
 
     const report = await dispatchDueEmails({ db: db(), sender: sender(), from: FROM, now: new Date(now.getTime() + 1) });
-    expect(report).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0 });
+    expect(report).toEqual({ claimed: 1, sent: 1, retrying: 0, failed: 0, cancelled: 0 });
     expect(await rowFor(email.idempotencyKey)).toMatchObject({ status: "sent", attempts: 2 });
   });
 

@@ -4,3 +4,4 @@ export * from "./operations";
 export * from "./reference";
 export * from "./surveys";
 export * from "./topics";
+export * from "./partners";

@@ -1,8 +1,9 @@
 import { integer, jsonb, pgEnum, pgTable, text, timestamp, uuid, index } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { createdAt, id, updatedAt } from "./common";
+import { partnerContacts } from "./partners";
 
-export const outboxStatus = pgEnum("outbox_status", ["queued", "sending", "sent", "failed", "bounced"]);
+export const outboxStatus = pgEnum("outbox_status", ["queued", "sending", "sent", "failed", "bounced", "complained", "cancelled"]);
 
 /** Every email the platform sends is first a row here, written in the transaction of its cause. */
 export const emailOutbox = pgTable(
@@ -14,6 +15,10 @@ export const emailOutbox = pgTable(
     textBody: text("text_body").notNull(),
     htmlBody: text("html_body").notNull(),
     category: text("category").notNull(),
+    /** Extra headers, such as List-Unsubscribe and List-Unsubscribe-Post (RFC 8058) on partner mail. */
+    headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
+    /** The partner contact this is for: it is not sent if the contact has unsubscribed or bounced meanwhile. */
+    contactId: uuid("contact_id").references(() => partnerContacts.id, { onDelete: "set null" }),
     idempotencyKey: text("idempotency_key").notNull().unique(),
     status: outboxStatus("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
@@ -27,6 +32,8 @@ export const emailOutbox = pgTable(
   (table) => [
     index("email_outbox_due_idx").on(table.status, table.nextAttemptAt),
     index("email_outbox_to_idx").on(table.toAddress, table.createdAt),
+    index("email_outbox_provider_idx").on(table.providerMessageId),
+    index("email_outbox_contact_idx").on(table.contactId, table.createdAt),
   ],
 ).enableRLS();
 
