@@ -30,6 +30,16 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               <Link href="/console/moderation">{t("moderation")}</Link>
             </li>
           ) : null}
+          {can(user.role, "partner:manage") ? (
+            <>
+              <li>
+                <Link href="/console/partners">{t("partners")}</Link>
+              </li>
+              <li>
+                <Link href="/console/summaries">{t("summaries")}</Link>
+              </li>
+            </>
+          ) : null}
           {can(user.role, "outbox:view") ? (
             <li>
               <Link href="/console/outbox">{t("outbox")}</Link>
