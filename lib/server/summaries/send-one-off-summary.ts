@@ -1,6 +1,6 @@
 import "server-only";
 import { inArray } from "drizzle-orm";
-import type { Database, Executor } from "@/lib/db/client";
+import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { partnerContacts } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { oneOffSummaryEmail } from "@/lib/email/templates/one-off-summary";
@@ -51,8 +51,8 @@ export interface OneOffResult {
  * Sends a summary of one topic or survey to chosen partner contacts now, through the outbox, with
  * an audit entry. `sendId` comes from the form, so submitting it twice queues nothing more.
  */
-export async function sendOneOffSummary(input: { db: Database; actorId: string; subject: OneOffSubject; contactIds: string[]; sendId: string; now?: Date }): Promise<OneOffResult> {
-  const { db, subject } = input;
+export async function sendOneOffSummary(input: { db?: Database; actorId: string; subject: OneOffSubject; contactIds: string[]; sendId: string; now?: Date }): Promise<OneOffResult> {
+  const { db = getDb(), subject } = input;
   const contacts = await readContacts(db, inArray(partnerContacts.id, input.contactIds));
   if (contacts.length !== new Set(input.contactIds).size) throw new ValidationError("Some of the chosen contacts no longer exist. Choose again.", { contactIds: ["Some of the chosen contacts no longer exist."] });
   const content = await composeOneOff(db, subject, input.now ?? new Date());

@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { requirePermission } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format/dates";
+import { listSummaryOverview } from "@/lib/server/summaries/list-summary-overview";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("summaries"))("title") };
+}
+
+export default async function SummariesPage() {
+  await requirePermission("partner:manage", "/console/summaries");
+  const t = await getTranslations("summaries");
+  const { schedule, recent } = await listSummaryOverview(new Date());
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <h2>{t("scheduleTitle")}</h2>
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">{t("scheduleCaption")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("frequency")}</th>
+              <th scope="col">{t("contacts")}</th>
+              <th scope="col">{t("nextRun")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {schedule.map((row) => (
+              <tr key={row.frequency}>
+                <th scope="row">{t(`frequencies.${row.frequency}`)}</th>
+                <td>{row.contacts}</td>
+                <td>{formatDateTime(row.nextRun)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="hint">{t("scheduleNote")}</p>
+      <h2>{t("actionsTitle")}</h2>
+      <ul className="list--bullet">
+        <li>
+          <Link href="/console/summaries/preview">{t("previewLink")}</Link>
+        </li>
+        <li>
+          <Link href="/console/summaries/send">{t("sendLink")}</Link>
+        </li>
+      </ul>
+      <h2>{t("recentTitle")}</h2>
+      {recent.length === 0 ? (
+        <p>{t("recentEmpty")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table className="table">
+            <caption className="visually-hidden">{t("recentCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("created")}</th>
+                <th scope="col">{t("to")}</th>
+                <th scope="col">{t("subject")}</th>
+                <th scope="col">{t("kind")}</th>
+                <th scope="col">{t("status")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {recent.map((message) => (
+                <tr key={message.id}>
+                  <td>{formatDateTime(message.createdAt)}</td>
+                  <td>{message.toAddress}</td>
+                  <td>
+                    <Link href={`/console/outbox/${message.id}`}>{message.subject}</Link>
+                  </td>
+                  <td>{t(message.oneOff ? "kinds.oneOff" : "kinds.scheduled")}</td>
+                  <td>
+                    <span className={`status status--${message.status}`}>{t(`statuses.${message.status}`)}</span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
