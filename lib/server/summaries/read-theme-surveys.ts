@@ -13,11 +13,12 @@ import { surveyInTheme } from "./theme-filter";
 type Window = { start: Date; end: Date } | null;
 
 async function readSurveys(executor: Executor, window: Window, where: SQL | undefined) {
-  const submitted = sql`${surveyResponses.surveyId} = ${surveys.id} and ${surveyResponses.status} = 'submitted'`;
+  // Aliased: see theme-filter.ts.
+  const submitted = sql`sr.survey_id = ${surveys}.id and sr.status = 'submitted'`;
   const inWindow = window
-    ? sql<number>`(select count(*)::int from ${surveyResponses} where ${submitted} and ${surveyResponses.submittedAt} >= ${window.start.toISOString()}::timestamptz and ${surveyResponses.submittedAt} < ${window.end.toISOString()}::timestamptz)`
+    ? sql<number>`(select count(*)::int from ${surveyResponses} sr where ${submitted} and sr.submitted_at >= ${window.start.toISOString()}::timestamptz and sr.submitted_at < ${window.end.toISOString()}::timestamptz)`
     : sql<number>`0`;
-  const total = sql<number>`(select count(*)::int from ${surveyResponses} where ${submitted})`;
+  const total = sql<number>`(select count(*)::int from ${surveyResponses} sr where ${submitted})`;
   return executor
     .select({ id: surveys.id, slug: surveys.slug, title: surveys.title, summary: surveys.summary, status: surveys.status, definition: surveys.definition, inPeriod: inWindow, total })
     .from(surveys)

@@ -6,7 +6,7 @@ import { topicInTheme } from "./theme-filter";
 
 /** The topic's first "closes" key date on or after `fromDate`. */
 const closesOnFrom = (fromDate: string) =>
-  sql<string | null>`(select min(${topicKeyDates.date})::text from ${topicKeyDates} where ${topicKeyDates.topicId} = ${topics.id} and ${topicKeyDates.kind} = 'closes' and ${topicKeyDates.date} >= ${fromDate})`;
+  sql<string | null>`(select min(kd.date)::text from ${topicKeyDates} kd where kd.topic_id = ${topics}.id and kd.kind = 'closes' and kd.date >= ${fromDate})`;
 
 export interface ThemeTopicRow {
   id: string;
