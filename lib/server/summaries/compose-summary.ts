@@ -64,7 +64,7 @@ export async function composeThemeSection(executor: Executor, theme: SummaryThem
 /** Memoises sections by theme and period within one scheduling run: each is composed once. */
 export type SectionCache = Map<string, Promise<ThemeSection>>;
 
-/** A whole summary: one section per theme, in the order given. */
+/** A whole summary: one section per theme, in the order given (cached sections are never changed). */
 export async function composeSummary(executor: Executor, themes: SummaryTheme[], period: Period, cache: SectionCache = new Map()): Promise<SummaryContent> {
   const sections = await Promise.all(
     themes.map((theme) => {
@@ -74,5 +74,12 @@ export async function composeSummary(executor: Executor, themes: SummaryTheme[],
       return cached;
     }),
   );
-  return { period, periodLabel: periodLabel(period), sections };
+  // A topic in several themes would repeat its quotes in each section: each quote appears once.
+  const quoted = new Set<string>();
+  const deduplicated = sections.map((section) => {
+    const quotes = section.quotes.filter((quote) => !quoted.has(quote.text));
+    for (const quote of quotes) quoted.add(quote.text);
+    return { ...section, quotes };
+  });
+  return { period, periodLabel: periodLabel(period), sections: deduplicated };
 }

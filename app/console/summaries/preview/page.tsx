@@ -49,7 +49,7 @@ export default async function SummaryPreviewPage({ searchParams }: Props) {
       {contacts.length === 0 ? (
         <p>{t("noContacts")}</p>
       ) : (
-        <form method="get" className="filter-bar" aria-label={t("previewForm")}>
+        <form method="get" className="form" aria-label={t("previewForm")}>
           <div className="form-group">
             <label className="label" htmlFor="contact">
               {t("contact")}
