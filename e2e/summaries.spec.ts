@@ -62,6 +62,7 @@ test("an officer previews a partner's summary, checks the email, and sends a one
   await expect(form.getByRole("alert")).toContainText("Choose a topic or a survey.");
   await expect(form.getByRole("alert")).toContainText("Choose at least one contact.");
   await expectAccessible(page);
+  await page.screenshot({ path: "test-results/summaries-send-errors.png", fullPage: true });
 
   await page.getByLabel("What is the summary about?").selectOption({ label: "Employer skills-gap survey" });
   const group = page.getByRole("group", { name: organisation.name });

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { sendOneOffSummaryAction } from "@/app/console/summaries/actions";
 import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
+import { GroupedSelect } from "@/components/ui/grouped-select";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
 
@@ -16,7 +17,6 @@ export function OneOffForm({ sendId, topics, surveys, groups }: Props) {
   const t = useTranslations("summaries");
   const [state, action] = useActionState(sendOneOffSummaryAction, IDLE);
   const firstContact = groups[0]?.contacts[0]?.id ?? "";
-  const subjectError = fieldError(state, "subject");
   const contactsError = fieldError(state, "contactIds");
   const confirmError = fieldError(state, "confirm");
   const ticked = fieldValues(state, "contactIds", []);
@@ -24,33 +24,17 @@ export function OneOffForm({ sendId, topics, surveys, groups }: Props) {
     <form action={action} className="form" aria-label={t("sendForm")} noValidate>
       <FormMessage state={state} labels={{ subject: t("about"), contactIds: t("recipients"), confirm: t("confirm"), sendId: t("sendForm") }} fieldIds={{ contactIds: `contact-${firstContact}`, sendId: "subject" }} />
       <input type="hidden" name="sendId" value={sendId} />
-      <div className={subjectError ? "form-group form-group--error" : "form-group"}>
-        <label className="label" htmlFor="subject">
-          {t("about")}
-        </label>
-        {subjectError ? (
-          <p className="error-message" id="subject-error">
-            {subjectError}
-          </p>
-        ) : null}
-        <select className="select" id="subject" name="subject" defaultValue={fieldValue(state, "subject")} aria-describedby={subjectError ? "subject-error" : undefined}>
-          <option value="">{t("chooseSubject")}</option>
-          <optgroup label={t("topics")}>
-            {topics.map((topic) => (
-              <option key={topic.id} value={`topic:${topic.id}`}>
-                {topic.title}
-              </option>
-            ))}
-          </optgroup>
-          <optgroup label={t("surveys")}>
-            {surveys.map((survey) => (
-              <option key={survey.id} value={`survey:${survey.id}`}>
-                {survey.title}
-              </option>
-            ))}
-          </optgroup>
-        </select>
-      </div>
+      <GroupedSelect
+        id="subject"
+        label={t("about")}
+        error={fieldError(state, "subject")}
+        emptyLabel={t("chooseSubject")}
+        defaultValue={fieldValue(state, "subject")}
+        groups={[
+          { label: t("topics"), options: topics.map((topic) => ({ value: `topic:${topic.id}`, label: topic.title })) },
+          { label: t("surveys"), options: surveys.map((survey) => ({ value: `survey:${survey.id}`, label: survey.title })) },
+        ]}
+      />
       <div className={contactsError ? "form-group form-group--error" : "form-group"}>
         <fieldset className="fieldset" aria-describedby={contactsError ? "contacts-hint contacts-error" : "contacts-hint"}>
           <legend className="label">{t("recipients")}</legend>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { OutboxTable } from "@/components/outbox/outbox-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { listSummaryOverview } from "@/lib/server/summaries/list-summary-overview";
@@ -53,35 +54,7 @@ export default async function SummariesPage() {
       {recent.length === 0 ? (
         <p>{t("recentEmpty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("recentCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("created")}</th>
-                <th scope="col">{t("to")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("kind")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {recent.map((message) => (
-                <tr key={message.id}>
-                  <td>{formatDateTime(message.createdAt)}</td>
-                  <td>{message.toAddress}</td>
-                  <td>
-                    <Link href={`/console/outbox/${message.id}`}>{message.subject}</Link>
-                  </td>
-                  <td>{t(message.oneOff ? "kinds.oneOff" : "kinds.scheduled")}</td>
-                  <td>
-                    <span className={`status status--${message.status}`}>{t(`statuses.${message.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OutboxTable messages={recent} caption={t("recentCaption")} kind={{ label: t("kind"), value: (message) => t(message.oneOff ? "kinds.oneOff" : "kinds.scheduled") }} />
       )}
     </>
   );

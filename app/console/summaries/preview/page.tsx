@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { byOrganisation } from "@/components/summaries/contact-groups";
+import { GroupedSelect } from "@/components/ui/grouped-select";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { listSummaryContacts } from "@/lib/server/summaries/list-summary-overview";
@@ -50,46 +51,22 @@ export default async function SummaryPreviewPage({ searchParams }: Props) {
         <p>{t("noContacts")}</p>
       ) : (
         <form method="get" className="form" aria-label={t("previewForm")}>
-          <div className="form-group">
-            <label className="label" htmlFor="contact">
-              {t("contact")}
-            </label>
-            <p className="hint" id="contact-hint">
-              {t("contactHint")}
-            </p>
-            <select className="select" id="contact" name="contact" defaultValue={preview?.contact.id ?? ""} aria-describedby="contact-hint">
-              <option value="">{t("chooseContact")}</option>
-              {byOrganisation(contacts).map((group) => (
-                <optgroup key={group.organisation} label={group.organisation}>
-                  {group.contacts.map((contact) => (
-                    <option key={contact.id} value={contact.id}>
-                      {contactLabel(contact)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
-          <div className="form-group">
-            <label className="label" htmlFor="period">
-              {t("period")}
-            </label>
-            <p className="hint" id="period-hint">
-              {t("periodHint")}
-            </p>
-            <select className="select" id="period" name="period" defaultValue={query.period ? query.period.key : ""} aria-describedby="period-hint">
-              <option value="">{t("contactsPeriod")}</option>
-              {periodGroups.map((group) => (
-                <optgroup key={group.label} label={group.label}>
-                  {group.periods.map((period) => (
-                    <option key={period.key} value={period.key}>
-                      {periodLabel(period)}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
-          </div>
+          <GroupedSelect
+            id="contact"
+            label={t("contact")}
+            hint={t("contactHint")}
+            emptyLabel={t("chooseContact")}
+            defaultValue={preview?.contact.id ?? ""}
+            groups={byOrganisation(contacts).map((group) => ({ label: group.organisation, options: group.contacts.map((contact) => ({ value: contact.id, label: contactLabel(contact) })) }))}
+          />
+          <GroupedSelect
+            id="period"
+            label={t("period")}
+            hint={t("periodHint")}
+            emptyLabel={t("contactsPeriod")}
+            defaultValue={query.period ? query.period.key : ""}
+            groups={periodGroups.map((group) => ({ label: group.label, options: group.periods.map((period) => ({ value: period.key, label: periodLabel(period) })) }))}
+          />
           <button type="submit" className="button button--secondary">
             {t("show")}
           </button>
