@@ -22,7 +22,7 @@ const expected = (counts: Counts): ParticipationWeek[] =>
     return { weekStart, comments, responses, newParticipants };
   });
 
-const read = (filters: ParticipationFilters = {}) => getParticipation(filters, NOW);
+const read = async (filters: ParticipationFilters = {}) => (await getParticipation(filters, NOW)).weeks;
 
 beforeAll(async () => {
   await insertReferenceRows();
@@ -66,6 +66,10 @@ beforeAll(async () => {
 });
 
 describe("participation per week", () => {
+  it("adds up the twelve weeks, each person new once", async () => {
+    expect((await getParticipation({}, NOW)).totals).toEqual({ comments: 5, responses: 6, newParticipants: 3 });
+  });
+
   it("counts every week of the twelve, Monday to Sunday in London time, empty weeks as zero", async () => {
     expect(await read()).toEqual(
       expected({

@@ -16,6 +16,14 @@ const ZWeek = z.object({
   newParticipants: z.coerce.number().int(),
 });
 export type ParticipationWeek = z.output<typeof ZWeek>;
+export const PARTICIPATION_SERIES = ["comments", "responses", "newParticipants"] as const;
+export type ParticipationSeries = (typeof PARTICIPATION_SERIES)[number];
+
+export interface Participation {
+  weeks: ParticipationWeek[];
+  /** The twelve weeks together: each new participant is in one week only, so these add up. */
+  totals: Record<ParticipationSeries, number>;
+}
 
 /**
  * Participation per week for the last 12 weeks (this one included), every week present even when
@@ -27,12 +35,12 @@ export type ParticipationWeek = z.output<typeof ZWeek>;
  * Each count is one GROUP BY over an index range (comments by status and date, responses by survey,
  * status and date); first participation is one pass over the people who have an account.
  */
-export async function getParticipation(filters: ParticipationFilters = {}, now = new Date()): Promise<ParticipationWeek[]> {
+export async function getParticipation(filters: ParticipationFilters = {}, now = new Date()): Promise<Participation> {
   const zone = DASHBOARD_TIME_ZONE;
   const comments = commentScope(filters);
   const responses = responseScope(filters);
   const week = (column: string) => sql.raw(`date_trunc('week', ${column} at time zone '${zone}')`);
-  return queryRows(
+  const weeks = await queryRows(
     getDb(),
     sql`
       with bounds as (
@@ -84,4 +92,6 @@ export async function getParticipation(filters: ParticipationFilters = {}, now =
       order by weeks.week`,
     ZWeek,
   );
+  const total = (key: ParticipationSeries) => weeks.reduce((sum, week) => sum + week[key], 0);
+  return { weeks, totals: { comments: total("comments"), responses: total("responses"), newParticipants: total("newParticipants") } };
 }
