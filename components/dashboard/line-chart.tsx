@@ -3,6 +3,13 @@ import { formatCount } from "@/lib/format/numbers";
 
 export type Marker = "circle" | "square" | "triangle";
 
+/** A point on the horizontal axis: its label, and a second line where one helps (the month). */
+export interface Category {
+  key: string;
+  label: string;
+  note?: string;
+}
+
 export interface LineSeries {
   key: string;
   label: string;
@@ -17,7 +24,7 @@ const HEIGHT = 320;
 const LEFT = 56;
 const RIGHT = 12;
 const TOP = 14;
-const BOTTOM = 40;
+const BOTTOM = 48;
 const PLOT_WIDTH = WIDTH - LEFT - RIGHT;
 const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 /** Series are nudged apart sideways, so equal values still show every marker. */
@@ -54,7 +61,7 @@ export function LineChartKey({ label, series }: { label: string; series: LineSer
  * described in words; the drawing itself is hidden from screen readers, and the figures are in the
  * table the caller puts beside it. Each series has its own dash pattern and marker shape.
  */
-export function LineChart({ id, title, description, categories, series }: { id: string; title: string; description: string; categories: string[]; series: LineSeries[] }) {
+export function LineChart({ id, title, description, categories, series }: { id: string; title: string; description: string; categories: Category[]; series: LineSeries[] }) {
   const scale = countScale(Math.max(0, ...series.flatMap((item) => item.values)));
   const step = PLOT_WIDTH / Math.max(1, categories.length);
   const x = (index: number) => LEFT + (index + 0.5) * step;
@@ -73,8 +80,13 @@ export function LineChart({ id, title, description, categories, series }: { id: 
           </g>
         ))}
         {categories.map((category, index) => (
-          <text key={category} x={x(index)} y={HEIGHT - BOTTOM + 24} textAnchor="middle" className="line-chart__tick">
-            {category}
+          <text key={category.key} x={x(index)} y={HEIGHT - BOTTOM + 22} textAnchor="middle" className="line-chart__tick">
+            {category.label}
+            {category.note ? (
+              <tspan x={x(index)} dy={18}>
+                {category.note}
+              </tspan>
+            ) : null}
           </text>
         ))}
         {series.map((item, order) => {

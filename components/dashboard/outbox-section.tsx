@@ -27,8 +27,11 @@ export async function OutboxSection({ health }: { health: OutboxHealth }) {
       />
       <h3 className="heading-s">{t("chartTitle")}</h3>
       <p className="hint">{t("hint")}</p>
-      {health.total === 0 ? <p>{t("empty")}</p> : null}
-      <ChartWithTable id="outbox-chart" title={t("chartTitle")} figures={figures} headings={{ label: t("columns.label"), count: t("columns.count"), share: t("columns.share") }} />
+      {health.total === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ChartWithTable id="outbox-chart" title={t("chartTitle")} figures={figures} headings={{ label: t("columns.label"), count: t("columns.count"), share: t("columns.share") }} />
+      )}
       <h3 className="heading-s">{t("lastError")}</h3>
       {lastError ? (
         <div className="dashboard-error">

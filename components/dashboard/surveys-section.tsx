@@ -20,7 +20,7 @@ export async function SurveysSection({ surveys }: { surveys: SurveyRate[] }) {
       <p className="hint">{t("hint")}</p>
       {surveys.length === 0 ? <p>{t("none")}</p> : null}
       {surveys.length ? (
-        <div className="chart-with-table">
+        <>
           <h3 className="heading-s">{t("chartTitle")}</h3>
           <BarChart id="surveys-chart" title={t("chartTitle")} bars={bars} />
           <ScrollTable label={t("tableCaption")}>
@@ -47,7 +47,7 @@ export async function SurveysSection({ surveys }: { surveys: SurveyRate[] }) {
                     <th scope="row">
                       <Link href={`/console/surveys/${survey.id}/results`}>{survey.title}</Link>
                     </th>
-                    <td>{survey.closesAt ? formatDate(survey.closesAt) : t("noCloseDate")}</td>
+                    <td className="nowrap">{survey.closesAt ? formatDate(survey.closesAt) : t("noCloseDate")}</td>
                     <td className="numeric">{formatCount(survey.submitted)}</td>
                     <td className="numeric">{formatCount(survey.unfinished)}</td>
                     <td className="numeric">{survey.completionRate === null ? "–" : formatPercent(survey.completionRate * 100)}</td>
@@ -56,7 +56,7 @@ export async function SurveysSection({ surveys }: { surveys: SurveyRate[] }) {
               </tbody>
             </table>
           </ScrollTable>
-        </div>
+        </>
       ) : null}
     </section>
   );

@@ -6,12 +6,14 @@ describe("countScale", () => {
     expect(countScale(0)).toEqual({ top: 4, ticks: [0, 1, 2, 3, 4] });
   });
 
-  it("rounds the top up to 1, 2 or 5 times a power of ten per step", () => {
+  it("rounds each step up to 1, 2, 2.5 or 5 times a power of ten, never a fraction", () => {
+    expect(countScale(9).ticks).toEqual([0, 5, 10, 15, 20]);
     expect(countScale(3).top).toBe(4);
     expect(countScale(5).top).toBe(8);
     expect(countScale(9).top).toBe(20);
     expect(countScale(37).top).toBe(40);
     expect(countScale(41).top).toBe(80);
+    expect(countScale(88).ticks).toEqual([0, 25, 50, 75, 100]);
     expect(countScale(1234).ticks).toEqual([0, 500, 1000, 1500, 2000]);
   });
 
