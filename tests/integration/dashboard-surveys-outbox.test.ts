@@ -5,6 +5,7 @@ import { emailOutbox } from "@/lib/db/schema";
 import { getOutboxHealth } from "@/lib/server/dashboard/get-outbox-health";
 import { getSurveyRates } from "@/lib/server/dashboard/get-survey-rates";
 import { at, insertResponse } from "../support/dashboard-fixtures";
+import { submitPlanned } from "../support/survey-response-fixtures";
 import { createSurvey } from "../support/survey-fixtures";
 
 describe("survey rates", () => {
@@ -14,7 +15,10 @@ describe("survey rates", () => {
     const quiet = await createSurvey(db);
     const closed = await createSurvey(db, { status: "closed" });
     const draft = await createSurvey(db, { status: "draft" });
-    for (const survey of [busy, busy, busy, closed]) await insertResponse(survey, { submittedAt: new Date() });
+    // Submitted through the core, which keeps the running count the dashboard reads.
+    const answered = { answers: { likes: "no" }, at: new Date() };
+    await submitPlanned(busy, [answered, answered, answered]);
+    await submitPlanned(closed, [answered]);
     await insertResponse(busy, { submittedAt: null });
     const rates = await getSurveyRates();
     const ids = rates.map((rate) => rate.id);

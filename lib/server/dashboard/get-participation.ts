@@ -32,63 +32,55 @@ export interface Participation {
  * - responses: submitted survey responses, anonymous ones included, by when they were submitted;
  * - new participants: people whose first published comment or first named response (within the
  *   filters) falls in that week. Anonymous responses keep no person, so they add no participant.
- * Each count is one GROUP BY over an index range (comments by status and date, responses by survey,
- * status and date); first participation is one pass over the people who have an account.
+ * One pass over each table: published comments (by the status and date index) and submitted
+ * responses up to the end of this week, each row put in its week by a binary search of the weeks'
+ * first moments (width_bucket), and grouped by person for first participation.
  */
 export async function getParticipation(filters: ParticipationFilters = {}, now = new Date()): Promise<Participation> {
   const zone = DASHBOARD_TIME_ZONE;
-  const comments = commentScope(filters);
-  const responses = responseScope(filters);
-  const week = (column: string) => sql.raw(`date_trunc('week', ${column} at time zone '${zone}')`);
   const weeks = await queryRows(
     getDb(),
     sql`
-      with bounds as (
-        select this_week - ${sql.raw(`interval '${PARTICIPATION_WEEKS - 1} weeks'`)} as first_week, this_week + interval '1 week' as after_week
-        from (select date_trunc('week', ${now.toISOString()}::timestamptz at time zone ${zone}) as this_week) as here
-      ),
-      span as (
-        select (first_week at time zone ${zone}) as starts, (after_week at time zone ${zone}) as ends from bounds
+      with this_week as (
+        select date_trunc('week', ${now.toISOString()}::timestamptz at time zone ${zone}) as monday
       ),
       weeks as (
-        select generate_series(first_week, after_week - interval '1 week', interval '1 week') as week from bounds
+        select row_number() over (order by week) as n, week, (week at time zone ${zone}) as starts
+        from this_week, generate_series(monday - ${sql.raw(`interval '${PARTICIPATION_WEEKS - 1} weeks'`)}, monday + interval '1 week', interval '1 week') as week
       ),
-      comment_weeks as (
-        select ${week("c.created_at")} as week, count(*) as total
-        from comments c, span
-        where c.status = 'published' and c.created_at >= span.starts and c.created_at < span.ends and ${comments}
-        group by 1
+      span as (
+        select array_agg(starts order by starts) as edges, min(starts) as starts, max(starts) as ends from weeks
       ),
-      response_weeks as (
-        select ${week("r.submitted_at")} as week, count(*) as total
-        from survey_responses r, span
-        where r.status = 'submitted' and r.submitted_at >= span.starts and r.submitted_at < span.ends and ${responses}
-        group by 1
+      commented as materialized (
+        select c.created_at as at, c.author_id as person from comments c, span
+        where c.status = 'published' and c.created_at < span.ends and ${commentScope(filters)}
+      ),
+      responded as materialized (
+        select r.submitted_at as at, r.respondent_id as person from survey_responses r, span
+        where r.status = 'submitted' and r.submitted_at < span.ends and ${responseScope(filters)}
       ),
       firsts as (
-        select person, min(at) as first_at
-        from (
-          select c.author_id as person, c.created_at as at from comments c, span
-          where c.status = 'published' and c.author_id is not null and c.created_at < span.ends and ${comments}
+        select min(at) as at from (
+          select person, at from commented where person is not null
           union all
-          select r.respondent_id, r.submitted_at from survey_responses r, span
-          where r.status = 'submitted' and r.respondent_id is not null and r.submitted_at < span.ends and ${responses}
+          select person, at from responded where person is not null
         ) as taking_part
         group by person
       ),
-      newcomer_weeks as (
-        select ${week("first_at")} as week, count(*) as total
-        from firsts, span where first_at >= span.starts
-        group by 1
+      counted as (
+        select 'comments' as series, width_bucket(at, span.edges) as n, count(*) as total from commented, span where at >= span.starts group by 2
+        union all
+        select 'responses', width_bucket(at, span.edges), count(*) from responded, span where at >= span.starts group by 2
+        union all
+        select 'newParticipants', width_bucket(at, span.edges), count(*) from firsts, span where at >= span.starts group by 2
       )
       select to_char(weeks.week, 'YYYY-MM-DD') as "weekStart",
-        coalesce(comment_weeks.total, 0) as comments,
-        coalesce(response_weeks.total, 0) as responses,
-        coalesce(newcomer_weeks.total, 0) as "newParticipants"
-      from weeks
-        left join comment_weeks on comment_weeks.week = weeks.week
-        left join response_weeks on response_weeks.week = weeks.week
-        left join newcomer_weeks on newcomer_weeks.week = weeks.week
+        coalesce(sum(total) filter (where series = 'comments'), 0) as comments,
+        coalesce(sum(total) filter (where series = 'responses'), 0) as responses,
+        coalesce(sum(total) filter (where series = 'newParticipants'), 0) as "newParticipants"
+      from weeks left join counted using (n)
+      where weeks.n <= ${PARTICIPATION_WEEKS}
+      group by weeks.week
       order by weeks.week`,
     ZWeek,
   );

@@ -1,7 +1,8 @@
 import "server-only";
-import { asc, count, eq, sql } from "drizzle-orm";
+import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { surveyResponses, surveys } from "@/lib/db/schema";
+import { surveyResponses, surveys, surveyTallies } from "@/lib/db/schema";
+import { ANSWERED, RESPONSES_KEY } from "@/lib/surveys/tallies";
 
 export interface SurveyRate {
   id: string;
@@ -17,7 +18,8 @@ export interface SurveyRate {
 /**
  * The open surveys with how many responses were submitted and how many were started but not
  * finished. No survey records the size of its audience, so the rate is a completion rate: of those
- * who started, the share who submitted. Counted from the (survey, status, section) index.
+ * who started, the share who submitted. Submitted responses are the running count kept with each
+ * submission (survey_tallies); unfinished ones are counted on the (survey, status) index.
  */
 export async function getSurveyRates(): Promise<SurveyRate[]> {
   const rows = await getDb()
@@ -25,14 +27,15 @@ export async function getSurveyRates(): Promise<SurveyRate[]> {
       id: surveys.id,
       title: surveys.title,
       closesAt: surveys.closesAt,
-      submitted: sql<number>`count(*) filter (where ${surveyResponses.status} = 'submitted')`.mapWith(Number),
-      unfinished: sql<number>`count(*) filter (where ${surveyResponses.status} = 'draft')`.mapWith(Number),
-      started: count(surveyResponses.id),
+      submitted: sql<number>`coalesce(${surveyTallies.count}, 0)`.mapWith(Number),
+      unfinished: sql<number>`(select count(*) from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveys.id} and ${surveyResponses.status} = 'draft')`.mapWith(Number),
     })
     .from(surveys)
-    .leftJoin(surveyResponses, eq(surveyResponses.surveyId, surveys.id))
+    .leftJoin(surveyTallies, and(eq(surveyTallies.surveyId, surveys.id), eq(surveyTallies.questionKey, RESPONSES_KEY), eq(surveyTallies.choice, ANSWERED)))
     .where(eq(surveys.status, "open"))
-    .groupBy(surveys.id)
     .orderBy(sql`${surveys.closesAt} asc nulls last`, asc(surveys.title));
-  return rows.map(({ started, ...row }) => ({ ...row, completionRate: started > 0 ? row.submitted / started : null }));
+  return rows.map((row) => {
+    const started = row.submitted + row.unfinished;
+    return { ...row, completionRate: started > 0 ? row.submitted / started : null };
+  });
 }
