@@ -79,7 +79,7 @@ test("an officer reads participation, moderation, surveys and the outbox on the 
   }
 });
 
-test("the theme filter works without JavaScript, and an unknown theme is reported", async ({ browser, page }) => {
+test("the theme filter works without JavaScript, and an unknown theme is reported", async ({ browser, page }, testInfo) => {
   const officer = await createAccount("officer");
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
@@ -103,4 +103,5 @@ test("the theme filter works without JavaScript, and an unknown theme is reporte
   await expectAccessible(page);
   await page.goto("/console?theme=no-such-theme");
   await expectAccessible(page);
+  await page.screenshot({ path: testInfo.outputPath("unknown-theme.png") });
 });
