@@ -16,6 +16,7 @@ const ZSendEmailBody = z.object({
   subject: z.string(),
   text: z.string().optional(),
   html: z.string().optional(),
+  headers: z.record(z.string(), z.string()).optional(),
 });
 
 export type FakeReply = { status: number; body: string; contentType?: string };
@@ -34,6 +35,8 @@ export const resendError = (status: number, name: string, message: string): Fake
  */
 export async function startFakeResend() {
   const requests: ReceivedRequest[] = [];
+  /** The reply to each request, by the same index. */
+  const replies: FakeReply[] = [];
   let responder: Responder = (_request, index) => accepted(`fake-${index + 1}`);
 
   const server = createServer((req, res) => {
@@ -48,6 +51,7 @@ export async function startFakeResend() {
       };
       requests.push(request);
       const reply = responder(request, requests.length - 1);
+      replies.push(reply);
       res.writeHead(reply.status, { "content-type": reply.contentType ?? "application/json" });
       res.end(reply.body);
     });
@@ -58,11 +62,15 @@ export async function startFakeResend() {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
+    replies,
+    /** The requests the fake accepted (2xx): the emails that were actually delivered. */
+    delivered: () => requests.filter((_request, index) => (replies[index]?.status ?? 500) < 300),
     respondWith(next: Responder) {
       responder = next;
     },
     reset() {
       requests.length = 0;
+      replies.length = 0;
       responder = (_request, index) => accepted(`fake-${index + 1}`);
     },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
