@@ -26,7 +26,16 @@ const nextConfig = {
   // Topic documents may be 10 MB; the form adds a little around the file.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // A partner contact's signed link is a key: never leak it in a Referer, never let it be indexed.
+    const signedLinkHeaders = [
+      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "X-Robots-Tag", value: "noindex, nofollow" },
+    ];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/partners/preferences/:token", headers: signedLinkHeaders },
+      { source: "/api/partners/unsubscribe/:token", headers: signedLinkHeaders },
+    ];
   },
 };
 
