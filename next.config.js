@@ -26,9 +26,11 @@ const nextConfig = {
   // Topic documents may be 10 MB; the form adds a little around the file.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
-    // A partner contact's signed link is a key: never leak it in a Referer, never let it be indexed.
+    // A partner contact's signed link is a key: never send it to another site in a Referer, never let
+    // it be indexed. "same-origin", not "no-referrer": with no-referrer a browser sends "Origin: null"
+    // on a form POST, and Next refuses the server action (the page must work without JavaScript).
     const signedLinkHeaders = [
-      { key: "Referrer-Policy", value: "no-referrer" },
+      { key: "Referrer-Policy", value: "same-origin" },
       { key: "X-Robots-Tag", value: "noindex, nofollow" },
     ];
     return [

@@ -35,7 +35,7 @@ export function PreferencesForm({ token, values, themes, languages }: Props) {
           { value: "chosen", label: t("themeChoiceChosen") },
         ]}
       />
-      <CheckboxGroup name="themeIds" legend={`${labels.themeIds}. ${t("themesHint")}`} options={themes} checked={fieldValues(state, "themeIds", values.themeIds)} error={error("themeIds")} />
+      <CheckboxGroup name="themeIds" legend={labels.themeIds} hint={t("themesHint")} options={themes} checked={fieldValues(state, "themeIds", values.themeIds)} error={error("themeIds")} />
       <RadioGroup
         name="frequency"
         legend={labels.frequency}

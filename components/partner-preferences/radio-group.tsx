@@ -1,4 +1,4 @@
-import { FieldNotes } from "@/components/ui/field";
+import { describedBy, FieldNotes } from "@/components/ui/field";
 
 type Option = { value: string; label: string };
 
@@ -6,7 +6,7 @@ type Option = { value: string; label: string };
 export function RadioGroup({ name, legend, options, checked, hint, error }: { name: string; legend: string; options: Option[]; checked: string; hint?: string; error?: string }) {
   return (
     <div className={error ? "form-group form-group--error" : "form-group"}>
-      <fieldset className="fieldset" id={name} aria-describedby={[hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ") || undefined}>
+      <fieldset className="fieldset" id={name} aria-describedby={describedBy(name, hint, error)}>
         <legend className="label">{legend}</legend>
         <FieldNotes id={name} hint={hint} error={error} />
         {options.map((option) => (

@@ -11,8 +11,8 @@ import { resubscribeAction, unsubscribeAction } from "./actions";
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
-  // The link is a key: keep it out of search engines and out of the Referer header of links followed from here.
-  return { title: (await getTranslations("partnerPreferences"))("metaTitle"), robots: { index: false, follow: false }, referrer: "no-referrer" };
+  // The link is a key: keep it out of search engines and out of the Referer sent to other sites (see next.config.js).
+  return { title: (await getTranslations("partnerPreferences"))("metaTitle"), robots: { index: false, follow: false }, referrer: "same-origin" };
 }
 
 const TokenField = ({ token }: { token: string }) => <input type="hidden" name="token" value={token} />;
