@@ -124,3 +124,9 @@ test("a mail client's one-click unsubscribe (RFC 8058) works without a session, 
   expect(opened.status()).toBe(303);
   expect(opened.headers().location).toMatch(new RegExp(`/partners/preferences/${token.replace(/[.*+?^${}()|[\]\\-]/g, "\\$&")}$`));
 });
+
+test("the Resend webhook is off, saying why, while no signing secret is set", async ({ request }) => {
+  const response = await request.post("/api/email/webhooks/resend", { data: { type: "email.bounced" } });
+  expect(response.status()).toBe(404);
+  expect((await response.json()).error).toContain("RESEND_WEBHOOK_SECRET is not set");
+});

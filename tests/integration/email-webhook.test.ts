@@ -1,5 +1,5 @@
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { auditLog, emailEvents, emailOutbox, partnerContacts } from "@/lib/db/schema";
 import { dispatchDueEmails } from "@/lib/email/dispatcher";
@@ -7,20 +7,13 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { createResendSender } from "@/lib/email/resend-sender";
 import { receiveResendWebhook } from "@/lib/server/email-events/receive-resend-webhook";
 import { uniqueTag } from "@/tests/support/factories";
-import { accepted, startFakeResend } from "@/tests/support/fake-resend";
+import { accepted, fakeResendForFile } from "@/tests/support/fake-resend";
 import { contactRow, createPartnerContact, outboxRowsFor, type TestContact } from "@/tests/support/partner-contact-fixtures";
 import { svixHeaders, testWebhookSecret } from "@/tests/support/svix-signature";
 
 const SECRET = testWebhookSecret();
 const db = () => getDb();
-let fake: Awaited<ReturnType<typeof startFakeResend>>;
-
-beforeAll(async () => {
-  fake = await startFakeResend();
-});
-afterAll(async () => {
-  await fake.close();
-});
+const fake = await fakeResendForFile();
 
 const request = (body: string, headers: Record<string, string>) => new Request("http://localhost/api/email/webhooks/resend", { method: "POST", headers, body });
 const post = (body: string, headers: Record<string, string>) => receiveResendWebhook(request(body, headers), SECRET);
@@ -184,7 +177,6 @@ describe("POST /api/email/webhooks/resend", () => {
   it("never sends a suppressed contact's mail: queued rows are cancelled, and the dispatcher cancels any queued later", async () => {
     const contact = await createPartnerContact(db());
     const sender = createResendSender({ apiKey: "re_test_webhook", baseUrl: fake.baseUrl });
-    fake.reset();
     fake.respondWith((_request, index) => accepted(`${contact.id}-${index}`));
     const send = (n: number) =>
       enqueueEmail(db(), { to: contact.email, subject: `Summary ${n}`, text: "t", html: "<p>t</p>", category: "summary", idempotencyKey: `${contact.id}:${n}`, contactId: contact.id });

@@ -1,5 +1,5 @@
 import { eq, inArray } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, partnerContacts } from "@/lib/db/schema";
 import { dispatchDueEmails, type DispatchReport } from "@/lib/email/dispatcher";
@@ -8,27 +8,16 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { createResendSender } from "@/lib/email/resend-sender";
 import { contactToken, unsubscribeHeaders } from "@/lib/server/partners/contact-link";
 import { unsubscribeContact } from "@/lib/server/partner-preferences/unsubscribe-contact";
-import { accepted, resendError, startFakeResend, unreachableUrl } from "@/tests/support/fake-resend";
+import { accepted, fakeResendForFile, resendError, unreachableUrl } from "@/tests/support/fake-resend";
 import { createPartnerContact, outboxRowsFor, type TestContact } from "@/tests/support/partner-contact-fixtures";
 
 const FROM = "Let's Talk <hello@example.org>";
 const API_KEY = "re_test_outage";
 const CONTACTS = 5;
 const db = () => getDb();
-let fake: Awaited<ReturnType<typeof startFakeResend>>;
-
-beforeAll(async () => {
-  fake = await startFakeResend();
-});
-afterAll(async () => {
-  await fake.close();
-});
-beforeEach(async () => {
-  fake.reset();
-  // The dispatcher sends whatever is due: start from an empty outbox, so the reports count only this
-  // file's mail (files sharing a server database run one at a time).
-  await db().delete(emailOutbox);
-});
+// The dispatcher sends whatever is due: start from an empty outbox, so the reports count only this
+// file's mail (files sharing a server database run one at a time).
+const fake = await fakeResendForFile({ beforeEachTest: () => db().delete(emailOutbox) });
 
 async function enqueueSummaries(contacts: TestContact[], period: string) {
   for (const contact of contacts) {

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeEach } from "vitest";
 import { z } from "zod";
 
 /** What the fake provider saw of one request. */
@@ -84,4 +85,18 @@ export async function unreachableUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * The fake for one test file: started now, closed after the file, reset before each test (and
+ * `beforeEachTest` run then, such as emptying the outbox the dispatcher reads).
+ */
+export async function fakeResendForFile(options: { beforeEachTest?: () => Promise<unknown> } = {}) {
+  const fake = await startFakeResend();
+  afterAll(() => fake.close());
+  beforeEach(async () => {
+    fake.reset();
+    await options.beforeEachTest?.();
+  });
+  return fake;
 }
