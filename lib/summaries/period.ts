@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /**
  * Summary periods, in Europe/London time: a week runs from Monday 00:00 to the next Monday 00:00,
  * a month from the 1st 00:00 to the next 1st. Instants are UTC Dates; civil dates are "YYYY-MM-DD".
@@ -126,5 +124,3 @@ export function parsePeriodKey(key: string): Period | null {
   const period = weekFrom(addDays(fourth, (number - 1) * 7 - weekday));
   return period.key === key ? period : null;
 }
-
-export const ZPeriodKey = z.string().trim().refine((key) => parsePeriodKey(key) !== null, "Choose a week or a month from the list.");

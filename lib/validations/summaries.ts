@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { FREQUENCIES, parsePeriodKey } from "@/lib/summaries/period";
+import { parsePeriodKey } from "@/lib/summaries/period";
 
 /** The preview page's query: a contact and a period key such as "2026-W47" or "2026-11". */
 export const ZSummaryPreviewQuery = z.object({
@@ -15,8 +15,6 @@ export const ZSummaryPreviewQuery = z.object({
     .optional()
     .catch(undefined),
 });
-
-export const ZFrequency = z.enum(FREQUENCIES);
 
 const SUBJECT = /^(topic|survey):([0-9a-f-]{36})$/i;
 
