@@ -53,6 +53,10 @@ const schema = z
       30,
     ),
     RESEND_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", 'must be the webhook signing secret from Resend, starting with "whsec_"')),
+    JOBS_INTERVAL_MINUTES: withDefault(
+      z.coerce.number("must be a number of minutes").int("must be a whole number of minutes").min(0).max(1440),
+      60,
+    ),
     CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
     SUPABASE_URL: optional(z.url({ protocol: /^https?$/, error: "must be your Supabase project's URL, like https://abcd.supabase.co" })),
     SUPABASE_SERVICE_ROLE_KEY: optional(z.string().min(20, "must be the project's service role key (Project Settings > API)")),

@@ -4,13 +4,23 @@ import { migrateDatabase } from "@/lib/db/migrate";
 import { dispatchPendingEmails } from "@/lib/email/dispatch";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { runScheduledJobs } from "@/lib/server/jobs/run-jobs";
 
-const store = globalThis as typeof globalThis & { __letsTalkDispatcher?: NodeJS.Timeout };
+const store = globalThis as typeof globalThis & { __letsTalkDispatcher?: NodeJS.Timeout; __letsTalkJobs?: NodeJS.Timeout };
+
+function every(seconds: number, name: string, work: () => Promise<unknown>): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    work().catch((error: unknown) => logger.error({ err: error }, `${name} failed; it will run again`));
+  }, seconds * 1000);
+  timer.unref();
+  return timer;
+}
 
 /**
  * Server start: the embedded database applies pending migrations (a hosted database is migrated
- * with `npm run db:migrate` or `supabase db push`), and, when a provider is configured, a loop sends
- * due email so retries happen even without a cron job.
+ * with `npm run db:migrate` or `supabase db push`); when a provider is configured, a loop sends due
+ * email so retries happen even without a cron job; and the scheduled jobs (partner summaries) run
+ * every JOBS_INTERVAL_MINUTES, so a laptop or a single server needs no cron at all.
  */
 export async function startServer(): Promise<void> {
   const handle = getDatabaseHandle();
@@ -19,9 +29,9 @@ export async function startServer(): Promise<void> {
     logger.info({ dir: env.PGLITE_DIR }, "Embedded database ready");
   }
   if (env.RESEND_API_KEY && env.EMAIL_DISPATCH_INTERVAL_SECONDS > 0 && !store.__letsTalkDispatcher) {
-    store.__letsTalkDispatcher = setInterval(() => {
-      dispatchPendingEmails().catch((error: unknown) => logger.error({ err: error }, "Email dispatch failed; it will be retried"));
-    }, env.EMAIL_DISPATCH_INTERVAL_SECONDS * 1000);
-    store.__letsTalkDispatcher.unref();
+    store.__letsTalkDispatcher = every(env.EMAIL_DISPATCH_INTERVAL_SECONDS, "Email dispatch", dispatchPendingEmails);
+  }
+  if (env.JOBS_INTERVAL_MINUTES > 0 && !store.__letsTalkJobs) {
+    store.__letsTalkJobs = every(env.JOBS_INTERVAL_MINUTES * 60, "Scheduled jobs", () => runScheduledJobs());
   }
 }

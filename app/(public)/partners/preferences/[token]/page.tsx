@@ -67,7 +67,7 @@ export default async function PartnerPreferencesPage({ params, searchParams }: P
       <p className="lead">{t("for", { name: contact.name, organisation: contact.organisation })}</p>
       <p>{t("intro")}</p>
       <PreferencesForm token={token} values={{ allThemes: contact.allThemes, themeIds: contact.themeIds, frequency: contact.frequency, language: contact.language, sendWhenQuiet: contact.sendWhenQuiet }} themes={themes} languages={SUPPORTED_LOCALES} />
-      <h2>{t("stopHeading")}</h2>
+      <h2 id="unsubscribe">{t("stopHeading")}</h2>
       <p>{t("stopBody")}</p>
       <ActionForm action={unsubscribeAction} label={t("unsubscribeLabel")} submitLabel={t("unsubscribe")} pendingLabel={t("unsubscribing")} variant="warning">
         <TokenField token={token} />
