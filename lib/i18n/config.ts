@@ -1,7 +1,9 @@
 import messages from "@/messages/en.json";
 
 /** English now; Punjabi, Urdu, Polish and Arabic (right to left) will follow. */
-export const DEFAULT_LOCALE = "en";
+export const SUPPORTED_LOCALES = ["en"] as const;
+export type Locale = (typeof SUPPORTED_LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "en";
 export type Messages = typeof messages;
 
 export function loadMessages(): Messages {
