@@ -1,9 +1,6 @@
 import messages from "@/messages/en.json";
 
-/** English now; Punjabi, Urdu, Polish and Arabic (right to left) will follow. */
-export const SUPPORTED_LOCALES = ["en"] as const;
-export type Locale = (typeof SUPPORTED_LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "en";
+export { DEFAULT_LOCALE, SUPPORTED_LOCALES, type Locale } from "./locales";
 export type Messages = typeof messages;
 
 export function loadMessages(): Messages {

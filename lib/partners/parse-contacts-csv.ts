@@ -1,7 +1,8 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
-import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/config";
-import { ZContactEmail, ZContactFrequency, ZContactLanguage, ZContactName, ZContactRole, type Frequency } from "@/lib/validations/partner";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { ZContactEmail, ZContactFrequency, ZContactLanguage, ZContactName, ZContactRole } from "@/lib/validations/partner";
+import type { Frequency } from "./options";
 
 /** The columns an import file may have, in the order the page lists them; name and email are required. */
 export const CONTACT_CSV_COLUMNS = ["name", "email", "role", "frequency", "themes", "language"] as const;

@@ -1,11 +1,6 @@
 import { z } from "zod";
-import { organisationType } from "@/lib/db/schema/reference";
-import { SUPPORTED_LOCALES } from "@/lib/i18n/config";
-
-export const ORGANISATION_TYPES = organisationType.enumValues;
-export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
-export const FREQUENCIES = ["weekly", "monthly"] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
+import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { FREQUENCIES, ORGANISATION_TYPES } from "@/lib/partners/options";
 
 /** A ticked box arrives as "on" (or a chosen value); an unticked one not at all. */
 const ticked = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
