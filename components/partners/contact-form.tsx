@@ -4,12 +4,13 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { CheckboxGroup } from "@/components/topics/checkbox-group";
 import { describedBy, Field } from "@/components/ui/field";
-import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
+import { fieldError, fieldTicked, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { FREQUENCIES } from "@/lib/partners/options";
+import { TickBox } from "./tick-box";
 
 export type ContactFormValues = { name: string; email: string; role: string; language: string; frequency: string; allThemes: boolean; themeIds: string[]; sendWhenQuiet: boolean };
 
@@ -45,7 +46,6 @@ export function ContactForm({ action, values, themes, submitLabel, hidden, email
       </fieldset>
     </div>
   );
-  const quiet = state.status === "error" ? state.values.sendWhenQuiet === "on" : values.sendWhenQuiet;
   return (
     <form action={formAction} className="form" aria-label={t("formLabel")} noValidate>
       <FormMessage state={state} labels={labels} />
@@ -53,11 +53,11 @@ export function ContactForm({ action, values, themes, submitLabel, hidden, email
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Field id="name" label={labels.name} error={error("name")}>
-        <input className="input input--wide" id="name" name="name" autoComplete="off" defaultValue={fieldValue(state, "name", values.name)} aria-describedby={describedBy("name", undefined, error("name"))} aria-invalid={error("name") ? true : undefined} />
+        <input className={error("name") ? "input input--wide input--error" : "input input--wide"} id="name" name="name" autoComplete="off" defaultValue={fieldValue(state, "name", values.name)} aria-describedby={describedBy("name", undefined, error("name"))} aria-invalid={error("name") ? true : undefined} />
       </Field>
       <Field id="email" label={labels.email} hint={emailHint} error={error("email")}>
         <input
-          className="input input--wide"
+          className={error("email") ? "input input--wide input--error" : "input input--wide"}
           id="email"
           name="email"
           type="email"
@@ -85,13 +85,7 @@ export function ContactForm({ action, values, themes, submitLabel, hidden, email
       {radios("themeChoice", (["all", "chosen"] as const).map((value) => ({ value, label: t(`themeChoices.${value}`) })), values.allThemes ? "all" : "chosen")}
       <p className="hint">{t("themeIdsHint")}</p>
       <CheckboxGroup name="themeIds" legend={labels.themeIds} options={themes} checked={fieldValues(state, "themeIds", values.themeIds)} error={error("themeIds")} />
-      <fieldset className="fieldset form-group" id="sendWhenQuiet">
-        <legend className="label">{labels.sendWhenQuiet}</legend>
-        <div className="checkboxes__item">
-          <input type="checkbox" id="sendWhenQuiet-on" name="sendWhenQuiet" defaultChecked={quiet} />
-          <label htmlFor="sendWhenQuiet-on">{t("sendWhenQuiet")}</label>
-        </div>
-      </fieldset>
+      <TickBox name="sendWhenQuiet" legend={labels.sendWhenQuiet} label={t("sendWhenQuiet")} checked={fieldTicked(state, "sendWhenQuiet", values.sendWhenQuiet)} />
       <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
     </form>
   );

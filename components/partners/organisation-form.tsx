@@ -3,12 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
-import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
+import { fieldError, fieldTicked, fieldValue, FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
 import { ORGANISATION_TYPES } from "@/lib/partners/options";
+import { TickBox } from "./tick-box";
 
 export type OrganisationFormValues = { name: string; type: string; description: string; place: string; inNetwork: boolean };
 
@@ -26,7 +27,6 @@ export function OrganisationForm({ action, values, submitLabel, hidden = {} }: P
   const [state, formAction] = useActionState(action, IDLE);
   const error = (field: string) => fieldError(state, field);
   const labels = { name: t("name"), type: t("type"), description: t("description"), place: t("place"), inNetwork: t("network") };
-  const inNetwork = state.status === "error" ? state.values.inNetwork === "on" : values.inNetwork;
   return (
     <form action={formAction} className="form" aria-label={t("formLabel")} noValidate>
       <FormMessage state={state} labels={labels} />
@@ -34,7 +34,7 @@ export function OrganisationForm({ action, values, submitLabel, hidden = {} }: P
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <Field id="name" label={labels.name} error={error("name")}>
-        <input className="input input--wide" id="name" name="name" defaultValue={fieldValue(state, "name", values.name)} aria-describedby={describedBy("name", undefined, error("name"))} aria-invalid={error("name") ? true : undefined} />
+        <input className={error("name") ? "input input--wide input--error" : "input input--wide"} id="name" name="name" defaultValue={fieldValue(state, "name", values.name)} aria-describedby={describedBy("name", undefined, error("name"))} aria-invalid={error("name") ? true : undefined} />
       </Field>
       <SelectField
         id="type"
@@ -50,14 +50,7 @@ export function OrganisationForm({ action, values, submitLabel, hidden = {} }: P
       <Field id="place" label={labels.place} hint={t("placeHint")} error={error("place")}>
         <input className="input" id="place" name="place" defaultValue={fieldValue(state, "place", values.place)} aria-describedby={describedBy("place", t("placeHint"), error("place"))} />
       </Field>
-      <fieldset className="fieldset form-group" id="inNetwork">
-        <legend className="label">{labels.inNetwork}</legend>
-        {error("inNetwork") ? <p className="error-message">{error("inNetwork")}</p> : null}
-        <div className="checkboxes__item">
-          <input type="checkbox" id="inNetwork-on" name="inNetwork" defaultChecked={inNetwork} />
-          <label htmlFor="inNetwork-on">{t("inNetwork")}</label>
-        </div>
-      </fieldset>
+      <TickBox name="inNetwork" legend={labels.inNetwork} label={t("inNetwork")} checked={fieldTicked(state, "inNetwork", values.inNetwork)} error={error("inNetwork")} />
       <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
     </form>
   );

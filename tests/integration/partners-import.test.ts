@@ -32,14 +32,20 @@ function mixedFile(tag: string, taken: string) {
   ];
 }
 
+/** An officer, an organisation to import into, and another whose contact the file repeats. */
+async function mixedSetup() {
+  const officer = await createUser(db(), { role: "officer" });
+  const owner = await createOrganisation(officer);
+  const organisation = await createOrganisation(officer);
+  const tag = uniqueTag();
+  const taken = `taken-${tag}@example.org`;
+  await addPartnerContact(officer, owner.id, contactInput({ email: taken }));
+  return { officer, owner, organisation, tag, taken };
+}
+
 describe("contact import", () => {
   it("previews each row as valid or with its own errors, and saves nothing", async () => {
-    const officer = await createUser(db(), { role: "officer" });
-    const owner = await createOrganisation(officer);
-    const organisation = await createOrganisation(officer);
-    const tag = uniqueTag();
-    const taken = `taken-${tag}@example.org`;
-    await addPartnerContact(officer, owner.id, contactInput({ email: taken }));
+    const { officer, owner, organisation, tag, taken } = await mixedSetup();
 
     const preview = await previewContactImport(organisation.id, csvFile(mixedFile(tag, taken)));
 
@@ -58,12 +64,7 @@ describe("contact import", () => {
   });
 
   it("imports only the valid rows in one go, with their themes, and audits the import", async () => {
-    const officer = await createUser(db(), { role: "officer" });
-    const owner = await createOrganisation(officer);
-    const organisation = await createOrganisation(officer);
-    const tag = uniqueTag();
-    const taken = `taken-${tag}@example.org`;
-    await addPartnerContact(officer, owner.id, contactInput({ email: taken }));
+    const { officer, owner, organisation, tag, taken } = await mixedSetup();
 
     const result = await importPartnerContacts(officer, organisation.id, mixedFile(tag, taken).join("\n"));
 

@@ -6,6 +6,20 @@ import { ValidationError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { alreadyContactMessage } from "@/lib/partners/parse-contacts-csv";
 
+/** What officers see of a contact. */
+export const CONTACT_COLUMNS = {
+  id: partnerContacts.id,
+  name: partnerContacts.name,
+  email: partnerContacts.email,
+  role: partnerContacts.role,
+  language: partnerContacts.language,
+  frequency: partnerContacts.frequency,
+  allThemes: partnerContacts.allThemes,
+  sendWhenQuiet: partnerContacts.sendWhenQuiet,
+  status: partnerContacts.status,
+  statusChangedAt: partnerContacts.statusChangedAt,
+};
+
 /** The organisation each of these addresses is already a contact of, by address. */
 export async function existingContacts(tx: Executor, emails: string[], exceptContactId?: string): Promise<Map<string, string>> {
   if (emails.length === 0) return new Map();

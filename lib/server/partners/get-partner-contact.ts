@@ -3,25 +3,13 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { organisations, partnerContacts, partnerContactThemes } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { CONTACT_COLUMNS } from "./contact-rules";
 
 /** One contact for its edit form, with the organisation it belongs to and its chosen themes. */
 export async function getPartnerContact(contactId: string) {
   const db = getDb();
   const [contact] = await db
-    .select({
-      id: partnerContacts.id,
-      organisationId: partnerContacts.organisationId,
-      organisationName: organisations.name,
-      name: partnerContacts.name,
-      email: partnerContacts.email,
-      role: partnerContacts.role,
-      language: partnerContacts.language,
-      frequency: partnerContacts.frequency,
-      allThemes: partnerContacts.allThemes,
-      sendWhenQuiet: partnerContacts.sendWhenQuiet,
-      status: partnerContacts.status,
-      statusChangedAt: partnerContacts.statusChangedAt,
-    })
+    .select({ ...CONTACT_COLUMNS, organisationId: partnerContacts.organisationId, organisationName: organisations.name })
     .from(partnerContacts)
     .innerJoin(organisations, eq(organisations.id, partnerContacts.organisationId))
     .where(eq(partnerContacts.id, contactId));

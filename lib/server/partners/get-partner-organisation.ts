@@ -3,6 +3,7 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { organisations, partnerContacts, partnerContactThemes, themes } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { CONTACT_COLUMNS } from "./contact-rules";
 import { inNetworkColumn } from "./partner-network";
 
 /** One organisation for the officer's page: its details, network membership and contacts with their themes. */
@@ -22,18 +23,7 @@ export async function getPartnerOrganisation(organisationId: string) {
     .where(eq(organisations.id, organisationId));
   if (!organisation) throw new NotFoundError("That organisation could not be found.");
   const contacts = await db
-    .select({
-      id: partnerContacts.id,
-      name: partnerContacts.name,
-      email: partnerContacts.email,
-      role: partnerContacts.role,
-      language: partnerContacts.language,
-      frequency: partnerContacts.frequency,
-      allThemes: partnerContacts.allThemes,
-      sendWhenQuiet: partnerContacts.sendWhenQuiet,
-      status: partnerContacts.status,
-      statusChangedAt: partnerContacts.statusChangedAt,
-    })
+    .select(CONTACT_COLUMNS)
     .from(partnerContacts)
     .where(eq(partnerContacts.organisationId, organisationId))
     .orderBy(asc(partnerContacts.name));

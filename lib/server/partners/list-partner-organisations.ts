@@ -27,6 +27,6 @@ export async function listPartnerOrganisations() {
     .from(organisations)
     .leftJoin(partnerContacts, eq(partnerContacts.organisationId, organisations.id))
     .groupBy(organisations.id)
-    .orderBy(asc(organisations.name));
+    .orderBy(asc(sql`lower(${organisations.name})`));
 }
 export type PartnerOrganisationRow = Awaited<ReturnType<typeof listPartnerOrganisations>>[number];

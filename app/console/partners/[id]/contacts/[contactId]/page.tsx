@@ -26,7 +26,6 @@ export default async function ContactPage({ params }: Props) {
   const [contact, themes] = await Promise.all([orNotFound(() => getPartnerContact(contactId), contactId), listThemes()]);
   if (contact.organisationId !== id) notFound();
   const stopped = contact.status !== "active";
-  const status = t(`statuses.${contact.status}`);
   return (
     <>
       <p>
@@ -39,8 +38,8 @@ export default async function ContactPage({ params }: Props) {
         <div className="summary-list__row">
           <dt>{t("statusTitle")}</dt>
           <dd data-testid="contact-status">
-            <span className={`status status--${contact.status}`}>{status}</span>{" "}
-            {!stopped ? t("statusActive") : contact.statusChangedAt ? t("statusStopped", { status, date: formatDate(contact.statusChangedAt) }) : t("statusStoppedUndated", { status })}
+            <span className={`status status--${contact.status}`}>{t(`statuses.${contact.status}`)}</span>{" "}
+            {!stopped ? t("statusActive") : contact.statusChangedAt ? t("statusStopped", { date: formatDate(contact.statusChangedAt) }) : t("statusStoppedUndated")}
           </dd>
         </div>
       </dl>
