@@ -106,3 +106,28 @@ test("an officer sees a bounced contact's status but cannot resubscribe, readdre
   await expect(page.getByRole("status").filter({ hasText: "The contact has been updated." })).toBeVisible();
   await expect(page.getByRole("row", { name: /Mark Jennings/ })).toContainText("Bounced");
 });
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("an officer adds a contact and imports a file with plain forms", async ({ page }) => {
+    const stamp = Date.now().toString(36);
+    await signIn(page, await createAccount("officer"), "/console/partners");
+    await page.getByRole("link", { name: "The Coventry Partnership" }).click();
+    const contactForm = page.getByRole("form", { name: "Contact" });
+    await contactForm.getByLabel("Full name").fill("Nia Evans");
+    await contactForm.getByLabel("Email address").fill(`nia-${stamp}@partnership.example.org`);
+    await contactForm.getByRole("button", { name: "Add contact" }).click();
+    await expect(page.getByRole("row", { name: /Nia Evans/ })).toContainText("Monthly");
+
+    await page.getByRole("link", { name: "Import contacts from a CSV file" }).click();
+    const csv = `name,email,themes\nRhys Morgan,rhys-${stamp}@partnership.example.org,Housing\nNo Address,,all\n`;
+    await page.getByLabel("CSV file").setInputFiles({ name: "partnership.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page.getByRole("button", { name: "Check the file" }).click();
+    await expect(page.getByRole("row", { name: /No Address/ })).toContainText("Enter the contact's email address.");
+    await page.getByRole("button", { name: "Import 1 contact" }).click();
+    await expect(page.getByText("Imported 1 contact; 1 row skipped.")).toBeVisible();
+    await page.goto(page.url().replace(/\/import$/, ""));
+    await expect(page.getByRole("row", { name: /Rhys Morgan/ })).toContainText("Housing");
+  });
+});
