@@ -26,7 +26,18 @@ const nextConfig = {
   // Topic documents may be 10 MB; the form adds a little around the file.
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // A partner contact's signed link is a key: never send it to another site in a Referer, never let
+    // it be indexed. "same-origin", not "no-referrer": with no-referrer a browser sends "Origin: null"
+    // on a form POST, and Next refuses the server action (the page must work without JavaScript).
+    const signedLinkHeaders = [
+      { key: "Referrer-Policy", value: "same-origin" },
+      { key: "X-Robots-Tag", value: "noindex, nofollow" },
+    ];
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      { source: "/partners/preferences/:token", headers: signedLinkHeaders },
+      { source: "/api/partners/unsubscribe/:token", headers: signedLinkHeaders },
+    ];
   },
 };
 

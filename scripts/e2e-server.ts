@@ -4,7 +4,7 @@
  */
 import { spawn } from "node:child_process";
 import postgres from "postgres";
-import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "../e2e/support/settings";
+import { E2E_AUTH_SECRET, E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "../e2e/support/settings";
 
 const target = new URL(E2E_DATABASE_URL);
 const databaseName = target.pathname.slice(1);
@@ -16,7 +16,7 @@ const serverEnv: NodeJS.ProcessEnv = {
   NODE_ENV: "production",
   DATABASE_URL: E2E_DATABASE_URL,
   AUTH_URL: E2E_BASE_URL,
-  AUTH_SECRET: "end-to-end-test-secret-not-for-production-000",
+  AUTH_SECRET: E2E_AUTH_SECRET,
   ADMIN_EMAILS: "",
   RESEND_API_KEY: "",
   NEXT_TELEMETRY_DISABLED: "1",

@@ -6,6 +6,7 @@ import type { PgliteDatabase } from "drizzle-orm/pglite";
 import { drizzle as drizzlePostgres, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
 import postgres from "postgres";
 import { env } from "@/lib/env";
+import { claimEmbeddedDatabase, releaseEmbeddedDatabase } from "./embedded-lock";
 import * as schema from "./schema";
 
 export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -13,7 +14,7 @@ export type Database = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Executor = Parameters<Parameters<Database["transaction"]>[0]>[0] | Database;
 
 export type DatabaseHandle =
-  | { kind: "pglite"; db: PgliteDatabase<typeof schema>; client: PGlite }
+  | { kind: "pglite"; db: PgliteDatabase<typeof schema>; client: PGlite; dir: string }
   | { kind: "postgres"; db: PostgresJsDatabase<typeof schema>; client: postgres.Sql };
 
 /**
@@ -35,15 +36,22 @@ export function openDatabase(target: { url?: string; pgliteDir: string }): Datab
     const client = postgres(target.url, { max: 10, onnotice: () => undefined });
     return { kind: "postgres", db: drizzlePostgres(client, { schema }), client };
   }
-  if (!target.pgliteDir.includes("://")) mkdirSync(target.pgliteDir, { recursive: true });
+  const onDisk = !target.pgliteDir.includes("://");
+  if (onDisk) {
+    mkdirSync(target.pgliteDir, { recursive: true });
+    claimEmbeddedDatabase(target.pgliteDir);
+  }
   const { Pglite, drizzle } = loadPglite();
   const client = new Pglite(target.pgliteDir);
-  return { kind: "pglite", db: drizzle(client, { schema }), client };
+  return { kind: "pglite", db: drizzle(client, { schema }), client, dir: target.pgliteDir };
 }
 
 export async function closeDatabase(handle: DatabaseHandle): Promise<void> {
   if (handle.kind === "postgres") await handle.client.end({ timeout: 5 });
-  else await handle.client.close();
+  else {
+    await handle.client.close();
+    if (!handle.dir.includes("://")) releaseEmbeddedDatabase(handle.dir);
+  }
 }
 
 // One handle per process, kept on globalThis: a PGlite folder must never be opened twice (two

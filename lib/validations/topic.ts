@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Ticked boxes: one value or many, duplicates dropped. */
-const ids = (message: string) =>
+export const ids = (message: string) =>
   z.preprocess(
     (value) => (Array.isArray(value) ? value : value ? [value] : []),
     z

@@ -1,18 +1,20 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { dispatchDueEmails, MAX_ATTEMPTS, retryDelayMs } from "@/lib/email/dispatcher";
 import type { EmailMessage } from "@/lib/email/message";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { createResendSender } from "@/lib/email/resend-sender";
-import { accepted, resendError, startFakeResend, unreachableUrl } from "@/tests/support/fake-resend";
+import { accepted, fakeResendForFile, resendError, unreachableUrl } from "@/tests/support/fake-resend";
 import { uniqueTag } from "@/tests/support/factories";
 
 const FROM = "Let's Talk <hello@example.org>";
 const API_KEY = "re_test_0123456789";
 
-let fake: Awaited<ReturnType<typeof startFakeResend>>;
+// The dispatcher sends whatever is due, so each case starts from an empty outbox (files sharing a
+// server database run one at a time).
+const fake = await fakeResendForFile({ beforeEachTest: () => getDb().delete(emailOutbox) });
 const db = () => getDb();
 const sender = () => createResendSender({ apiKey: API_KEY, baseUrl: fake.baseUrl });
 
@@ -42,21 +44,6 @@ async function enqueue(email: EmailMessage): Promise<Date> {
   expect(await enqueueEmail(db(), email)).toBe(true);
   return new Date(Date.now() + 1_000);
 }
-
-beforeAll(async () => {
-  fake = await startFakeResend();
-});
-
-afterAll(async () => {
-  await fake.close();
-});
-
-beforeEach(async () => {
-  fake.reset();
-  // The dispatcher sends whatever is due, so each case starts from an empty outbox (this file is
-  // the only one that writes to it, and files sharing a server database run one at a time).
-  await db().delete(emailOutbox);
-});
 
 describe("dispatchDueEmails with the Resend SDK", () => {
   it("sends a queued email once and records the provider's id", async () => {

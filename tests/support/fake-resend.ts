@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders } from "node:http";
 import type { AddressInfo } from "node:net";
+import { afterAll, beforeEach } from "vitest";
 import { z } from "zod";
 
 /** What the fake provider saw of one request. */
@@ -16,6 +17,7 @@ const ZSendEmailBody = z.object({
   subject: z.string(),
   text: z.string().optional(),
   html: z.string().optional(),
+  headers: z.record(z.string(), z.string()).optional(),
 });
 
 export type FakeReply = { status: number; body: string; contentType?: string };
@@ -34,6 +36,8 @@ export const resendError = (status: number, name: string, message: string): Fake
  */
 export async function startFakeResend() {
   const requests: ReceivedRequest[] = [];
+  /** The reply to each request, by the same index. */
+  const replies: FakeReply[] = [];
   let responder: Responder = (_request, index) => accepted(`fake-${index + 1}`);
 
   const server = createServer((req, res) => {
@@ -48,6 +52,7 @@ export async function startFakeResend() {
       };
       requests.push(request);
       const reply = responder(request, requests.length - 1);
+      replies.push(reply);
       res.writeHead(reply.status, { "content-type": reply.contentType ?? "application/json" });
       res.end(reply.body);
     });
@@ -58,11 +63,15 @@ export async function startFakeResend() {
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     requests,
+    replies,
+    /** The requests the fake accepted (2xx): the emails that were actually delivered. */
+    delivered: () => requests.filter((_request, index) => (replies[index]?.status ?? 500) < 300),
     respondWith(next: Responder) {
       responder = next;
     },
     reset() {
       requests.length = 0;
+      replies.length = 0;
       responder = (_request, index) => accepted(`fake-${index + 1}`);
     },
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
@@ -76,4 +85,18 @@ export async function unreachableUrl(): Promise<string> {
   const { port } = server.address() as AddressInfo;
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return `http://127.0.0.1:${port}`;
+}
+
+/**
+ * The fake for one test file: started now, closed after the file, reset before each test (and
+ * `beforeEachTest` run then, such as emptying the outbox the dispatcher reads).
+ */
+export async function fakeResendForFile(options: { beforeEachTest?: () => Promise<unknown> } = {}) {
+  const fake = await startFakeResend();
+  afterAll(() => fake.close());
+  beforeEach(async () => {
+    fake.reset();
+    await options.beforeEachTest?.();
+  });
+  return fake;
 }

@@ -1,0 +1,65 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { savePreferencesAction } from "@/app/(public)/partners/preferences/[token]/actions";
+import { CheckboxGroup } from "@/components/topics/checkbox-group";
+import { describedBy, Field } from "@/components/ui/field";
+import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE } from "@/lib/auth/form-state";
+import type { Locale } from "@/lib/i18n/config";
+import { RadioGroup } from "./radio-group";
+
+type Option = { id: string; name: string };
+export type PreferenceValues = { allThemes: boolean; themeIds: string[]; frequency: "weekly" | "monthly"; language: string; sendWhenQuiet: boolean };
+type Props = { token: string; values: PreferenceValues; themes: Option[]; languages: readonly Locale[] };
+
+/** A partner contact's choices: themes, how often, language, and whether to hear about quiet periods. */
+export function PreferencesForm({ token, values, themes, languages }: Props) {
+  const t = useTranslations("partnerPreferences");
+  const [state, action] = useActionState(savePreferencesAction, IDLE);
+  const error = (field: string) => fieldError(state, field);
+  const labels = { themeChoice: t("themeChoice"), themeIds: t("themes"), frequency: t("frequency"), language: t("language"), sendWhenQuiet: t("quiet") };
+  return (
+    <form action={action} noValidate className="form" aria-label={t("formLabel")}>
+      <FormMessage state={state} labels={labels} />
+      <input type="hidden" name="token" value={token} />
+      <RadioGroup
+        name="themeChoice"
+        legend={labels.themeChoice}
+        error={error("themeChoice")}
+        checked={fieldValue(state, "themeChoice", values.allThemes ? "all" : "chosen")}
+        options={[
+          { value: "all", label: t("themeChoiceAll") },
+          { value: "chosen", label: t("themeChoiceChosen") },
+        ]}
+      />
+      <CheckboxGroup name="themeIds" legend={labels.themeIds} hint={t("themesHint")} options={themes} checked={fieldValues(state, "themeIds", values.themeIds)} error={error("themeIds")} />
+      <RadioGroup
+        name="frequency"
+        legend={labels.frequency}
+        error={error("frequency")}
+        checked={fieldValue(state, "frequency", values.frequency)}
+        options={(["weekly", "monthly"] as const).map((value) => ({ value, label: t(`frequencyOptions.${value}`) }))}
+      />
+      <Field id="language" label={labels.language} hint={t("languageHint")} error={error("language")}>
+        <select className="select" id="language" name="language" defaultValue={fieldValue(state, "language", values.language)} aria-describedby={describedBy("language", t("languageHint"), error("language"))} aria-invalid={error("language") ? true : undefined}>
+          {languages.map((locale) => (
+            <option key={locale} value={locale}>
+              {t(`languages.${locale}`)}
+            </option>
+          ))}
+        </select>
+      </Field>
+      <RadioGroup
+        name="sendWhenQuiet"
+        legend={labels.sendWhenQuiet}
+        error={error("sendWhenQuiet")}
+        checked={fieldValue(state, "sendWhenQuiet", values.sendWhenQuiet ? "yes" : "no")}
+        options={(["yes", "no"] as const).map((value) => ({ value, label: t(`quietOptions.${value}`) }))}
+      />
+      <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { ConflictError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { lockLinkContact } from "./link-contact";
+import { setContactStatus } from "./set-contact-status";
+
+/**
+ * Undoes the contact's own unsubscribe. A bounced or complained address cannot be turned back on from
+ * the link (whoever holds a forwarded link is not proof the mailbox works or wants mail again).
+ */
+export async function resubscribeContact(token: string): Promise<{ changed: boolean }> {
+  return getDb().transaction(async (tx) => {
+    const contact = await lockLinkContact(tx, token);
+    if (contact.status === "active") return { changed: false };
+    if (contact.status !== "unsubscribed") {
+      throw new ConflictError("Summaries to this address were stopped because email to it bounced or was reported as spam, so they cannot be turned on again from this link. Ask the council's engagement team to check the address.");
+    }
+    await setContactStatus(tx, { ids: [contact.id] }, "active");
+    await recordAudit(tx, { actorId: null, action: "partner_contact.resubscribed", subjectType: "partner_contact", subjectId: contact.id, details: { via: "link" } });
+    return { changed: true };
+  });
+}
