@@ -83,8 +83,7 @@ export function ContactForm({ action, values, themes, submitLabel, hidden, email
       </Field>
       {radios("frequency", FREQUENCIES.map((value) => ({ value, label: t(`frequencies.${value}`) })), values.frequency)}
       {radios("themeChoice", (["all", "chosen"] as const).map((value) => ({ value, label: t(`themeChoices.${value}`) })), values.allThemes ? "all" : "chosen")}
-      <p className="hint">{t("themeIdsHint")}</p>
-      <CheckboxGroup name="themeIds" legend={labels.themeIds} options={themes} checked={fieldValues(state, "themeIds", values.themeIds)} error={error("themeIds")} />
+      <CheckboxGroup name="themeIds" legend={labels.themeIds} hint={t("themeIdsHint")} options={themes} checked={fieldValues(state, "themeIds", values.themeIds)} error={error("themeIds")} />
       <TickBox name="sendWhenQuiet" legend={labels.sendWhenQuiet} label={t("sendWhenQuiet")} checked={fieldTicked(state, "sendWhenQuiet", values.sendWhenQuiet)} />
       <SubmitButton pendingLabel={t("saving")}>{submitLabel}</SubmitButton>
     </form>

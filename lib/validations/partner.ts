@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { FREQUENCIES, ORGANISATION_TYPES } from "@/lib/partners/options";
+import { ids } from "./topic";
 
 /** A ticked box arrives as "on" (or a chosen value); an unticked one not at all. */
 const ticked = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
@@ -37,15 +38,6 @@ export type TOrganisationInput = z.output<typeof ZOrganisationInput>;
 
 export const ZOrganisationRef = z.object({ organisationId: uuid("That organisation could not be found.") });
 
-/** Ticked theme boxes: one value or many, duplicates dropped. */
-const themeIds = z.preprocess(
-  (value) => (Array.isArray(value) ? value : value ? [value] : []),
-  z
-    .array(z.uuid("Choose themes from the list."))
-    .max(50)
-    .transform((list) => [...new Set(list)]),
-);
-
 /**
  * The contact form. "all" subscribes to every theme, including ones added later; "chosen" to the
  * ticked themes, at least one. There is no status field: only the contact changes their consent.
@@ -58,7 +50,7 @@ export const ZContactInput = z
     language: ZContactLanguage,
     frequency: ZContactFrequency,
     themeChoice: z.enum(["all", "chosen"], { error: "Choose all themes or chosen themes." }),
-    themeIds,
+    themeIds: ids("Choose themes from the list."),
     sendWhenQuiet: ticked,
   })
   .superRefine((value, ctx) => {
@@ -66,7 +58,7 @@ export const ZContactInput = z
       ctx.addIssue({ code: "custom", path: ["themeIds"], message: "Choose at least one theme, or choose all themes." });
     }
   })
-  .transform(({ themeChoice, themeIds: ids, ...rest }) => ({ ...rest, allThemes: themeChoice === "all", themeIds: themeChoice === "all" ? [] : ids }));
+  .transform(({ themeChoice, themeIds: chosen, ...rest }) => ({ ...rest, allThemes: themeChoice === "all", themeIds: themeChoice === "all" ? [] : chosen }));
 export type TContactInput = z.output<typeof ZContactInput>;
 
 export const ZContactRef = z.object({ contactId: uuid("That contact could not be found.") });
