@@ -1,38 +1,63 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { FigureList } from "@/components/dashboard/figure-list";
+import { ModerationSection } from "@/components/dashboard/moderation-section";
+import { OutboxSection } from "@/components/dashboard/outbox-section";
+import { ParticipationSection } from "@/components/dashboard/participation-section";
+import { SurveysSection } from "@/components/dashboard/surveys-section";
 import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/policy";
+import { resolveFilters } from "@/lib/dashboard/resolve-filters";
+import { formatCount } from "@/lib/format/numbers";
 import { getConsoleOverview } from "@/lib/server/console/get-overview";
+import { getModerationStats } from "@/lib/server/dashboard/get-moderation-stats";
+import { getOutboxHealth } from "@/lib/server/dashboard/get-outbox-health";
+import { getParticipation } from "@/lib/server/dashboard/get-participation";
+import { getSurveyRates } from "@/lib/server/dashboard/get-survey-rates";
 import { countModerationQueue } from "@/lib/server/moderation/list-queue";
+import { listNeighbourhoods, listThemes } from "@/lib/server/reference/list-reference";
+import { ZDashboardQuery } from "@/lib/validations/dashboard";
+import "@/app/styles/survey-results.css";
+import "@/app/styles/dashboard.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("console"))("title") };
 }
 
-export default async function ConsoleHome() {
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+/** The officers' dashboard: headline figures, participation over time, moderation, surveys, the outbox. */
+export default async function ConsoleHome({ searchParams }: Props) {
   const user = await requirePermission("console:access", "/console");
+  const query = ZDashboardQuery.parse(await searchParams);
+  const [themes, neighbourhoods] = await Promise.all([listThemes(), listNeighbourhoods()]);
+  const resolved = resolveFilters(query, themes, neighbourhoods);
+  const [overview, queue, participation, moderation, surveys, outbox] = await Promise.all([
+    getConsoleOverview(),
+    countModerationQueue(),
+    getParticipation({ themeId: resolved.themeId, neighbourhoodId: resolved.neighbourhoodId }),
+    getModerationStats(),
+    getSurveyRates(),
+    getOutboxHealth(),
+  ]);
   const t = await getTranslations("console");
-  const [overview, queue] = await Promise.all([getConsoleOverview(), countModerationQueue()]);
-  const figures = [
-    { label: t("figures.openTopics"), value: overview.openTopics, href: "/" },
-    { label: t("figures.waiting"), value: queue.waiting, href: "/console/moderation" },
-    { label: t("figures.reported"), value: queue.flagged, href: "/console/moderation?view=flagged" },
-    { label: t("figures.people"), value: overview.people, href: user.role === "admin" ? "/console/people" : null },
-    { label: t("figures.outboxQueued"), value: overview.outboxQueued, href: "/console/outbox" },
-    { label: t("figures.outboxFailed"), value: overview.outboxFailed, href: "/console/outbox" },
-  ];
+  const d = await getTranslations("dashboard");
   return (
     <>
       <h1>{t("title")}</h1>
       <p className="lead">{t("welcome", { name: user.name ?? user.email })}</p>
-      <ul className="figures">
-        {figures.map((figure) => (
-          <li key={figure.label} className="figure">
-            <span className="figure__value">{figure.value}</span>
-            <span className="figure__label">{figure.href ? <Link href={figure.href}>{figure.label}</Link> : figure.label}</span>
-          </li>
-        ))}
-      </ul>
+      <FigureList
+        label={d("figuresLabel")}
+        figures={[
+          { label: d("figures.openTopics"), value: formatCount(overview.openTopics), href: "/topics" },
+          { label: d("figures.openSurveys"), value: formatCount(surveys.length), href: "#open-surveys" },
+          { label: d("figures.people"), value: formatCount(overview.people), href: can(user.role, "people:manage") ? "/console/people" : null },
+        ]}
+      />
+      <ParticipationSection participation={participation} query={query} resolved={resolved} themes={themes} neighbourhoods={neighbourhoods} />
+      <ModerationSection stats={moderation} queue={queue} />
+      <SurveysSection surveys={surveys} />
+      <OutboxSection health={outbox} />
     </>
   );
 }

@@ -59,3 +59,6 @@ export const SURVEY_DRAFTS = Number(process.env.BENCH_SURVEY_DRAFTS ?? Math.roun
 /** Submissions through the API, each by a different employer (the survey takes one per person). */
 export const SURVEY_SUBMITS = Number(process.env.BENCH_SUBMITS ?? 3000);
 export const SURVEY_TARGETS = { resultsMs: 200, exportSeconds: 5, exportRssMb: 150 };
+
+/** bench:dashboard: the dashboard's queries over 10,000 comments and 100,000 responses. */
+export const DASHBOARD_BENCH = benchTarget("lets_talk_bench_dashboard", 3205);

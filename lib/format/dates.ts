@@ -1,9 +1,17 @@
 const LONG = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/London" });
+const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", timeZone: "Europe/London" });
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "short", timeZone: "Europe/London" });
 const WITH_TIME = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "Europe/London" });
 
 /** "2026-12-21" becomes "21 December 2026". */
 export function formatIsoDate(isoDate: string): string {
   return LONG.format(new Date(`${isoDate}T12:00:00Z`));
+}
+
+/** "2026-12-21" becomes { day: "21", month: "Dec" }: for a chart's axis, a line each. */
+export function isoDateParts(isoDate: string): { day: string; month: string } {
+  const date = new Date(`${isoDate}T12:00:00Z`);
+  return { day: DAY.format(date), month: MONTH.format(date) };
 }
 
 export function formatDateTime(date: Date): string {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { OutboxTable } from "@/components/outbox/outbox-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
-import { formatDateTime } from "@/lib/format/dates";
 import { listOutbox } from "@/lib/server/outbox/list-outbox";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,35 +25,7 @@ export default async function OutboxPage() {
       {messages.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("created")}</th>
-                <th scope="col">{t("to")}</th>
-                <th scope="col">{t("subject")}</th>
-                <th scope="col">{t("category")}</th>
-                <th scope="col">{t("status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {messages.map((message) => (
-                <tr key={message.id}>
-                  <td>{formatDateTime(message.createdAt)}</td>
-                  <td>{message.toAddress}</td>
-                  <td>
-                    <Link href={`/console/outbox/${message.id}`}>{message.subject}</Link>
-                  </td>
-                  <td>{message.category}</td>
-                  <td>
-                    <span className={`status status--${message.status}`}>{t(`statuses.${message.status}`)}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <OutboxTable messages={messages} caption={t("caption")} kind={{ label: t("category"), value: (message) => message.category }} />
       )}
     </>
   );

@@ -7,21 +7,29 @@ export interface CountRow {
   share: string;
 }
 
+/** The column headings: an answer's, or whatever the rows are (a status, a decision). */
+export interface CountHeadings {
+  label: string;
+  count: string;
+  share: string;
+}
+
 /** The figures a chart draws, as a real table. */
-export async function CountTable({ caption, rows }: { caption: string; rows: CountRow[] }) {
+export async function CountTable({ caption, rows, headings }: { caption: string; rows: CountRow[]; headings?: CountHeadings }) {
   const t = await getTranslations("surveyResults.table");
+  const heading = headings ?? { label: t("answer"), count: t("count"), share: t("percent") };
   return (
     <ScrollTable label={caption}>
       <table className="table table--figures">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t("answer")}</th>
+            <th scope="col">{heading.label}</th>
             <th scope="col" className="numeric">
-              {t("count")}
+              {heading.count}
             </th>
             <th scope="col" className="numeric">
-              {t("percent")}
+              {heading.share}
             </th>
           </tr>
         </thead>

@@ -1,17 +1,12 @@
 import { getTranslations } from "next-intl/server";
-import { formatCount, formatPercent } from "@/lib/format/numbers";
 import type { DropOff } from "@/lib/surveys/results/drop-off";
 import { percentOf } from "@/lib/surveys/results/counts";
-import { ChartWithTable } from "./chart-with-table";
+import { ChartWithTable, countFigure } from "./chart-with-table";
 
 /** How many of those who started reached each section. */
 export async function DropOffTable({ dropOff }: { dropOff: DropOff }) {
   const t = await getTranslations("surveyResults.dropOff");
-  const figures = dropOff.sections.map((section, index) => {
-    const percent = percentOf(section.reached, dropOff.started);
-    const share = percent === null ? "–" : formatPercent(percent);
-    return { label: t("section", { number: index + 1, title: section.title }), percent, count: formatCount(section.reached), share, text: `${share} (${formatCount(section.reached)})` };
-  });
+  const figures = dropOff.sections.map((section, index) => countFigure(t("section", { number: index + 1, title: section.title }), section.reached, percentOf(section.reached, dropOff.started)));
   return (
     <section aria-labelledby="drop-off">
       <h2 id="drop-off">{t("title")}</h2>

@@ -1,16 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { formatCount, formatDecimal, formatPercent } from "@/lib/format/numbers";
+import { formatDecimal } from "@/lib/format/numbers";
 import type { OptionCount, QuestionResult as Result } from "@/lib/surveys/results/summarise";
 import { percentOf } from "@/lib/surveys/results/counts";
-import { ChartWithTable, type Figure } from "./chart-with-table";
+import { ChartWithTable, countFigure, type Figure } from "./chart-with-table";
 import { GridResult } from "./grid-result";
 
-const figuresOf = (options: OptionCount[]): Figure[] =>
-  options.map((option) => {
-    const share = option.percent === null ? "–" : formatPercent(option.percent);
-    return { label: option.label, percent: option.percent, count: formatCount(option.count), share, text: `${share} (${formatCount(option.count)})` };
-  });
+const figuresOf = (options: OptionCount[]): Figure[] => options.map((option) => countFigure(option.label, option.count, option.percent));
 
 /** One question's results on the officers' page, by the kind of answer it takes. */
 export async function QuestionResult({ result, textHref }: { result: Result; textHref: (answerKey: string) => string }) {

@@ -1,0 +1,63 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { BarChart } from "@/components/surveys/results/bar-chart";
+import { ScrollTable } from "@/components/surveys/results/scroll-table";
+import { formatDate } from "@/lib/format/dates";
+import { formatCount, formatPercent } from "@/lib/format/numbers";
+import type { SurveyRate } from "@/lib/server/dashboard/get-survey-rates";
+
+/** The open surveys: responses submitted, started and not finished, and the completion rate. */
+export async function SurveysSection({ surveys }: { surveys: SurveyRate[] }) {
+  const t = await getTranslations("dashboard.surveys");
+  const rateText = (survey: SurveyRate) =>
+    survey.completionRate === null
+      ? t("noneStarted")
+      : t("rate", { percent: formatPercent(survey.completionRate * 100), submitted: formatCount(survey.submitted), started: formatCount(survey.submitted + survey.unfinished) });
+  const bars = surveys.map((survey) => ({ label: survey.title, percent: survey.completionRate === null ? null : survey.completionRate * 100, text: rateText(survey) }));
+  return (
+    <section className="dashboard-section" aria-labelledby="open-surveys">
+      <h2 id="open-surveys">{t("title")}</h2>
+      <p className="hint">{t("hint")}</p>
+      {surveys.length === 0 ? <p>{t("none")}</p> : null}
+      {surveys.length ? (
+        <>
+          <h3 className="heading-s">{t("chartTitle")}</h3>
+          <BarChart id="surveys-chart" title={t("chartTitle")} bars={bars} />
+          <ScrollTable label={t("tableCaption")}>
+            <table className="table table--figures">
+              <caption>{t("tableCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("columns.survey")}</th>
+                  <th scope="col">{t("columns.closes")}</th>
+                  <th scope="col" className="numeric">
+                    {t("columns.submitted")}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t("columns.unfinished")}
+                  </th>
+                  <th scope="col" className="numeric">
+                    {t("columns.rate")}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {surveys.map((survey) => (
+                  <tr key={survey.id}>
+                    <th scope="row">
+                      <Link href={`/console/surveys/${survey.id}/results`}>{survey.title}</Link>
+                    </th>
+                    <td className="nowrap">{survey.closesAt ? formatDate(survey.closesAt) : t("noCloseDate")}</td>
+                    <td className="numeric">{formatCount(survey.submitted)}</td>
+                    <td className="numeric">{formatCount(survey.unfinished)}</td>
+                    <td className="numeric">{survey.completionRate === null ? "–" : formatPercent(survey.completionRate * 100)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </>
+      ) : null}
+    </section>
+  );
+}

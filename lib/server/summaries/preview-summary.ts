@@ -1,0 +1,37 @@
+import "server-only";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { summaryEmail } from "@/lib/email/templates/summary";
+import { lastCompletedPeriod, type Period } from "@/lib/summaries/period";
+import { composeSummary } from "./compose-summary";
+import { contactThemes, readContact, readThemes } from "./read-contacts";
+import { summaryRecipient } from "./summary-recipient";
+
+export interface SummaryPreview {
+  subject: string;
+  html: string;
+  text: string;
+  contact: { id: string; name: string; email: string };
+  period: { key: string; label: string };
+  /** The period was quiet and this contact asked for no email then: nothing would be sent. */
+  wouldSend: boolean;
+}
+
+/**
+ * The summary a contact gets (or got) for a period, for the console, whatever the contact's status:
+ * officers can check what an unsubscribed contact was sent. A quiet period for someone who asked for
+ * no email then is previewed as the short email, marked as not sent.
+ */
+export async function previewSummary(contactId: string, chosen?: Period, now = new Date()): Promise<SummaryPreview> {
+  const db = getDb();
+  const contact = await readContact(db, contactId);
+  if (!contact) throw new NotFoundError("That partner contact could not be found.");
+  const period = chosen ?? lastCompletedPeriod(contact.frequency, now);
+  const content = await composeSummary(db, contactThemes(contact, await readThemes(db)), period);
+  const about = { contact: { id: contact.id, name: contact.name, email: contact.email }, period: { key: period.key, label: content.periodLabel } };
+  const email = summaryEmail(content, summaryRecipient(contact));
+  if (email) return { ...email, ...about, wouldSend: true };
+  const quiet = summaryEmail(content, { ...summaryRecipient(contact), sendWhenQuiet: true });
+  if (!quiet) throw new Error("A quiet summary always renders when asked for");
+  return { ...quiet, ...about, wouldSend: false };
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import { getDb, type Database, type Executor } from "@/lib/db/client";
+import { partnerContacts } from "@/lib/db/schema";
+import { enqueueEmail } from "@/lib/email/outbox";
+import { oneOffSummaryEmail } from "@/lib/email/templates/one-off-summary";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import type { OneOffContent } from "@/lib/summaries/content";
+import { londonIsoDate } from "@/lib/summaries/period";
+import { pickQuotes } from "@/lib/summaries/quotes";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { unsubscribeHeaders } from "@/lib/server/partners/contact-link";
+import { countTopicComments } from "./count-theme-comments";
+import { topicUrl } from "./links";
+import { readContacts } from "./read-contacts";
+import { readTopicQuoteCandidates } from "./read-quote-candidates";
+import { readSurveyActivity } from "./read-theme-surveys";
+import { readTopic } from "./read-theme-topics";
+import { summaryRecipient } from "./summary-recipient";
+
+export type OneOffSubject = { kind: "topic" | "survey"; id: string };
+
+/** What a one-off summary of a topic or a survey says, as of `now`. */
+export async function composeOneOff(executor: Executor, subject: OneOffSubject, now: Date): Promise<OneOffContent> {
+  if (subject.kind === "survey") {
+    const survey = await readSurveyActivity(executor, subject.id);
+    if (!survey) throw new NotFoundError("That survey could not be found, or it is still a draft.");
+    return { kind: "survey", survey };
+  }
+  const topic = await readTopic(executor, subject.id, londonIsoDate(now));
+  if (!topic) throw new NotFoundError("That topic could not be found, or it is still a draft.");
+  const link = { id: topic.id, title: topic.title, url: topicUrl(topic.slug) };
+  const [comments, candidates] = await Promise.all([countTopicComments(executor, topic.id), readTopicQuoteCandidates(executor, topic.id)]);
+  return {
+    kind: "topic",
+    topic: { ...link, summary: topic.summary, status: topic.status, closesOn: topic.closesOn, outcomePublished: topic.outcomePublishedAt !== null },
+    comments,
+    quotes: pickQuotes(candidates.map((row) => ({ body: row.body, topic: link }))),
+  };
+}
+
+export interface OneOffResult {
+  queued: number;
+  /** Chosen contacts who have unsubscribed, bounced or complained: never mailed. */
+  skipped: number;
+  /** Already queued by this same form (a double submit). */
+  alreadyQueued: number;
+}
+
+/**
+ * Sends a summary of one topic or survey to chosen partner contacts now, through the outbox, with
+ * an audit entry. `sendId` comes from the form, so submitting it twice queues nothing more.
+ */
+export async function sendOneOffSummary(input: { db?: Database; actorId: string; subject: OneOffSubject; contactIds: string[]; sendId: string; now?: Date }): Promise<OneOffResult> {
+  const { db = getDb(), subject } = input;
+  const contacts = await readContacts(db, inArray(partnerContacts.id, input.contactIds));
+  if (contacts.length !== new Set(input.contactIds).size) throw new ValidationError("Some of the chosen contacts no longer exist. Choose again.", { contactIds: ["Some of the chosen contacts no longer exist."] });
+  const content = await composeOneOff(db, subject, input.now ?? new Date());
+  return db.transaction(async (tx) => {
+    const result: OneOffResult = { queued: 0, skipped: 0, alreadyQueued: 0 };
+    for (const contact of contacts) {
+      if (contact.status !== "active") {
+        result.skipped += 1;
+        continue;
+      }
+      const email = oneOffSummaryEmail(content, summaryRecipient(contact));
+      const key = `summary-one-off:${input.sendId}:${contact.id}`;
+      const queued = await enqueueEmail(tx, { to: contact.email, ...email, category: "summary", idempotencyKey: key, contactId: contact.id, headers: unsubscribeHeaders(contact.id) });
+      result[queued ? "queued" : "alreadyQueued"] += 1;
+    }
+    if (result.queued > 0) {
+      await recordAudit(tx, { actorId: input.actorId, action: "summary.one_off_sent", subjectType: subject.kind, subjectId: subject.id, details: { sendId: input.sendId, ...result, contactIds: input.contactIds } });
+    }
+    return result;
+  });
+}
