@@ -34,3 +34,8 @@ export function fieldValues(state: FormState, field: string, fallback: string[])
   const value = state.values[field];
   return Array.isArray(value) ? value : value ? [value] : [];
 }
+
+/** Whether a single checkbox was ticked, kept after an error; otherwise the saved choice. */
+export function fieldTicked(state: FormState, field: string, fallback: boolean): boolean {
+  return state.status === "error" ? state.values[field] === "on" : fallback;
+}

@@ -9,7 +9,8 @@ import { getCurrentUser, type CurrentUser } from "./current-user";
 import type { FormState } from "./form-state";
 import { can, type Action } from "./policy";
 
-type Handler<S extends z.ZodType, U> = (input: z.output<S>, context: { user: U }) => Promise<FormState | void>;
+/** A handler returns a FormState, or its own state `R` for forms that show more than a message (an import preview). */
+type Handler<S extends z.ZodType, U, R = never> = (input: z.output<S>, context: { user: U }) => Promise<FormState | R | void>;
 
 /** The text fields, to show again after an error: a field sent more than once (checkboxes) is an array. */
 function formInput(formData: FormData): Record<string, string | string[]> {
@@ -31,12 +32,12 @@ function parseInput(formData: FormData): Record<string, string | string[] | File
   return input;
 }
 
-async function run<S extends z.ZodType, U>(
+async function run<S extends z.ZodType, U, R>(
   schema: S,
   formData: FormData,
   user: U,
-  handler: Handler<S, U>,
-): Promise<FormState> {
+  handler: Handler<S, U, R>,
+): Promise<FormState | R> {
   const t = await getTranslations("errors");
   const values = formInput(formData);
   const parsed = schema.safeParse(parseInput(formData));
@@ -59,9 +60,10 @@ async function run<S extends z.ZodType, U>(
 /**
  * A server action for a form that needs a role: zod-parses the form at the boundary, checks the
  * policy, and turns typed errors into messages. Data-dependent checks belong in the use case.
+ * A form whose result is more than a message names its own state: `formAction<typeof ZSchema, MyState>`.
  */
-export function formAction<S extends z.ZodType>(action: Action, schema: S, handler: Handler<S, CurrentUser>) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+export function formAction<S extends z.ZodType, R = never>(action: Action, schema: S, handler: Handler<S, CurrentUser, NoInfer<R>>) {
+  return async (_previous: FormState | R, formData: FormData): Promise<FormState | R> => {
     const t = await getTranslations("errors");
     const user = await getCurrentUser();
     if (!user) return { status: "error", message: t("signInFirst"), fieldErrors: {}, values: formInput(formData) };

@@ -22,6 +22,7 @@ import { DEMO_COMMENTS } from "./demo-comments";
 import { DEMO_PEOPLE } from "./demo-people";
 import { COMMUNITIES_OF_INTEREST, NEIGHBOURHOODS, NETWORK, ORGANISATIONS, THEMES } from "./demo-reference";
 import { DEMO_TOPICS } from "./demo-topics";
+import { seedPartners } from "./seed-partners";
 import { seedSurveys } from "./seed-surveys";
 
 function isoDate(daysFromNow: number, today: Date): string {
@@ -162,6 +163,7 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
       );
     }
     await seedSurveys(tx, { today, officerId, themeIds });
+    await seedPartners(tx, { today, themeIds });
     return { topicsCreated };
   });
 }

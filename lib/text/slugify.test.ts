@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { slugify } from "./slugify";
+import { firstFreeSlug, slugify } from "./slugify";
 
 describe("slugify", () => {
   it.each([
@@ -26,5 +26,12 @@ describe("slugify", () => {
     const slug = slugify(`${"a".repeat(79)} and more words`);
     expect(slug).toBe("a".repeat(79));
     expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+  });
+});
+
+describe("firstFreeSlug", () => {
+  it("keeps a free slug and numbers a taken one from 2", () => {
+    expect(firstFreeSlug("cwn", new Set(["cwn-community"]))).toBe("cwn");
+    expect(firstFreeSlug("cwn", new Set(["cwn", "cwn-2", "cwn-4"]))).toBe("cwn-3");
   });
 });

@@ -10,3 +10,9 @@ export function slugify(value: string): string {
     .slice(0, 80)
     .replace(/-+$/, "");
 }
+
+/** `base`, or the first of `base-2`, `base-3`… that is not taken. */
+export function firstFreeSlug(base: string, taken: ReadonlySet<string>): string {
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}

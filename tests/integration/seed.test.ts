@@ -7,6 +7,8 @@ import {
   networkMembers,
   networks,
   organisations,
+  partnerContacts,
+  partnerContactThemes,
   surveyResponses,
   surveys,
   surveyTallies,
@@ -19,6 +21,7 @@ import {
   users,
 } from "@/lib/db/schema";
 import { prepareDatabase } from "@/lib/seed/prepare-database";
+import { DEMO_PARTNER_CONTACTS } from "@/lib/seed/demo-partner-contacts";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { RESIDENT_SURVEY_SLUG, SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
 import { DEMO_RESIDENT_DRAFTS, DEMO_SKILLS_GAP_DRAFTS } from "@/lib/seed/seed-survey-responses";
@@ -70,6 +73,8 @@ const TABLES = {
   surveys,
   surveyResponses,
   surveyTallies,
+  partnerContacts,
+  partnerContactThemes,
 };
 
 async function counts(): Promise<Record<string, number>> {
@@ -129,6 +134,26 @@ describe("seedDemo", () => {
     expect(network?.name).toBe("Coventry Cohesion and Integration Network");
     const [members] = await db().select({ total: count() }).from(networkMembers).where(eq(networkMembers.networkId, network?.id ?? ""));
     expect(members?.total).toBe(10);
+  });
+
+  it("holds partner contacts at network members: weekly and monthly, all or some themes, one unsubscribed and one bounced", async () => {
+    await seedDemo(db(), TODAY);
+    const rows = await db()
+      .select({ email: partnerContacts.email, status: partnerContacts.status, frequency: partnerContacts.frequency, allThemes: partnerContacts.allThemes, organisation: organisations.slug, changedAt: partnerContacts.statusChangedAt })
+      .from(partnerContacts)
+      .innerJoin(organisations, eq(organisations.id, partnerContacts.organisationId))
+      .where(inArray(partnerContacts.email, DEMO_PARTNER_CONTACTS.map((contact) => contact.email)));
+    expect(rows.length).toBe(DEMO_PARTNER_CONTACTS.length);
+    expect(rows.every((row) => row.email.endsWith(".example.org"))).toBe(true);
+    expect(rows.filter((row) => row.status === "unsubscribed").length).toBe(1);
+    expect(rows.filter((row) => row.status === "bounced").length).toBe(1);
+    expect(rows.filter((row) => row.status !== "active").every((row) => (row.changedAt?.getTime() ?? Infinity) < TODAY.getTime())).toBe(true);
+    expect(new Set(rows.map((row) => row.frequency))).toEqual(new Set(["weekly", "monthly"]));
+    expect(new Set(rows.map((row) => row.allThemes))).toEqual(new Set([true, false]));
+    expect(new Set(rows.map((row) => row.organisation))).toEqual(new Set(["centre-for-trust-peace-and-social-relations", "coventry-university", "cwn-community", "coventry-health-authority", "coventry-community-empowerment-network", "coventry-partnership", "ccc-area-coordination"]));
+    const someThemes = rows.filter((row) => !row.allThemes).map((row) => row.email);
+    const [links] = await db().select({ total: count() }).from(partnerContactThemes).innerJoin(partnerContacts, eq(partnerContacts.id, partnerContactThemes.contactId)).where(inArray(partnerContacts.email, someThemes));
+    expect(links?.total).toBe(DEMO_PARTNER_CONTACTS.reduce((sum, contact) => sum + contact.themes.length, 0));
   });
 
   it("holds five demo people, one for each role", async () => {

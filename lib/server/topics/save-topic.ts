@@ -6,7 +6,7 @@ import { communitiesOfInterest, neighbourhoods, themes, topicCommunities, topicK
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { slugify } from "@/lib/text/slugify";
+import { firstFreeSlug, slugify } from "@/lib/text/slugify";
 import type { TTopicInput } from "@/lib/validations/topic";
 import { parseRichTextField } from "./parse-rich-text-field";
 
@@ -18,8 +18,7 @@ async function uniqueSlug(tx: Executor, title: string, exceptId?: string): Promi
   const taken = new Set(
     (await tx.select({ slug: topics.slug }).from(topics).where(and(like(topics.slug, `${base}%`), exceptId ? ne(topics.id, exceptId) : undefined))).map((row) => row.slug),
   );
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n += 1) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return firstFreeSlug(base, taken);
 }
 
 async function assertAllExist(tx: Executor, table: typeof themes | typeof communitiesOfInterest | typeof neighbourhoods, ids: string[], field: string, message: string) {

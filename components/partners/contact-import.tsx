@@ -1,0 +1,109 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { describedBy, Field } from "@/components/ui/field";
+import { fieldError, FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { IDLE, type FormState } from "@/lib/auth/form-state";
+import type { ImportPreviewState, ImportState } from "@/lib/partners/import-state";
+
+type State = FormState | ImportState;
+type Props = { action: (previous: State, formData: FormData) => Promise<State>; organisationId: string; organisationName: string };
+
+function PreviewTable({ preview }: { preview: ImportPreviewState }) {
+  const t = useTranslations("partners.import");
+  const contact = useTranslations("partners.contact");
+  return (
+    <div className="table-wrap">
+      <table className="table import-preview">
+        <caption className="visually-hidden">{t("previewCaption", { file: preview.fileName })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("row")}</th>
+            <th scope="col">{contact("name")}</th>
+            <th scope="col">{contact("email")}</th>
+            <th scope="col">{contact("frequency")}</th>
+            <th scope="col">{contact("themes")}</th>
+            <th scope="col">{t("result")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((row) => (
+            <tr key={row.line} className={row.errors.length ? "import-preview__row--error" : undefined}>
+              <th scope="row">{row.line}</th>
+              <td>{row.cells.name}</td>
+              <td>{row.cells.email}</td>
+              <td>{row.cells.frequency}</td>
+              <td>{row.cells.themes}</td>
+              <td>
+                {row.errors.length === 0 ? (
+                  <span className="status status--active">{t("ready")}</span>
+                ) : (
+                  <ul className="import-preview__errors">
+                    {row.errors.map((error) => (
+                      <li key={error}>{error}</li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/**
+ * The two steps of a CSV import on one page: upload and check (every row shown, valid or with its
+ * problems), then import the rows that are ready. Works without JavaScript: both are plain forms.
+ */
+export function ContactImport({ action, organisationId, organisationName }: Props) {
+  const t = useTranslations("partners.import");
+  const [state, formAction] = useActionState<State, FormData>(action, IDLE);
+  const formState: FormState = state.status === "preview" || state.status === "imported" ? IDLE : state;
+  const fileError = fieldError(formState, "file");
+  return (
+    <>
+      {state.status === "imported" ? (
+        <div className="notice notice--success" role="status">
+          <p>{t("done", { imported: state.imported, skipped: state.skipped })}</p>
+          <p>
+            <Link href={`/console/partners/${organisationId}#contacts`}>{t("backToContacts", { name: organisationName })}</Link>
+          </p>
+        </div>
+      ) : null}
+      {state.status === "preview" ? (
+        <section aria-labelledby="preview-title">
+          <h2 id="preview-title">{t("previewTitle", { file: state.fileName })}</h2>
+          <p role="status">{t("previewSummary", { valid: state.valid, total: state.rows.length, skipped: state.rows.length - state.valid })}</p>
+          <PreviewTable preview={state} />
+          {state.valid > 0 ? (
+            <form action={formAction} className="form" aria-label={t("confirmLabel")}>
+              <input type="hidden" name="step" value="import" />
+              <input type="hidden" name="organisationId" value={organisationId} />
+              <input type="hidden" name="csv" value={state.text} />
+              <SubmitButton pendingLabel={t("importing")}>{t("confirm", { count: state.valid })}</SubmitButton>
+            </form>
+          ) : (
+            <p>{t("fixAndUpload")}</p>
+          )}
+          <h2>{t("another")}</h2>
+        </section>
+      ) : null}
+      <form action={formAction} className="form" aria-label={t("uploadLabel")} noValidate>
+        <FormMessage state={formState} labels={{ file: t("file") }} />
+        <input type="hidden" name="step" value="preview" />
+        <input type="hidden" name="organisationId" value={organisationId} />
+        <Field id="file" label={t("file")} hint={t("fileHint")} error={fileError}>
+          <input className="file-input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby={describedBy("file", t("fileHint"), fileError)} aria-invalid={fileError ? true : undefined} />
+        </Field>
+        <SubmitButton variant={state.status === "preview" ? "secondary" : "primary"} pendingLabel={t("checking")}>
+          {t("preview")}
+        </SubmitButton>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { partnerContacts, partnerContactThemes } from "@/lib/db/schema";
+import { ValidationError } from "@/lib/errors";
+import type { ImportedContact } from "@/lib/partners/parse-contacts-csv";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { checkContactImport } from "./check-contact-import";
+import { PARTNER_WRITE_RATE, partnerWriteKey } from "./partner-network";
+
+/**
+ * Step two of an import: the file's text is read and checked again (the preview the browser saw
+ * proves nothing), and only the rows that pass are added, all in one transaction.
+ */
+export async function importPartnerContacts(officer: CurrentUser, organisationId: string, text: string): Promise<{ imported: number; skipped: number }> {
+  return getDb().transaction(async (tx) => {
+    await consumeRateLimit(tx, partnerWriteKey(officer.id), PARTNER_WRITE_RATE);
+    const { rows } = await checkContactImport(tx, organisationId, text);
+    const valid = rows.flatMap((row) => (row.contact ? [row.contact] : []));
+    if (valid.length === 0) {
+      const message = "None of the rows can be imported. Correct the file and upload it again.";
+      throw new ValidationError(message, { file: [message] });
+    }
+    const now = new Date();
+    const added = await tx
+      .insert(partnerContacts)
+      .values(valid.map(({ themeIds: _themes, ...contact }) => ({ ...contact, organisationId, status: "active" as const, statusChangedAt: now })))
+      .onConflictDoNothing({ target: partnerContacts.email })
+      .returning({ id: partnerContacts.id, email: partnerContacts.email });
+    const byEmail = new Map<string, ImportedContact>(valid.map((contact) => [contact.email, contact]));
+    const links = added.flatMap((row) => (byEmail.get(row.email)?.themeIds ?? []).map((themeId) => ({ contactId: row.id, themeId })));
+    if (links.length) await tx.insert(partnerContactThemes).values(links);
+    const result = { imported: added.length, skipped: rows.length - added.length };
+    await recordAudit(tx, {
+      actorId: officer.id,
+      action: "partner_contacts.imported",
+      subjectType: "organisation",
+      subjectId: organisationId,
+      details: { ...result, emails: added.map((row) => row.email) },
+    });
+    return result;
+  });
+}

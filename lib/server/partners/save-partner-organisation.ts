@@ -1,0 +1,64 @@
+import "server-only";
+import { and, eq, like, ne, sql } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb, type Executor } from "@/lib/db/client";
+import { networkMembers, organisations } from "@/lib/db/schema";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
+import { firstFreeSlug, slugify } from "@/lib/text/slugify";
+import type { TOrganisationInput } from "@/lib/validations/partner";
+import { PARTNER_WRITE_RATE, partnerNetworkId, partnerWriteKey } from "./partner-network";
+
+async function uniqueSlug(tx: Executor, name: string): Promise<string> {
+  const base = slugify(name) || "organisation";
+  const taken = await tx.select({ slug: organisations.slug }).from(organisations).where(like(organisations.slug, `${base}%`));
+  return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
+}
+
+async function assertNameFree(tx: Executor, name: string, exceptId?: string): Promise<void> {
+  const [clash] = await tx
+    .select({ id: organisations.id })
+    .from(organisations)
+    .where(and(eq(sql`lower(${organisations.name})`, name.toLowerCase()), exceptId ? ne(organisations.id, exceptId) : undefined));
+  if (clash) {
+    const message = `An organisation called "${name}" already exists.`;
+    throw new ValidationError(message, { name: [message] });
+  }
+}
+
+/** Joins or leaves the network; returns whether membership changed. */
+async function setMembership(tx: Executor, organisationId: string, inNetwork: boolean): Promise<boolean> {
+  const networkId = await partnerNetworkId(tx);
+  const where = and(eq(networkMembers.networkId, networkId), eq(networkMembers.organisationId, organisationId));
+  if (inNetwork) return (await tx.insert(networkMembers).values({ networkId, organisationId }).onConflictDoNothing().returning({ id: networkMembers.organisationId })).length > 0;
+  return (await tx.delete(networkMembers).where(where).returning({ id: networkMembers.organisationId })).length > 0;
+}
+
+/**
+ * Creates an organisation (its slug made from the name, unique) or updates one; the slug stays as
+ * it was on a rename, so links to the organisation keep working. Names are unique, ignoring case.
+ */
+export async function savePartnerOrganisation(officer: CurrentUser, input: TOrganisationInput, organisationId?: string): Promise<{ id: string; slug: string }> {
+  return getDb().transaction(async (tx) => {
+    await consumeRateLimit(tx, partnerWriteKey(officer.id), PARTNER_WRITE_RATE);
+    await assertNameFree(tx, input.name, organisationId);
+    const values = { name: input.name, type: input.type, description: input.description, place: input.place };
+    const [saved] = organisationId
+      ? await tx.update(organisations).set(values).where(eq(organisations.id, organisationId)).returning({ id: organisations.id, slug: organisations.slug })
+      : await tx
+          .insert(organisations)
+          .values({ ...values, slug: await uniqueSlug(tx, input.name) })
+          .returning({ id: organisations.id, slug: organisations.slug });
+    if (!saved) throw new NotFoundError("That organisation could not be found.");
+    const membershipChanged = await setMembership(tx, saved.id, input.inNetwork);
+    await recordAudit(tx, {
+      actorId: officer.id,
+      action: organisationId ? "organisation.updated" : "organisation.created",
+      subjectType: "organisation",
+      subjectId: saved.id,
+      details: { ...values, inNetwork: input.inNetwork, membershipChanged },
+    });
+    return saved;
+  });
+}
