@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { FREQUENCIES, ORGANISATION_TYPES } from "@/lib/partners/options";
-import { ids } from "./topic";
+import { requireChosenTheme, resolveThemeChoice, themeChoiceFields } from "./theme-choice";
 
 /** A ticked box arrives as "on" (or a chosen value); an unticked one not at all. */
 const ticked = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
@@ -49,16 +49,11 @@ export const ZContactInput = z
     role: ZContactRole,
     language: ZContactLanguage,
     frequency: ZContactFrequency,
-    themeChoice: z.enum(["all", "chosen"], { error: "Choose all themes or chosen themes." }),
-    themeIds: ids("Choose themes from the list."),
+    ...themeChoiceFields("Choose all themes or chosen themes."),
     sendWhenQuiet: ticked,
   })
-  .superRefine((value, ctx) => {
-    if (value.themeChoice === "chosen" && value.themeIds.length === 0) {
-      ctx.addIssue({ code: "custom", path: ["themeIds"], message: "Choose at least one theme, or choose all themes." });
-    }
-  })
-  .transform(({ themeChoice, themeIds: chosen, ...rest }) => ({ ...rest, allThemes: themeChoice === "all", themeIds: themeChoice === "all" ? [] : chosen }));
+  .superRefine(requireChosenTheme("Choose at least one theme, or choose all themes."))
+  .transform(resolveThemeChoice);
 export type TContactInput = z.output<typeof ZContactInput>;
 
 export const ZContactRef = z.object({ contactId: uuid("That contact could not be found.") });

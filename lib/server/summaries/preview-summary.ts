@@ -4,7 +4,8 @@ import { NotFoundError } from "@/lib/errors";
 import { summaryEmail } from "@/lib/email/templates/summary";
 import { lastCompletedPeriod, type Period } from "@/lib/summaries/period";
 import { composeSummary } from "./compose-summary";
-import { contactThemes, readContact, readThemes } from "./read-contacts";
+import { readContact } from "@/lib/server/partners/read-contacts";
+import { contactThemes, readThemes } from "./summary-themes";
 import { summaryRecipient } from "./summary-recipient";
 
 export interface SummaryPreview {

@@ -7,7 +7,8 @@ import { summaryEmail } from "@/lib/email/templates/summary";
 import { lastCompletedPeriod, type Period } from "@/lib/summaries/period";
 import { unsubscribeHeaders } from "@/lib/server/partners/contact-link";
 import { composeSummary, type SectionCache } from "./compose-summary";
-import { activeContacts, contactThemes, readThemes, type SummaryContact } from "./read-contacts";
+import { activeContacts, type SummaryContact } from "@/lib/server/partners/read-contacts";
+import { contactThemes, readThemes } from "./summary-themes";
 import { summaryRecipient } from "./summary-recipient";
 
 export interface ScheduleCounts {

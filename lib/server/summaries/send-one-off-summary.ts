@@ -12,7 +12,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { unsubscribeHeaders } from "@/lib/server/partners/contact-link";
 import { countTopicComments } from "./count-theme-comments";
 import { topicUrl } from "./links";
-import { readContacts } from "./read-contacts";
+import { readContacts } from "@/lib/server/partners/read-contacts";
 import { readTopicQuoteCandidates } from "./read-quote-candidates";
 import { readSurveyActivity } from "./read-theme-surveys";
 import { readTopic } from "./read-theme-topics";

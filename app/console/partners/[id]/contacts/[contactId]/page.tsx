@@ -30,7 +30,7 @@ export default async function ContactPage({ params }: Props) {
     <>
       <p>
         <Link href={`/console/partners/${id}#contacts`} className="back-link">
-          {t("backTo", { name: contact.organisationName })}
+          {t("backTo", { name: contact.organisation })}
         </Link>
       </p>
       <h1>{t("editContact", { name: contact.name })}</h1>
