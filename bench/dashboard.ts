@@ -4,7 +4,10 @@
  * Creates a fresh PostgreSQL database (lets_talk_bench_dashboard on 127.0.0.1:5432), migrates and
  * seeds it, adds the topics benchmark's discussion (10,000 comments) and 100,000 submitted survey
  * responses with 10,000 unfinished ones (BENCH_SURVEY_RESPONSES and BENCH_SURVEY_DRAFTS change
- * that), then times each dashboard use case in this process and prints p50, p95 and max.
+ * that), then times each dashboard use case in this process and prints p50, p95 and max. Then it
+ * adds 1,000 partner contacts (a third weekly, half on every theme, the rest on about two) and times
+ * queueing their summaries: the first run, which composes and queues every email, and a second run,
+ * which must queue nothing.
  * No target: the figures are for reading. BENCH_KEEP_DATABASE=1 keeps the database.
  */
 import "./lib/dashboard-bench-env";
@@ -14,6 +17,7 @@ import { getModerationStats } from "@/lib/server/dashboard/get-moderation-stats"
 import { getOutboxHealth } from "@/lib/server/dashboard/get-outbox-health";
 import { getParticipation } from "@/lib/server/dashboard/get-participation";
 import { getSurveyRates } from "@/lib/server/dashboard/get-survey-rates";
+import { scheduleSummaries } from "@/lib/server/summaries/schedule-summaries";
 import { DASHBOARD_BENCH as TARGET, SURVEY_DRAFTS, SURVEY_RESPONSES } from "./lib/config";
 import { createDatabase, migrateAndSeed } from "./lib/database";
 import { runBench, type BenchContext } from "./lib/run-bench";
@@ -22,6 +26,32 @@ import { bulkInsertResponses, loadSkillsGapSurvey } from "./lib/survey-bulk";
 import { describeTimings, timeCalls } from "./lib/survey-measures";
 
 const CALLS = 20;
+const CONTACTS = 1_000;
+
+async function addContacts(sql: postgres.Sql): Promise<void> {
+  await sql`
+    insert into partner_contacts (organisation_id, name, email, frequency, all_themes)
+    select (select id from organisations order by slug limit 1), 'Bench contact ' || i, 'bench-contact-' || i || '@example.org',
+      (case when i % 3 = 0 then 'weekly' else 'monthly' end)::summary_frequency, i % 2 = 0
+    from generate_series(1, ${CONTACTS}) as i`;
+  await sql`
+    insert into partner_contact_themes (contact_id, theme_id)
+    select c.id, t.id from partner_contacts c join themes t on (abs(hashtext(c.email)) + t.sort_order) % 5 = 0
+    where not c.all_themes and c.email like 'bench-contact-%'`;
+}
+
+/** Queues the summaries twice, timing each run: the second must find every one already queued. */
+async function timeScheduling(db: Parameters<typeof scheduleSummaries>[0]["db"]): Promise<string[]> {
+  const runs: string[] = [];
+  for (const label of ["first run", "second run"]) {
+    const started = performance.now();
+    const counts = await scheduleSummaries({ db, now: new Date() });
+    const ms = performance.now() - started;
+    runs.push(`scheduleSummaries, ${label.padEnd(31)} ${ms.toFixed(0)} ms: ${JSON.stringify(counts)} (${(ms / counts.contacts).toFixed(1)} ms per contact)`);
+    if (label === "second run" && counts.queued !== 0) throw new Error(`The second run queued ${counts.queued} summaries again`);
+  }
+  return runs;
+}
 
 /**
  * Decisions as decideComments records them (an audit row per comment) on a fifth of the last 30
@@ -79,6 +109,9 @@ async function main(context: BenchContext): Promise<number> {
     step(`timing ${label}`);
     summary.push(`${label.padEnd(46)} ${describeTimings(await timeCalls(work, CALLS))}`);
   }
+  step(`adding ${CONTACTS.toLocaleString("en-GB")} partner contacts and timing their summaries`);
+  await addContacts(sql);
+  summary.push(...(await timeScheduling(getDatabaseHandle().db)));
   console.log(`\n================ Results (${TARGET.databaseName}) ================\n${summary.join("\n")}`);
   return 0;
 }
