@@ -82,3 +82,24 @@ test("an officer previews a partner's summary, checks the email, and sends a one
   await expect(row).toContainText(/Queued|Sent/);
   await page.screenshot({ path: "test-results/summaries-index.png", fullPage: true });
 });
+
+test("an officer queues the summaries that are due now, and pressing again queues none", async ({ page }) => {
+  const { active, gone } = await insertContacts();
+  await signIn(page, await createAccount("officer"), "/console/summaries");
+  const form = page.getByRole("form", { name: "Queue the summaries that are due now" });
+
+  await form.getByRole("button", { name: "Queue due summaries now" }).click();
+  await expect(form.getByRole("status")).toContainText(/^Queued \d+ summar(y|ies)/);
+  await expectAccessible(page);
+  const queued = await sql<{ idempotency_key: string; headers: Record<string, string> }[]>`
+    select idempotency_key, headers from email_outbox where contact_id in (${active.id}, ${gone.id}) and category = 'summary'`;
+  expect(queued).toHaveLength(1);
+  expect(queued[0]?.idempotency_key).toMatch(new RegExp(`^summary:${active.id}:\\d{4}-W\\d{2}$`));
+  expect(queued[0]?.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+  await expect(page.getByRole("row", { name: new RegExp(active.email.replace(/[.+]/g, "\\$&")) })).toContainText("Scheduled");
+
+  await form.getByRole("button", { name: "Queue due summaries now" }).click();
+  await expect(form.getByRole("status")).toContainText("No new summaries queued");
+  const [again] = await sql<{ count: number }[]>`select count(*)::int as count from email_outbox where contact_id = ${active.id} and category = 'summary'`;
+  expect(again?.count).toBe(1);
+});

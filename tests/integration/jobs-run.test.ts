@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, organisations, partnerContacts } from "@/lib/db/schema";
 import { runScheduledJobs } from "@/lib/server/jobs/run-jobs";
@@ -26,5 +26,34 @@ describe("runScheduledJobs", () => {
     expect(rows[0]).toMatchObject({ category: "summary", status: "queued", toAddress: "jobs-run@example.org" });
     expect(rows[0]!.idempotencyKey).toBe(`summary:${contact!.id}:2026-W47`);
     expect(rows[0]!.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+  });
+});
+
+describe("POST /api/jobs/run", () => {
+  const SECRET = "cron-secret-for-the-jobs-route-0123";
+  const call = async (authorization?: string) => {
+    vi.resetModules();
+    const { POST } = await import("@/app/api/jobs/run/route");
+    return POST(new Request("http://localhost/api/jobs/run", { method: "POST", headers: authorization ? { authorization } : {} }));
+  };
+  afterEach(() => vi.unstubAllEnvs());
+
+  it("refuses a call without the cron secret and changes nothing", async () => {
+    vi.stubEnv("CRON_SECRET", SECRET);
+    const before = await getDb().select().from(emailOutbox);
+    const response = await call("Bearer wrong-secret");
+    expect(response.status).toBe(401);
+    expect(await getDb().select().from(emailOutbox)).toHaveLength(before.length);
+  });
+
+  it("runs the jobs for the holder of the secret and reports what it did", async () => {
+    vi.stubEnv("CRON_SECRET", SECRET);
+    const response = await call(`Bearer ${SECRET}`);
+    expect(response.status).toBe(200);
+    const report = (await response.json()) as { summaries: { contacts: number; queued: number; alreadyQueued: number; skippedQuiet: number }; email: { skipped?: string } };
+    // The contact added above is active: every active contact is accounted for, queued now or before.
+    expect(report.summaries.contacts).toBeGreaterThanOrEqual(1);
+    expect(report.summaries.queued + report.summaries.alreadyQueued + report.summaries.skippedQuiet).toBe(report.summaries.contacts);
+    expect(report.email.skipped).toContain("RESEND_API_KEY");
   });
 });

@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OutboxTable } from "@/components/outbox/outbox-table";
+import { ActionForm } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { listSummaryOverview } from "@/lib/server/summaries/list-summary-overview";
+import { queueDueSummariesAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries"))("title") };
@@ -41,6 +43,7 @@ export default async function SummariesPage() {
         </table>
       </div>
       <p className="hint">{t("scheduleNote")}</p>
+      <ActionForm action={queueDueSummariesAction} label={t("queueNowLabel")} submitLabel={t("queueNow")} pendingLabel={t("queueNowPending")} />
       <h2>{t("actionsTitle")}</h2>
       <ul className="list--bullet">
         <li>
