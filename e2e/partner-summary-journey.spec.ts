@@ -29,7 +29,7 @@ test("an officer adds a partner and a contact, previews and sends a summary; the
   await expect(page.getByRole("row", { name: new RegExp(name) })).toContainText("Active");
 
   await page.getByRole("link", { name: `Preview summary for ${name}` }).click();
-  await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Preview for ${name}`) })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: new RegExp(`^Summary for ${name}, week of`) })).toBeVisible();
   await expect(page.getByTestId("preview-subject")).toContainText("Let's Talk summary: week of");
   await expect(page.frameLocator("iframe.email-frame").getByRole("heading", { level: 1 })).toContainText("Let's Talk summary");
   await expectAccessible(page, { exclude: ["iframe.email-frame"] });
