@@ -64,6 +64,11 @@ async function main(context: BenchContext): Promise<number> {
   if (!first.ok || !html.includes("Keeping Foleshill moving")) throw new Error(`The topic page answered ${first.status} without the topic`);
   step(`topic page is ${(html.length / 1024).toFixed(0)} KB of HTML`);
 
+  // Readers load the page as a browser does (asking for HTML): signed out, they may get it from the
+  // page cache; signed in, every request renders (measured separately below).
+  const asBrowser = { accept: "text/html,application/xhtml+xml" };
+  const readerRequest = (path: string, cookie?: string): autocannon.Request => ({ method: "GET", path, headers: { ...asBrowser, ...(cookie ? { cookie } : {}) } });
+
   const commentBodiesForPosts = commentBodies(200, generator(7));
   // Each post is a different user in turn, with a fresh submission key (never a repeat).
   let turn = 0;
@@ -88,7 +93,7 @@ async function main(context: BenchContext): Promise<number> {
   };
 
   step("warming up (page and posts)");
-  await measure("warm-up page", { connections: 5, amount: 300, requests: [{ method: "GET", path: pagePath }] });
+  await measure("warm-up page", { connections: 5, amount: 300, requests: [readerRequest(pagePath)] });
   await measure("warm-up posts", { connections: 5, amount: 100, requests: [postRequest] });
 
   // Anything else running on the machine competes with the server for the same cores.
@@ -98,15 +103,17 @@ async function main(context: BenchContext): Promise<number> {
   const probe = () => cpuProbe(serverPid, database);
   const results: Measured[] = [];
   step(`GET ${pagePath} for ${DURATION} s`);
-  const page = await measure(`GET ${pagePath} (newest first, the default)`, { connections: PAGE_CONNECTIONS, duration: DURATION, requests: [{ method: "GET", path: pagePath }] }, await probe());
+  const page = await measure(`GET ${pagePath} (newest first, the default; signed out)`, { connections: PAGE_CONNECTIONS, duration: DURATION, requests: [readerRequest(pagePath)] }, await probe());
   results.push(page);
   const otherSorts: Measured[] = [];
   for (const sort of ["helpful", "oldest"] as const) {
-    otherSorts.push(await measure(`GET ${pagePath}?sort=${sort}`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: `${pagePath}?sort=${sort}` }] }, await probe()));
+    otherSorts.push(await measure(`GET ${pagePath}?sort=${sort}`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [readerRequest(`${pagePath}?sort=${sort}`)] }, await probe()));
   }
+  const signedIn = readerRequest(pagePath, `${SESSION_COOKIE}=${fixture.tokens[0]}`);
+  otherSorts.push(await measure(`GET ${pagePath} signed in (rendered for each request)`, { connections: PAGE_CONNECTIONS, duration: 5, requests: [signedIn] }, await probe()));
   results.push(...otherSorts);
   // The floor: a page through the same layout, proxy and headers with no database reads.
-  const floor = await measure("GET /accessibility (no database reads: the cost of any page)", { connections: PAGE_CONNECTIONS, duration: 5, requests: [{ method: "GET", path: "/accessibility" }] }, await probe());
+  const floor = await measure("GET /accessibility (no database reads: the cost of any page)", { connections: PAGE_CONNECTIONS, duration: 5, requests: [readerRequest("/accessibility")] }, await probe());
   results.push(floor);
 
   const before = await countComments(sql, fixture.topicId);

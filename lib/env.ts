@@ -57,6 +57,10 @@ const schema = z
       z.coerce.number("must be a number of minutes").int("must be a whole number of minutes").min(0).max(1440),
       60,
     ),
+    PAGE_CACHE_SECONDS: withDefault(
+      z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(60),
+      2,
+    ),
     CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
     SUPABASE_URL: optional(z.url({ protocol: /^https?$/, error: "must be your Supabase project's URL, like https://abcd.supabase.co" })),
     SUPABASE_SERVICE_ROLE_KEY: optional(z.string().min(20, "must be the project's service role key (Project Settings > API)")),

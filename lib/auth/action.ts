@@ -5,6 +5,7 @@ import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { fieldErrorsFrom, isAppError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { noteWrite } from "@/lib/page-cache/page-cache";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import type { FormState } from "./form-state";
 import { can, type Action } from "./policy";
@@ -38,6 +39,8 @@ async function run<S extends z.ZodType, U, R>(
   user: U,
   handler: Handler<S, U, R>,
 ): Promise<FormState | R> {
+  // Any action may change what a page shows: cached pages are not served after it.
+  noteWrite();
   const t = await getTranslations("errors");
   const values = formInput(formData);
   const parsed = schema.safeParse(parseInput(formData));

@@ -2,6 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { noteWrite } from "@/lib/page-cache/page-cache";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Action } from "./policy";
 
@@ -18,6 +19,7 @@ export function withPermission<P>(
     const user = await getCurrentUser();
     if (!user) return Response.json({ error: "Sign in to continue." }, { status: 401 });
     if (!can(user.role, action)) return Response.json({ error: "You do not have permission to do that." }, { status: 403 });
+    if (request.method !== "GET" && request.method !== "HEAD") noteWrite();
     try {
       return await handler(request, { params: await context.params, user });
     } catch (error) {

@@ -1,0 +1,76 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { isCacheableRequest } from "./cacheable-request";
+import { currentGeneration, fillOnce, noteWrite, readPage, storePage, withNonce, type CachedPage } from "./page-cache";
+
+const page = (body: string, nonce = "n0nce", storedAt = 1_000): CachedPage => ({ body, nonce, headers: [], storedAt, generation: currentGeneration() });
+
+describe("the page cache", () => {
+  beforeEach(() => noteWrite());
+
+  it("serves a page until its time is up", () => {
+    storePage("/topics/a", page("<p>a</p>"));
+    expect(readPage("/topics/a", 2_000, 2_999)?.body).toBe("<p>a</p>");
+    expect(readPage("/topics/a", 2_000, 3_000)).toBeNull();
+    expect(readPage("/topics/a", 2_000, 1_500)).toBeNull();
+  });
+
+  it("serves nothing after a write, including a page rendered while the write happened", () => {
+    storePage("/topics/a", page("<p>a</p>"));
+    const renderedBefore = page("<p>b</p>");
+    noteWrite();
+    storePage("/topics/b", renderedBefore);
+    expect(readPage("/topics/a", 2_000, 1_000)).toBeNull();
+    expect(readPage("/topics/b", 2_000, 1_000)).toBeNull();
+  });
+
+  it("puts each response's nonce wherever the rendered one was", () => {
+    const rendered = page(`<script nonce="OLD">a</script><script nonce="OLD">b</script>`, "OLD");
+    expect(withNonce(rendered, "NEW")).toBe(`<script nonce="NEW">a</script><script nonce="NEW">b</script>`);
+  });
+
+  it("renders once for readers who arrive together", async () => {
+    let renders = 0;
+    let finish: (value: CachedPage) => void = () => undefined;
+    const fill = () => {
+      renders += 1;
+      return new Promise<CachedPage>((resolve) => (finish = resolve));
+    };
+    const first = fillOnce("/topics/a", fill);
+    const second = fillOnce("/topics/a", fill);
+    finish(page("<p>a</p>"));
+    expect((await first)?.body).toBe("<p>a</p>");
+    expect(await second).toBe(await first);
+    expect(renders).toBe(1);
+    await fillOnce("/topics/a", async () => {
+      renders += 1;
+      return null;
+    });
+    expect(renders).toBe(2);
+  });
+});
+
+describe("isCacheableRequest", () => {
+  const request = (options: { method?: string; path?: string; headers?: Record<string, string>; cookies?: string[] } = {}) => ({
+    method: options.method ?? "GET",
+    nextUrl: { pathname: options.path ?? "/topics/building-a-coventry-that-works-for-all" },
+    headers: new Headers({ accept: "text/html,application/xhtml+xml", ...options.headers }),
+    cookies: { has: (name: string) => (options.cookies ?? []).includes(name) },
+  });
+
+  it("takes a signed-out reader's plain page load of a topic", () => {
+    expect(isCacheableRequest(request())).toBe(true);
+  });
+
+  it.each([
+    ["someone signed in", request({ cookies: ["authjs.session-token"] })],
+    ["someone signed in over HTTPS", request({ cookies: ["__Secure-authjs.session-token"] })],
+    ["a client-side navigation", request({ headers: { rsc: "1" } })],
+    ["a prefetch", request({ headers: { "next-router-prefetch": "1" } })],
+    ["a server action", request({ method: "POST", headers: { "next-action": "abc" } })],
+    ["a request that is not for HTML", request({ headers: { accept: "application/json" } })],
+    ["another page", request({ path: "/console" })],
+    ["the topic list", request({ path: "/topics" })],
+  ])("leaves %s alone", (_label, candidate) => {
+    expect(isCacheableRequest(candidate)).toBe(false);
+  });
+});

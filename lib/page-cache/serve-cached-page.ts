@@ -1,0 +1,50 @@
+import type { NextRequest } from "next/server";
+import { isCacheableRequest } from "./cacheable-request";
+import { currentGeneration, fillOnce, readPage, storePage, withNonce, type CachedPage } from "./page-cache";
+
+/** Marks the proxy's own request for a page it is about to cache: that one is rendered as usual. */
+const FILL_HEADER = "x-lets-talk-page-fill";
+
+/** Headers that belong to one response or are set afresh for each (the policy carries the nonce). */
+const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-security-policy"]);
+
+async function render(request: NextRequest, key: string): Promise<CachedPage | null> {
+  const generation = currentGeneration();
+  const response = await fetch(new URL(key, request.nextUrl.origin), {
+    headers: { accept: "text/html", [FILL_HEADER]: "1", "accept-language": request.headers.get("accept-language") ?? "" },
+    redirect: "manual",
+    cache: "no-store",
+  });
+  const nonce = response.headers.get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
+  // Only a whole, ordinary page is kept: a redirect, a 404 or an error is rendered per request as before.
+  if (response.status !== 200 || !nonce) {
+    await response.body?.cancel();
+    return null;
+  }
+  const page: CachedPage = {
+    body: await response.text(),
+    nonce,
+    headers: [...response.headers].filter(([name]) => !PER_RESPONSE.has(name)),
+    storedAt: Date.now(),
+    generation,
+  };
+  storePage(key, page);
+  return page;
+}
+
+/**
+ * For a signed-out reader of a cacheable page: the page from the cache (rendered at most `ttlMs`
+ * ago, with no write in between), carrying this response's nonce and policy; or null, and the
+ * request is rendered as usual. A miss renders the page once, however many readers wait for it.
+ */
+export async function serveCachedPage(request: NextRequest, nonce: string, policy: string, ttlMs: number): Promise<Response | null> {
+  if (ttlMs <= 0 || request.headers.has(FILL_HEADER) || !isCacheableRequest(request)) return null;
+  const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const hit = readPage(key, ttlMs);
+  const page = hit ?? (await fillOnce(key, () => render(request, key)));
+  if (!page) return null;
+  const headers = new Headers(page.headers);
+  headers.set("content-security-policy", policy);
+  headers.set("x-page-cache", hit ? "hit" : "miss");
+  return new Response(withNonce(page, nonce), { status: 200, headers });
+}
