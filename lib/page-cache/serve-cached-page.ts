@@ -5,20 +5,25 @@ import { currentGeneration, fillOnce, readPage, storePage, withNonce, type Cache
 /** Marks the proxy's own request for a page it is about to cache: that one is rendered as usual. */
 const FILL_HEADER = "x-lets-talk-page-fill";
 
+const RENDER_TIMEOUT_MS = 10_000;
+
 /** Headers that belong to one response or are set afresh for each (the policy carries the nonce). */
 const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-security-policy"]);
 
+/** Renders the page through the server itself, as a signed-out reader would get it. */
 async function render(request: NextRequest, key: string): Promise<CachedPage | null> {
   const generation = currentGeneration();
   const response = await fetch(new URL(key, request.nextUrl.origin), {
     headers: { accept: "text/html", [FILL_HEADER]: "1", "accept-language": request.headers.get("accept-language") ?? "" },
     redirect: "manual",
     cache: "no-store",
+    signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
   });
   const nonce = response.headers.get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
-  // Only a whole, ordinary page is kept: a redirect, a 404 or an error is rendered per request as before.
+  // Only a whole, ordinary page is kept: a redirect, a 404 or an error is rendered per request as
+  // before. The body is read to the end (cancelling it mid-stream left the request hanging).
   if (response.status !== 200 || !nonce) {
-    await response.body?.cancel();
+    await response.arrayBuffer();
     return null;
   }
   const page: CachedPage = {
@@ -41,7 +46,8 @@ export async function serveCachedPage(request: NextRequest, nonce: string, polic
   if (ttlMs <= 0 || request.headers.has(FILL_HEADER) || !isCacheableRequest(request)) return null;
   const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const hit = readPage(key, ttlMs);
-  const page = hit ?? (await fillOnce(key, () => render(request, key)));
+  // Any failure to fill (a timeout, a network error) leaves the request to render as usual.
+  const page = hit ?? (await fillOnce(key, () => render(request, key).catch(() => null)));
   if (!page) return null;
   const headers = new Headers(page.headers);
   headers.set("content-security-policy", policy);
