@@ -132,6 +132,14 @@ async function main(context: BenchContext): Promise<number> {
   const missingIds = createdIds.length - (found?.total ?? 0);
   const postsPerUser = Math.ceil((turn - postsBefore) / fixture.tokens.length);
 
+  // The floor of a signed-in write: the same route, with its session lookup and JSON parsing, refusing
+  // an empty body (400) before postComment runs. What a post costs above this is the use case's.
+  const postFloor = await measure(
+    `POST ${postPath} with an empty body (signed in, refused with 400 before any database work: the floor of a post)`,
+    { connections: POST_CONNECTIONS, duration: 5, requests: [{ method: "POST", path: postPath, headers: { "content-type": "application/json", cookie: `${SESSION_COOKIE}=${fixture.tokens[0]}` }, body: "{}" }] },
+    await probe(),
+  );
+
   console.log("\n================ Results ================");
   report(page, PAGE_CONNECTIONS);
   console.log(`  targets   p95 < ${TARGETS.pageP95Ms} ms: ${verdict(page.p95 < TARGETS.pageP95Ms)}   >= ${TARGETS.pageRps} req/s: ${verdict(page.perSecond >= TARGETS.pageRps)}`);
@@ -139,6 +147,7 @@ async function main(context: BenchContext): Promise<number> {
   report(posts, POST_CONNECTIONS);
   console.log(`  database  2xx sent ${posts.ok}   comments added ${delta}   lost ${lost}   201 ids not in the database ${missingIds}   (${statuses?.published ?? 0} published, ${statuses?.held ?? 0} held; at most ${postsPerUser} posts per user)`);
   console.log(`  targets   >= ${TARGETS.postsPerSecond} posts/s: ${verdict(posts.perSecond >= TARGETS.postsPerSecond)}   none lost: ${verdict(lost <= 0 && missingIds === 0)}`);
+  report(postFloor, POST_CONNECTIONS);
 
   const problems = results.flatMap(broken);
   if (lost > 0 || missingIds > 0) problems.push(`comments lost: ${lost} (by count), ${missingIds} (by id)`);

@@ -1,12 +1,13 @@
 import "server-only";
-import { and, count, eq, ne } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
-import { comments, topics } from "@/lib/db/schema";
+import { comments, moderationWords, topics } from "@/lib/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { findListedPhrase } from "@/lib/moderation/word-list";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TCommentInput } from "@/lib/validations/comment";
-import { COMMENT_RATE, MAX_DEPTH, matchesWordList } from "./comment-rules";
+import { COMMENT_RATE, MAX_DEPTH } from "./comment-rules";
 
 export type PostedComment = { id: string; status: "published" | "held" };
 
@@ -29,7 +30,17 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
     if (existing) return existing;
 
     await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
-    const [topic] = await tx.select({ status: topics.status, moderationMode: topics.moderationMode }).from(topics).where(eq(topics.id, input.topicId));
+    // One round trip for everything the decision needs: the topic, whether this is the person's
+    // first comment, and the officers' word list.
+    const [topic] = await tx
+      .select({
+        status: topics.status,
+        moderationMode: topics.moderationMode,
+        hasEarlier: sql<boolean>`exists (select 1 from ${comments} where ${comments.authorId} = ${user.id} and ${comments.status} <> 'deleted')`,
+        words: sql<string[]>`coalesce((select array_agg(${moderationWords.phrase}) from ${moderationWords}), '{}')`,
+      })
+      .from(topics)
+      .where(eq(topics.id, input.topicId));
     if (!topic || topic.status === "draft") throw new NotFoundError("That topic could not be found.");
     if (topic.status !== "open") throw new ConflictError("This topic is closed, so it no longer takes comments.");
 
@@ -45,16 +56,12 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
       depth = parent.depth + 1;
     }
 
-    const [previous] = await tx
-      .select({ total: count() })
-      .from(comments)
-      .where(and(eq(comments.authorId, user.id), ne(comments.status, "deleted")));
     const holdReason =
       topic.moderationMode === "pre"
         ? "pre_moderation"
-        : (previous?.total ?? 0) === 0
+        : !topic.hasEarlier
           ? "first_comment"
-          : (await matchesWordList(tx, input.body))
+          : findListedPhrase(input.body, topic.words) !== null
             ? "word_list"
             : null;
 
