@@ -11,6 +11,8 @@ import { COMMENT_RATE, MAX_DEPTH } from "./comment-rules";
 
 export type PostedComment = { id: string; status: "published" | "held" };
 
+const posted = (id: string, status: string | null): PostedComment => ({ id, status: status === "published" ? "published" : "held" });
+
 /**
  * A signed-in person comments on an open topic or replies to a published comment. The comment is
  * held for a moderator when the topic is pre-moderated, when it is the account's first comment, or
@@ -19,28 +21,27 @@ export type PostedComment = { id: string; status: "published" | "held" };
 export async function postComment(user: CurrentUser, input: TCommentInput): Promise<PostedComment> {
   return getDb().transaction(async (tx) => {
     /** The comment this form already made, if any: a repeated submission returns it. */
+    const mine = and(eq(comments.authorId, user.id), eq(comments.submissionKey, input.submissionKey));
     const earlierSubmission = async (): Promise<PostedComment | null> => {
-      const [row] = await tx
-        .select({ id: comments.id, status: comments.status })
-        .from(comments)
-        .where(and(eq(comments.authorId, user.id), eq(comments.submissionKey, input.submissionKey)));
-      return row ? { id: row.id, status: row.status === "published" ? "published" : "held" } : null;
+      const [row] = await tx.select({ id: comments.id, status: comments.status }).from(comments).where(mine);
+      return row ? posted(row.id, row.status) : null;
     };
-    const existing = await earlierSubmission();
-    if (existing) return existing;
-
-    await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
-    // One round trip for everything the decision needs: the topic, whether this is the person's
-    // first comment, and the officers' word list.
+    // One round trip for everything the decision needs: the topic, the comment this form already
+    // made (a repeat returns it, before the rate limit counts it), whether this is the person's first
+    // comment, and the officers' word list.
     const [topic] = await tx
       .select({
         status: topics.status,
         moderationMode: topics.moderationMode,
+        earlierId: sql<string | null>`(select ${comments.id} from ${comments} where ${mine})`,
+        earlierStatus: sql<string | null>`(select ${comments.status} from ${comments} where ${mine})`,
         hasEarlier: sql<boolean>`exists (select 1 from ${comments} where ${comments.authorId} = ${user.id} and ${comments.status} <> 'deleted')`,
         words: sql<string[]>`coalesce((select array_agg(${moderationWords.phrase}) from ${moderationWords}), '{}')`,
       })
       .from(topics)
       .where(eq(topics.id, input.topicId));
+    if (topic?.earlierId) return posted(topic.earlierId, topic.earlierStatus);
+    await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
     if (!topic || topic.status === "draft") throw new NotFoundError("That topic could not be found.");
     if (topic.status !== "open") throw new ConflictError("This topic is closed, so it no longer takes comments.");
 
@@ -85,6 +86,6 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
       if (!first) throw new ConflictError("Your comment could not be saved. Reload the page and try again.");
       return first;
     }
-    return { id: created.id, status: holdReason ? "held" : "published" };
+    return posted(created.id, holdReason ? "held" : "published");
   });
 }
