@@ -57,6 +57,8 @@ const schema = z
       z.coerce.number("must be a number of minutes").int("must be a whole number of minutes").min(0).max(1440),
       60,
     ),
+    PORT: withDefault(z.coerce.number("must be a port number").int("must be a port number").min(1).max(65535), 3000),
+    WEB_CONCURRENCY: withDefault(z.coerce.number("must be a number of processes").int("must be a whole number of processes").min(1).max(32), 1),
     PAGE_CACHE_SECONDS: withDefault(
       z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(60),
       2,
@@ -75,6 +77,10 @@ const schema = z
         path: ["AUTH_SECRET"],
         message: "is required in production (generate one with `openssl rand -base64 32`)",
       });
+    }
+    // PGlite is one process only: more server processes need PostgreSQL.
+    if (value.WEB_CONCURRENCY > 1 && !value.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["WEB_CONCURRENCY"], message: "above 1 needs DATABASE_URL: the embedded database can only be open in one process" });
     }
     // Supabase Storage needs both: one without the other is a half-finished setup, not local disk.
     if (value.SUPABASE_URL && !value.SUPABASE_SERVICE_ROLE_KEY) {

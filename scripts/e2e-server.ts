@@ -45,7 +45,9 @@ async function main(): Promise<void> {
   await recreateDatabase();
   await run("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "prepare"], serverEnv);
   if (process.env.E2E_SKIP_BUILD !== "1") await run("npx", ["next", "build"], serverEnv);
-  const server = spawn("npx", ["next", "start", "-p", String(E2E_PORT)], { env: serverEnv, stdio: "inherit" });
+  // `npm start`'s server with two processes, as a council with two cores would run it: the journeys
+  // then also cover writes in one process clearing the other's page cache.
+  const server = spawn("npx", ["tsx", "scripts/serve.ts"], { env: { ...serverEnv, PORT: String(E2E_PORT), WEB_CONCURRENCY: "2" }, stdio: "inherit" });
   const stop = () => server.kill("SIGTERM");
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

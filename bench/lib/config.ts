@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 /** Settings of the benchmarks: where they run, how long, how big the data is, and the targets. */
 export const SERVER_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
@@ -30,6 +31,8 @@ export function benchTarget(databaseName: string, port: number): BenchTarget {
       RESEND_API_KEY: "",
       NEXT_TELEMETRY_DISABLED: "1",
       LOG_LEVEL: "warn",
+      // Server processes (npm start's WEB_CONCURRENCY): one per core by default.
+      WEB_CONCURRENCY: process.env.BENCH_WEB_CONCURRENCY ?? String(availableParallelism()),
     },
   };
 }

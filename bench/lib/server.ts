@@ -22,8 +22,8 @@ export function run(command: string, args: string[], quiet: boolean, env: NodeJS
 }
 
 export function startServer(target: BenchTarget = TOPICS_BENCH): Server {
-  // Its own process group, so stopping it stops whatever `next start` runs beneath it.
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(target.port)], { env: target.serverEnv, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  // `npm start`'s server, in its own process group, so stopping it stops every server process beneath it.
+  const child = spawn("node_modules/.bin/tsx", ["scripts/serve.ts"], { env: { ...target.serverEnv, PORT: String(target.port) }, stdio: ["ignore", "pipe", "pipe"], detached: true });
   const output: string[] = [];
   const keep = (chunk: Buffer) => {
     output.push(...chunk.toString().split("\n").filter(Boolean));

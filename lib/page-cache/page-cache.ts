@@ -3,28 +3,41 @@
  * the proxy and the app's server actions are separate bundles in one process, and both must see the
  * same store and the same write generation.
  *
- * Freshness: an entry lives `ttlMs` at most, and any write made through this process (a server
- * action or a mutating route handler calls `noteWrite`) drops every entry at once. Another instance's
- * writes show after the TTL. The nonce a page was rendered with is kept, so each response can carry
+ * Freshness: an entry lives `ttlMs` at most, and any write made through this server (a server
+ * action or a mutating route handler calls `noteWrite`, which the other processes of a cluster hear
+ * about) drops every entry at once. Another machine's writes show after the TTL. The nonce a page was rendered with is kept, so each response can carry
  * its own fresh one.
  */
+import cluster from "node:cluster";
+import { shareWritesAcrossWorkers } from "./cluster";
+
 export type CachedPage = { body: string; nonce: string; headers: [string, string][]; storedAt: number; generation: number };
 
-type Store = { pages: Map<string, CachedPage>; filling: Map<string, Promise<CachedPage | null>>; generation: number };
+type Store = { pages: Map<string, CachedPage>; filling: Map<string, Promise<CachedPage | null>>; generation: number; announce: () => void };
 
 const MAX_PAGES = 200;
 const global = globalThis as typeof globalThis & { __letsTalkPageCache?: Store };
 
+function clearLocal(current: Store): void {
+  current.generation += 1;
+  current.pages.clear();
+}
+
 function store(): Store {
-  global.__letsTalkPageCache ??= { pages: new Map(), filling: new Map(), generation: 0 };
+  if (!global.__letsTalkPageCache) {
+    const created: Store = { pages: new Map(), filling: new Map(), generation: 0, announce: () => undefined };
+    // Several server processes (WEB_CONCURRENCY): a write in one clears every other's cache too.
+    created.announce = shareWritesAcrossWorkers(cluster.isWorker, () => clearLocal(created)).announce;
+    global.__letsTalkPageCache = created;
+  }
   return global.__letsTalkPageCache;
 }
 
-/** Something changed: no cached page may be served again. */
+/** Something changed: no cached page may be served again, in this process or any other. */
 export function noteWrite(): void {
   const current = store();
-  current.generation += 1;
-  current.pages.clear();
+  clearLocal(current);
+  current.announce();
 }
 
 export function currentGeneration(): number {
