@@ -74,3 +74,21 @@ describe("isCacheableRequest", () => {
     expect(isCacheableRequest(candidate)).toBe(false);
   });
 });
+
+describe("relayPageCacheWrites", () => {
+  it("passes a worker's write on to every other worker, and ignores other messages", async () => {
+    const { EventEmitter } = await import("node:events");
+    const { PAGE_CACHE_WRITE, relayPageCacheWrites } = await import("./cluster");
+    const worker = () => ({ sent: [] as unknown[], send(message: unknown) { this.sent.push(message); } });
+    const [one, two, three] = [worker(), worker(), worker()];
+    const primary = Object.assign(new EventEmitter(), { workers: { 1: one, 2: two, 3: three } });
+    relayPageCacheWrites(primary as unknown as import("node:cluster").Cluster);
+
+    primary.emit("message", one, { type: PAGE_CACHE_WRITE });
+    primary.emit("message", two, { type: "something else" });
+
+    expect(one.sent).toEqual([]);
+    expect(two.sent).toEqual([{ type: PAGE_CACHE_WRITE }]);
+    expect(three.sent).toEqual([{ type: PAGE_CACHE_WRITE }]);
+  });
+});
