@@ -1,6 +1,6 @@
 import { and, count, eq, inArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { closeDatabase, getDb, openDatabase } from "@/lib/db/client";
+import { getDb } from "@/lib/db/client";
 import {
   communitiesOfInterest,
   neighbourhoods,
@@ -20,7 +20,6 @@ import {
   topicThemes,
   users,
 } from "@/lib/db/schema";
-import { prepareDatabase } from "@/lib/seed/prepare-database";
 import { DEMO_PARTNER_CONTACTS } from "@/lib/seed/demo-partner-contacts";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { RESIDENT_SURVEY_SLUG, SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
@@ -272,31 +271,5 @@ describe("demo survey responses", () => {
     expect(await responsesWhere(id, sql`${surveyResponses.respondentId} is not null`)).toBe(0);
     expect(await tally(id, "*", "*")).toBe(40);
     expect(await tally(id, "get_on", "*")).toBe(40);
-  });
-});
-
-describe("prepareDatabase", () => {
-  it("migrates and seeds an empty database once, and can migrate without seeding", SEEDING, async () => {
-    const handle = openDatabase({ pgliteDir: "memory://" });
-    try {
-      expect(await prepareDatabase(handle, { seed: true })).toBe("migrated; demo data seeded (3 topics)");
-      expect(await prepareDatabase(handle, { seed: true })).toBe("migrated; demo data already present");
-      expect(await prepareDatabase(handle, { seed: false })).toBe("migrated");
-      const [row] = await handle.db.select({ total: count() }).from(themes);
-      expect(row?.total).toBe(10);
-    } finally {
-      await closeDatabase(handle);
-    }
-  });
-
-  it("only migrates when asked not to seed", async () => {
-    const handle = openDatabase({ pgliteDir: "memory://" });
-    try {
-      expect(await prepareDatabase(handle, { seed: false })).toBe("migrated");
-      const [row] = await handle.db.select({ total: count() }).from(themes);
-      expect(row?.total).toBe(0);
-    } finally {
-      await closeDatabase(handle);
-    }
   });
 });
