@@ -71,7 +71,7 @@ async function main(context: BenchContext): Promise<number> {
     step("next build (a few minutes on a shared machine)");
     await run("node_modules/.bin/next", ["build"], true, TARGET.serverEnv);
   }
-  step(`next start -p ${TARGET.port}`);
+  step(`npm start (scripts/serve.ts) on port ${TARGET.port}`);
   const server = (context.server = startServer(TARGET));
   await waitUntilServing(server);
 

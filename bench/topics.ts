@@ -3,7 +3,7 @@
  *
  * Creates a fresh PostgreSQL database (lets_talk_bench on 127.0.0.1:5432), migrates and seeds it,
  * adds one open topic with 10,000 comments and replies, builds the app (skip with BENCH_SKIP_BUILD=1)
- * and serves it with `next start`, then drives it with autocannon from this process:
+ * and serves it with `npm start`'s server (scripts/serve.ts), then drives it with autocannon from this process:
  *   - GET the topic page (newest first, the default) at 10 connections, then briefly the other sorts
  *     and a page that reads nothing from the database (the floor any page costs);
  *   - POST comments to the JSON endpoint, each request as a different user with a fresh submission key,
@@ -54,7 +54,7 @@ async function main(context: BenchContext): Promise<number> {
     step("next build (about 30 s)");
     await run("node_modules/.bin/next", ["build"], true);
   }
-  step(`next start -p ${PORT}`);
+  step(`npm start (scripts/serve.ts) on port ${PORT}`);
   const server = (context.server = startServer());
   await waitUntilServing(server);
 

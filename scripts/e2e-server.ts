@@ -1,6 +1,6 @@
 /**
  * The end-to-end test server: a fresh PostgreSQL database (dropped and created), migrated and seeded,
- * then `next build` and `next start` against it. Playwright starts this and stops it afterwards.
+ * then `next build` and `npm start`'s server (two processes) against it. Playwright starts this and stops it afterwards.
  */
 import { spawn } from "node:child_process";
 import postgres from "postgres";

@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 /** Settings of the benchmarks: where they run, how long, how big the data is, and the targets. */
 export const SERVER_URL = process.env.BENCH_PG_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
 
-/** Where one benchmark runs: its own database on the server and its own port for `next start`. */
+/** Where one benchmark runs: its own database on the server and its own port for the server. */
 export interface BenchTarget {
   databaseName: string;
   databaseUrl: string;

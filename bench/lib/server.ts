@@ -56,7 +56,7 @@ export async function stopServer(server: Server): Promise<void> {
 export async function waitUntilServing(server: Server): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`next start exited with ${server.child.exitCode}:\n${server.output.join("\n")}`);
+    if (server.child.exitCode !== null) throw new Error(`The server exited with ${server.child.exitCode}:\n${server.output.join("\n")}`);
     try {
       const response = await fetch(`${server.baseUrl}/accessibility`);
       if (response.ok) return;
