@@ -22,6 +22,9 @@ describe("parseEnv", () => {
       AUTH_URL: "http://localhost:3000",
       AUTH_SECRET: expect.any(String),
       DATABASE_URL: undefined,
+      DATABASE_POOL_MODE: "session",
+      DATABASE_POOL_SIZE: 10,
+      DATABASE_MIGRATION_URL: undefined,
       PGLITE_DIR: ".data/pglite",
       ADMIN_EMAILS: [],
       EMAIL_FROM: "Let's Talk <no-reply@lets-talk.localhost>",
@@ -33,6 +36,7 @@ describe("parseEnv", () => {
       PAGE_CACHE_SECONDS: 2,
       PORT: 3000,
       WEB_CONCURRENCY: 1,
+      TRUSTED_PROXY_HOPS: 0,
       CRON_SECRET: undefined,
       SUPABASE_URL: undefined,
       SUPABASE_SERVICE_ROLE_KEY: undefined,
@@ -82,6 +86,11 @@ describe("parseEnv", () => {
     ["PORT", "http"],
     ["RESEND_WEBHOOK_SECRET", "not-a-signing-secret"],
     ["LOG_LEVEL", "verbose"],
+    ["DATABASE_POOL_MODE", "statement"],
+    ["DATABASE_POOL_SIZE", "0"],
+    ["DATABASE_MIGRATION_URL", "mysql://localhost/letstalk"],
+    ["TRUSTED_PROXY_HOPS", "-1"],
+    ["TRUSTED_PROXY_HOPS", "all"],
     ["SUPABASE_STORAGE_BUCKET", "My Uploads"],
     ["SUPABASE_STORAGE_BUCKET", "../uploads"],
     ["SUPABASE_STORAGE_BUCKET", "-uploads"],
@@ -101,6 +110,19 @@ describe("parseEnv", () => {
 
   it("puts every problem in the error message", () => {
     expect(() => parseEnv({ DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a postgres:\/\/ or postgresql:\/\/ connection URL/);
+  });
+
+  it("reads the pooler settings, and wants DATABASE_URL beside a migration URL", () => {
+    const env = parseEnv({
+      DATABASE_URL: "postgres://app@pooler.example.org:6543/postgres",
+      DATABASE_POOL_MODE: "transaction",
+      DATABASE_POOL_SIZE: "2",
+      DATABASE_MIGRATION_URL: "postgres://app@db.example.org:5432/postgres",
+    });
+    expect([env.DATABASE_POOL_MODE, env.DATABASE_POOL_SIZE, env.DATABASE_MIGRATION_URL]).toEqual(["transaction", 2, "postgres://app@db.example.org:5432/postgres"]);
+    expect(problemsFor({ DATABASE_MIGRATION_URL: "postgres://app@db.example.org:5432/postgres" })).toEqual([
+      expect.stringMatching(/^DATABASE_MIGRATION_URL: needs DATABASE_URL too/),
+    ]);
   });
 
   it("requires AUTH_SECRET in production", () => {

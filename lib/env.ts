@@ -40,6 +40,9 @@ const schema = z
     AUTH_URL: withDefault(z.url("must be the site's full URL, like https://letstalk.example.gov.uk"), "http://localhost:3000"),
     AUTH_SECRET: optional(z.string().min(32, "must be at least 32 characters (try `openssl rand -base64 32`)")),
     DATABASE_URL: optional(postgresUrl),
+    DATABASE_POOL_MODE: withDefault(z.enum(["session", "transaction"], 'must be "session" (a direct connection or a session pooler) or "transaction" (a transaction pooler such as Supabase\'s on port 6543 or PgBouncer)'), "session"),
+    DATABASE_POOL_SIZE: withDefault(z.coerce.number("must be a number of connections").int("must be a whole number of connections").min(1).max(100), 10),
+    DATABASE_MIGRATION_URL: optional(postgresUrl),
     PGLITE_DIR: withDefault(z.string().min(1), ".data/pglite"),
     ADMIN_EMAILS: withDefault(emailList, ""),
     EMAIL_FROM: withDefault(
@@ -63,6 +66,10 @@ const schema = z
       z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(60),
       2,
     ),
+    TRUSTED_PROXY_HOPS: withDefault(
+      z.coerce.number("must be the number of proxies in front of the app").int("must be a whole number of proxies").min(0).max(10),
+      0,
+    ),
     CRON_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
     SUPABASE_URL: optional(z.url({ protocol: /^https?$/, error: "must be your Supabase project's URL, like https://abcd.supabase.co" })),
     SUPABASE_SERVICE_ROLE_KEY: optional(z.string().min(20, "must be the project's service role key (Project Settings > API)")),
@@ -81,6 +88,9 @@ const schema = z
     // PGlite is one process only: more server processes need PostgreSQL.
     if (value.WEB_CONCURRENCY > 1 && !value.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["WEB_CONCURRENCY"], message: "above 1 needs DATABASE_URL: the embedded database can only be open in one process" });
+    }
+    if (value.DATABASE_MIGRATION_URL && !value.DATABASE_URL) {
+      ctx.addIssue({ code: "custom", path: ["DATABASE_MIGRATION_URL"], message: "needs DATABASE_URL too (it is the direct connection used for migrations beside the app's pooled one)" });
     }
     // Supabase Storage needs both: one without the other is a half-finished setup, not local disk.
     if (value.SUPABASE_URL && !value.SUPABASE_SERVICE_ROLE_KEY) {

@@ -6,14 +6,15 @@
  *   tsx scripts/db.ts seed      seed demo data (idempotent)
  */
 import "./load-env";
-import { closeDatabase, getDatabaseHandle } from "@/lib/db/client";
+import { closeDatabase, getDatabaseHandle, openMigrationDatabase } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
 import { prepareDatabase } from "@/lib/seed/prepare-database";
 import { seedDemo } from "@/lib/seed/seed-demo";
 
 async function main(command: string | undefined): Promise<string> {
-  const handle = getDatabaseHandle();
+  // Migrations go through DATABASE_MIGRATION_URL when the app's own URL is a transaction pooler.
+  const handle = command === "seed" ? getDatabaseHandle() : openMigrationDatabase();
   try {
     if (command === "migrate") {
       await migrateDatabase(handle);

@@ -30,10 +30,27 @@ function loadPglite() {
   return { Pglite, drizzle };
 }
 
+/**
+ * How the app connects to PostgreSQL. "session": a direct connection or a session pooler, where a
+ * client keeps its server connection, so prepared statements are safe. "transaction": a transaction
+ * pooler (Supabase's on port 6543, PgBouncer with pool_mode = transaction) hands one server
+ * connection to many clients between transactions, so a statement prepared on one connection is
+ * run on another: prepared statements must be off, or queries silently return other statements'
+ * results.
+ */
+export type PoolSettings = { mode: "session" | "transaction"; size: number };
+
+/** The postgres.js options for a pool: prepared statements only where the pooler keeps them. */
+export function postgresOptions(pool: PoolSettings): postgres.Options<Record<string, postgres.PostgresType>> {
+  return { max: pool.size, prepare: pool.mode === "session", onnotice: () => undefined };
+}
+
+const configuredPool = (): PoolSettings => ({ mode: env.DATABASE_POOL_MODE, size: env.DATABASE_POOL_SIZE });
+
 /** Opens a database: PGlite at `pgliteDir` (a folder or `memory://`), or Postgres at `url`. */
-export function openDatabase(target: { url?: string; pgliteDir: string }): DatabaseHandle {
+export function openDatabase(target: { url?: string; pgliteDir: string; pool?: PoolSettings }): DatabaseHandle {
   if (target.url) {
-    const client = postgres(target.url, { max: 10, onnotice: () => undefined });
+    const client = postgres(target.url, postgresOptions(target.pool ?? configuredPool()));
     return { kind: "postgres", db: drizzlePostgres(client, { schema }), client };
   }
   const onDisk = !target.pgliteDir.includes("://");
@@ -62,6 +79,16 @@ const store = globalThis as typeof globalThis & { __letsTalkDatabase?: DatabaseH
 export function getDatabaseHandle(): DatabaseHandle {
   store.__letsTalkDatabase ??= openDatabase({ url: env.DATABASE_URL, pgliteDir: env.PGLITE_DIR });
   return store.__letsTalkDatabase;
+}
+
+/**
+ * A handle for schema changes: DATABASE_MIGRATION_URL (a direct or session connection) when the app's
+ * own URL goes through a transaction pooler, else the process's database. Close it with
+ * `closeDatabase` when it is not the process's own handle.
+ */
+export function openMigrationDatabase(): DatabaseHandle {
+  if (!env.DATABASE_MIGRATION_URL) return getDatabaseHandle();
+  return openDatabase({ url: env.DATABASE_MIGRATION_URL, pgliteDir: env.PGLITE_DIR, pool: { mode: "session", size: 1 } });
 }
 
 export function getDb(): Database {

@@ -8,7 +8,8 @@ import { env } from "@/lib/env";
 
 export default async function migrateSharedDatabase(): Promise<void> {
   if (!env.DATABASE_URL) return;
-  const handle = openDatabase({ url: env.DATABASE_URL, pgliteDir: "memory://" });
+  // Through a transaction pooler (CI's PgBouncer run), migrate over the direct connection, as a deployment would.
+  const handle = openDatabase({ url: env.DATABASE_MIGRATION_URL ?? env.DATABASE_URL, pgliteDir: "memory://", pool: { mode: "session", size: 1 } });
   try {
     await migrateDatabase(handle);
   } finally {
