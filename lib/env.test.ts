@@ -88,7 +88,6 @@ describe("parseEnv", () => {
     ["LOG_LEVEL", "verbose"],
     ["DATABASE_POOL_MODE", "statement"],
     ["DATABASE_POOL_SIZE", "0"],
-    ["DATABASE_MIGRATION_URL", "mysql://localhost/letstalk"],
     ["TRUSTED_PROXY_HOPS", "-1"],
     ["TRUSTED_PROXY_HOPS", "all"],
     ["SUPABASE_STORAGE_BUCKET", "My Uploads"],
@@ -122,6 +121,9 @@ describe("parseEnv", () => {
     expect([env.DATABASE_POOL_MODE, env.DATABASE_POOL_SIZE, env.DATABASE_MIGRATION_URL]).toEqual(["transaction", 2, "postgres://app@db.example.org:5432/postgres"]);
     expect(problemsFor({ DATABASE_MIGRATION_URL: "postgres://app@db.example.org:5432/postgres" })).toEqual([
       expect.stringMatching(/^DATABASE_MIGRATION_URL: needs DATABASE_URL too/),
+    ]);
+    expect(problemsFor({ DATABASE_URL: "postgres://app@db/x", DATABASE_MIGRATION_URL: "mysql://db/x" })).toEqual([
+      expect.stringMatching(/^DATABASE_MIGRATION_URL: must be a postgres:\/\//),
     ]);
   });
 
