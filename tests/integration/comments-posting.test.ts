@@ -97,7 +97,7 @@ describe("postComment", () => {
     });
   });
 
-  it("holds a person's first comment, then publishes the next one", async () => {
+  it("holds a person's comments until one of them is published, then publishes the next", async () => {
     const topic = await createTopic(db());
     const user = await createUser(db());
 
@@ -105,9 +105,24 @@ describe("postComment", () => {
     expect(first.status).toBe("held");
     expect(await commentRow(first.id)).toMatchObject({ status: "held", holdReason: "first_comment" });
 
-    const second = await post(user, topic.id, "My second comment");
-    expect(second.status).toBe("published");
-    expect(await commentRow(second.id)).toMatchObject({ status: "published", holdReason: null });
+    // A comment waiting for a moderator earns no trust: the second is held too.
+    const whileHeld = await post(user, topic.id, "Posted while the first waits");
+    expect(whileHeld.status).toBe("held");
+    expect(await commentRow(whileHeld.id)).toMatchObject({ status: "held", holdReason: "first_comment" });
+
+    await db().update(comments).set({ status: "published", holdReason: null }).where(eq(comments.id, first.id));
+    const afterApproval = await post(user, topic.id, "Posted after a moderator approved the first");
+    expect(afterApproval.status).toBe("published");
+    expect(await commentRow(afterApproval.id)).toMatchObject({ status: "published", holdReason: null });
+  });
+
+  it.each(["rejected", "hidden"] as const)("still holds a person whose only earlier comment was %s", async (status) => {
+    const topic = await createTopic(db());
+    const user = await createUser(db());
+    await insertComment({ topicId: historyTopic.id, authorId: user.id, body: "Not published", status });
+
+    const result = await post(user, topic.id, "Trying again");
+    expect(await commentRow(result.id)).toMatchObject({ status: "held", holdReason: "first_comment" });
   });
 
   it("still treats a comment as a first comment when the person's only earlier one was deleted", async () => {

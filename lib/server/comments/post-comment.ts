@@ -15,8 +15,8 @@ const posted = (id: string, status: string | null): PostedComment => ({ id, stat
 
 /**
  * A signed-in person comments on an open topic or replies to a published comment. The comment is
- * held for a moderator when the topic is pre-moderated, when it is the account's first comment, or
- * when it matches the word list. A repeated submission (same form key) returns the first comment.
+ * held for a moderator when the topic is pre-moderated, while none of the person's comments has been
+ * published (a first comment, and any posted while it waits), or when it matches the word list. A repeated submission (same form key) returns the first comment.
  */
 export async function postComment(user: CurrentUser, input: TCommentInput): Promise<PostedComment> {
   return getDb().transaction(async (tx) => {
@@ -35,7 +35,8 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
         moderationMode: topics.moderationMode,
         earlierId: sql<string | null>`(select ${comments.id} from ${comments} where ${mine})`,
         earlierStatus: sql<string | null>`(select ${comments.status} from ${comments} where ${mine})`,
-        hasEarlier: sql<boolean>`exists (select 1 from ${comments} where ${comments.authorId} = ${user.id} and ${comments.status} <> 'deleted')`,
+        // Only a comment a reader can see earns trust: one still held, rejected or hidden does not.
+        hasPublished: sql<boolean>`exists (select 1 from ${comments} where ${comments.authorId} = ${user.id} and ${comments.status} = 'published')`,
         words: sql<string[]>`coalesce((select array_agg(${moderationWords.phrase}) from ${moderationWords}), '{}')`,
       })
       .from(topics)
@@ -60,7 +61,7 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
     const holdReason =
       topic.moderationMode === "pre"
         ? "pre_moderation"
-        : !topic.hasEarlier
+        : !topic.hasPublished
           ? "first_comment"
           : findListedPhrase(input.body, topic.words) !== null
             ? "word_list"
