@@ -32,7 +32,13 @@ async function serve(port: number): Promise<void> {
   const app = next({ dev: false, port });
   await app.prepare();
   const handle = app.getRequestHandler();
-  createServer((request, response) => void handle(request, response)).listen(port, () => {
+  const { withSocketPeer } = await import("@/lib/security/client-address");
+  createServer((request, response) => {
+    // As a proxy would: the socket's peer goes last in x-forwarded-for, where a client cannot write
+    // it, and per-client limits read it from there (see lib/security/client-address.ts).
+    request.headers["x-forwarded-for"] = withSocketPeer(request.headers["x-forwarded-for"], request.socket.remoteAddress);
+    void handle(request, response);
+  }).listen(port, () => {
     if (cluster.isPrimary) console.log(`Let's Talk on http://localhost:${port}`);
   });
 }

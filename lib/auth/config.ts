@@ -8,6 +8,7 @@ import { grantConfiguredAdmin } from "@/lib/server/people/grant-configured-admin
 import { sendMagicLink } from "@/lib/server/auth/send-magic-link";
 import { MAGIC_LINK_MINUTES } from "@/lib/server/auth/constants";
 import { ZRole } from "./roles";
+import { siteRedirect, siteSignInLink } from "./site-link";
 
 const SESSION_DAYS = 30;
 
@@ -35,12 +36,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
       from: env.EMAIL_FROM,
       maxAge: MAGIC_LINK_MINUTES * 60,
       options: {},
-      sendVerificationRequest: ({ identifier, url, token }) => sendMagicLink({ email: identifier, url, token }),
+      // The link names the site's own origin (AUTH_URL), whatever host the request arrived on.
+      sendVerificationRequest: ({ identifier, url, token }) => sendMagicLink({ email: identifier, url: siteSignInLink(url, env.AUTH_URL), token }),
     },
   ],
   callbacks: {
+    /** After sign-in or sign-out: a same-site path on the site's origin, else the home page. */
+    redirect({ url, baseUrl }) {
+      return siteRedirect(url, env.AUTH_URL, baseUrl);
+    },
+    /** What the server reads of a session: never the session token or the rest of the user row. */
     session({ session, user }) {
-      return { ...session, user: { ...session.user, id: user.id, role: ZRole.parse(user.role) } };
+      return { expires: session.expires, user: { id: user.id, email: user.email, name: user.name ?? null, role: ZRole.parse(user.role) } };
     },
   },
   events: {

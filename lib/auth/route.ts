@@ -1,14 +1,10 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
-import { isAppError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
 import { noteWrite } from "@/lib/page-cache/page-cache";
+import { errorResponse } from "./error-response";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import { can, type Action } from "./policy";
 
 type RouteContext<P> = { params: Promise<P> };
-
-const STATUS = { not_found: 404, forbidden: 403, unauthenticated: 401, validation: 400, conflict: 409, rate_limited: 429 } as const;
 
 /** A route handler that needs a role: 401 when signed out, 403 when the policy says no. */
 export function withPermission<P>(
@@ -23,10 +19,7 @@ export function withPermission<P>(
     try {
       return await handler(request, { params: await context.params, user });
     } catch (error) {
-      if (isAppError(error)) return Response.json({ error: error.message }, { status: STATUS[error.code] });
-      const reference = randomUUID().slice(0, 8);
-      logger.error({ err: error, reference }, "Route handler failed");
-      return Response.json({ error: `Something went wrong. Reference ${reference}.` }, { status: 500 });
+      return errorResponse(error, "Route handler");
     }
   };
 }

@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { safeReturnPath } from "@/lib/auth/site-link";
 
 /** Only same-site paths may be returned to after sign-in. */
-const ZReturnPath = z
-  .string()
-  .optional()
-  .transform((value) => (value && value.startsWith("/") && !value.startsWith("//") && !value.includes("\\") ? value : "/"));
+const ZReturnPath = z.string().optional().transform(safeReturnPath);
 
 export const ZSignInInput = z.object({
   email: z

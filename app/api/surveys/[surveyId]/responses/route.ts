@@ -1,14 +1,12 @@
-import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { errorResponse } from "@/lib/auth/error-response";
 import { refuseCrossSiteJson } from "@/lib/auth/same-site-json";
-import { fieldErrorsFrom, isAppError, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { fieldErrorsFrom, NotFoundError, ValidationError, type FieldErrors } from "@/lib/errors";
 import { submitAnswers } from "@/lib/server/surveys/submit-answers";
 import { ZSurveySubmission } from "@/lib/validations/survey-submission";
 import { clientAddress } from "@/lib/security/client-address";
 
-const STATUS = { not_found: 404, forbidden: 403, unauthenticated: 401, validation: 400, conflict: 409, rate_limited: 429 } as const;
 const INVALID = "Some answers need changing before the response can be accepted.";
 
 type Problem = { questionId: string | null; field: string; message: string };
@@ -53,9 +51,6 @@ export async function POST(request: Request, context: { params: Promise<{ survey
     return Response.json({ reference: result.reference }, { status: result.repeated ? 200 : 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof ValidationError) return invalid(error.message, problemsOf(error.fieldErrors));
-    if (isAppError(error)) return Response.json({ error: error.message }, { status: STATUS[error.code] });
-    const reference = randomUUID().slice(0, 8);
-    logger.error({ err: error, reference }, "Survey response API failed");
-    return Response.json({ error: `Something went wrong. Reference ${reference}.` }, { status: 500 });
+    return errorResponse(error, "Survey response API");
   }
 }
