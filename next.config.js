@@ -23,8 +23,10 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite ships WASM and resolves files at run time: it must not be bundled (see STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom"],
-  // Topic documents may be 10 MB; the form adds a little around the file.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
+  // Topic documents may be 10 MB. Both limits sit well above that, so a file a little too large still
+  // reaches the form's own check ("must be 10 MB or smaller") instead of a 413 or a body the proxy cut
+  // short (the proxy's own default is exactly 10 MB); with JavaScript the browser refuses any size first.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "25mb" }, proxyClientMaxBodySize: "25mb" },
   async headers() {
     // A partner contact's signed link is a key: never send it to another site in a Referer, never let
     // it be indexed. "same-origin", not "no-referrer": with no-referrer a browser sends "Origin: null"

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_UPLOAD_BYTES } from "@/lib/storage/file-type";
 
 /** Ticked boxes: one value or many, duplicates dropped. */
 export const ids = (message: string) =>
@@ -52,7 +53,8 @@ export const ZDocumentUpload = z.object({
   topicId: z.uuid("That topic could not be found."),
   file: z
     .instanceof(File, { message: "Choose a file to upload." })
-    .refine((file) => file.size > 0, "Choose a file to upload: the selected file is empty."),
+    .refine((file) => file.size > 0, "Choose a file to upload: the selected file is empty.")
+    .refine((file) => file.size <= MAX_UPLOAD_BYTES, "The file must be 10 MB or smaller."),
 });
 
 export const ZDocumentRef = z.object({ documentId: z.uuid("That document could not be found.") });

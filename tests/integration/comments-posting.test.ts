@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, RateLimitedError, ValidationError } from 
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { ZCommentInput, ZEditCommentInput, ZFlagInput } from "@/lib/validations/comment";
 import { addWordListPhrase, commentRow, createRegularOn, insertComment, post, removeWordListPhrases } from "@/tests/support/comment-fixtures";
-import { createTopic, createUser, uniqueTag, type TestTopic } from "@/tests/support/factories";
+import { createTopic, createUser, rateLimitSpent, uniqueTag, type TestTopic } from "@/tests/support/factories";
 
 const db = () => getDb();
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
@@ -181,15 +181,18 @@ describe("postComment", () => {
     expect(await commentsOnTopic(topic.id)).toHaveLength(2);
   });
 
-  it("makes one comment when the same form is submitted twice at once", async () => {
+  it("makes one comment, and spends one unit of the rate budget, when the same form is submitted five times at once", async () => {
     const topic = await createTopic(db());
     const user = await createRegular();
     const submissionKey = randomUUID();
 
-    const [one, two] = await Promise.all([post(user, topic.id, "Double click", null, submissionKey), post(user, topic.id, "Double click", null, submissionKey)]);
+    const spentBefore = await rateLimitSpent(db(), `comment:${user.id}`);
+    const [one, ...others] = await Promise.all([1, 2, 3, 4, 5].map(() => post(user, topic.id, "Double click", null, submissionKey)));
 
-    expect(one).toEqual(two);
-    expect(await commentsOnTopic(topic.id)).toEqual([{ id: one.id }]);
+    for (const other of others) expect(other).toEqual(one);
+    expect(await commentsOnTopic(topic.id)).toEqual([{ id: one?.id }]);
+    // One comment made, one unit of the person's rate budget spent.
+    expect(await rateLimitSpent(db(), `comment:${user.id}`)).toBe(spentBefore + 1);
   });
 
   it("stores script and HTML text verbatim, as plain text", async () => {

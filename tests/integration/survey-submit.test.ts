@@ -8,7 +8,7 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { ALREADY_ANSWERED, finaliseResponse } from "@/lib/server/surveys/finalise-response";
 import { ANONYMOUS_SUBMISSION_RATE, submitAnswers, submitResponseIn } from "@/lib/server/surveys/submit-answers";
 import type { Answers } from "@/lib/surveys/answer-types";
-import { createUser, uniqueTag } from "@/tests/support/factories";
+import { createUser, rateLimitSpent, uniqueTag } from "@/tests/support/factories";
 import { createSurvey, SKILLS_GAP_SURVEY, type SurveyRow } from "@/tests/support/survey-fixtures";
 import { responseRows, tallies } from "@/tests/support/survey-queries";
 
@@ -69,13 +69,21 @@ describe("submitAnswers: one whole response", () => {
     expect(await db().select().from(emailOutbox).where(eq(emailOutbox.toAddress, person.email))).toHaveLength(1);
   });
 
-  it("does not hand someone else's reference back to a person who sends their submission key", async () => {
-    const survey = await createSurvey(db(), { audience: "signed_in", anonymous: false });
+  it.each([
+    ["named", false],
+    ["anonymous", true],
+  ])("never hands someone else's reference back on a %s survey: their key is a different key", async (_kind, anonymous) => {
+    const survey = await createSurvey(db(), { audience: "anyone", anonymous });
     const input = submission({ likes: "no" });
-    await submitAnswers(await createUser(db()), survey.id, input);
-    const errors = await fieldErrors(submitAnswers(await createUser(db()), survey.id, input));
-    expect(errors.submissionKey).toEqual(["Use a new key for each response."]);
-    expect(await responseRows(survey.id)).toHaveLength(1);
+    const first = await submitAnswers(await createUser(db()), survey.id, input);
+    // Another account, and someone without one, sending the same key make responses of their own.
+    for (const sender of [await createUser(db()), null]) {
+      const other = await submitAnswers(sender, survey.id, input);
+      expect(other.reference).not.toBe(first.reference);
+      expect(other.repeated).toBe(false);
+    }
+    expect(await submitAnswers(null, survey.id, input)).toMatchObject({ repeated: true });
+    expect(await responseRows(survey.id)).toHaveLength(3);
   });
 
   it("ignores organisation details sent to a survey that does not ask for them", async () => {
@@ -92,6 +100,7 @@ describe("submitAnswers: one whole response", () => {
     const input = submission({ likes: "yes", colours: ["red"] });
     const results = await Promise.all([1, 2, 3].map(() => submitAnswers(person, survey.id, input)));
     expect(new Set(results.map((result) => result.reference)).size).toBe(1);
+    expect(await rateLimitSpent(db(), `survey-submit:${person.id}`)).toBe(1);
     expect(results.filter((result) => !result.repeated)).toHaveLength(1);
     expect(await responseRows(survey.id)).toHaveLength(1);
     expect((await tallies(survey.id))["colours|red"]).toBe(1);

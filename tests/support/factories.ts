@@ -1,8 +1,9 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/auth/roles";
 import type { Database } from "@/lib/db/client";
-import { topics, users } from "@/lib/db/schema";
+import { rateLimits, topics, users } from "@/lib/db/schema";
 
 /** A short random tag: tests may share a database (DATABASE_URL), so their rows must never collide. */
 export function uniqueTag(prefix = "t"): string {
@@ -41,4 +42,10 @@ export async function createTopic(
     .returning({ id: topics.id, slug: topics.slug, title: topics.title });
   if (!row) throw new Error("The test topic was not created");
   return row;
+}
+
+/** How much of a rate limit's window `key` has spent (0 when it has never been counted). */
+export async function rateLimitSpent(db: Database, key: string): Promise<number> {
+  const [row] = await db.select({ count: rateLimits.count }).from(rateLimits).where(eq(rateLimits.key, key));
+  return row?.count ?? 0;
 }

@@ -42,7 +42,6 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
       .from(topics)
       .where(eq(topics.id, input.topicId));
     if (topic?.earlierId) return posted(topic.earlierId, topic.earlierStatus);
-    await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
     if (!topic || topic.status === "draft") throw new NotFoundError("That topic could not be found.");
     if (topic.status !== "open") throw new ConflictError("This topic is closed, so it no longer takes comments.");
 
@@ -87,6 +86,9 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
       if (!first) throw new ConflictError("Your comment could not be saved. Reload the page and try again.");
       return first;
     }
+    // Counted only once a comment is made, so a repeat sent at the same moment spends nothing; over
+    // the limit, the transaction (and the comment) is rolled back.
+    await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
     return posted(created.id, holdReason ? "held" : "published");
   });
 }

@@ -10,7 +10,7 @@ import { otherKey } from "@/lib/surveys/logic";
 import type { TSurveySubmission } from "@/lib/validations/survey-submission";
 import { finaliseResponse, type SurveyRow } from "./finalise-response";
 import { loadAnswerableSurvey } from "./load-answerable-survey";
-import { respondentKey } from "./respondent-key";
+import { scopedSubmissionKey } from "./respondent-key";
 
 export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
 /** Without an account, per network address: generous, for a library or an office sharing one. */
@@ -25,39 +25,29 @@ function unknownQuestions(survey: SurveyRow, answers: Record<string, unknown>): 
 
 type Respondent = { id: string; email: string | null } | null;
 
-/** Whether a stored response may be this person's: a response that keeps no identity cannot be told apart. */
-function mayBelongTo(earlier: { respondentId: string | null; respondentKey: string | null }, survey: SurveyRow, user: Respondent): boolean {
-  if (earlier.respondentId) return earlier.respondentId === user?.id;
-  if (earlier.respondentKey) return user !== null && earlier.respondentKey === respondentKey(survey.id, user.id);
-  return true;
-}
-
-async function earlierSubmission(tx: Executor, survey: SurveyRow, user: Respondent, submissionKey: string): Promise<{ id: string; reference: string; repeated: true } | null> {
+/** The response a scoped key already made: a replay returns its reference; a key used on another survey is refused. */
+async function earlierSubmission(tx: Executor, survey: SurveyRow, scopedKey: string): Promise<{ id: string; reference: string; repeated: true } | null> {
   const [earlier] = await tx
-    .select({
-      id: surveyResponses.id,
-      reference: surveyResponses.reference,
-      surveyId: surveyResponses.surveyId,
-      respondentId: surveyResponses.respondentId,
-      respondentKey: surveyResponses.respondentKey,
-    })
+    .select({ id: surveyResponses.id, reference: surveyResponses.reference, surveyId: surveyResponses.surveyId })
     .from(surveyResponses)
-    .where(and(eq(surveyResponses.submissionKey, submissionKey), eq(surveyResponses.status, "submitted")));
+    .where(and(eq(surveyResponses.submissionKey, scopedKey), eq(surveyResponses.status, "submitted")));
   if (!earlier) return null;
-  // A replay returns the first reference only to whoever sent it: someone else's key is just "used".
-  if (earlier.reference && earlier.surveyId === survey.id && mayBelongTo(earlier, survey, user)) {
-    return { id: earlier.id, reference: earlier.reference, repeated: true };
-  }
+  if (earlier.reference && earlier.surveyId === survey.id) return { id: earlier.id, reference: earlier.reference, repeated: true };
   throw new ValidationError("That submissionKey was already used: send a new one.", { submissionKey: ["Use a new key for each response."] });
 }
 
-/** Inserts and submits a whole response in one transaction; a repeated submission key returns the first. */
+/**
+ * Inserts and submits a whole response in one transaction; a repeated submission key returns the
+ * first. `onNew` runs once a new response row exists (a rate limit): a repeat, even one sent at the
+ * same moment, never reaches it.
+ */
 export async function submitResponseIn(
   tx: Executor,
   survey: SurveyRow,
   user: Respondent,
   input: TSurveySubmission,
   now = new Date(),
+  onNew: () => Promise<void> = async () => undefined,
 ): Promise<{ id: string; reference: string; repeated: boolean }> {
   // Checked before anything is written: answers to questions this survey does not have.
   const unknown = unknownQuestions(survey, input.answers);
@@ -65,6 +55,8 @@ export async function submitResponseIn(
   // The insert comes first (a used key inserts nothing): a new response needs no look-up before it.
   // Organisation details count only where the survey asks for them (they are tallied and exported).
   const organisation = survey.asksOrganisation ? input.organisation : undefined;
+  // Keys are the sender's own: the same key from someone else is a different key (no one else's reference).
+  const scopedKey = scopedSubmissionKey(user?.id ?? null, input.submissionKey);
   const [draft] = await tx
     .insert(surveyResponses)
     .values({
@@ -76,17 +68,18 @@ export async function submitResponseIn(
       neighbourhoodId: organisation?.neighbourhoodId ?? null,
       furthestSection: survey.definition.sections.length,
       surveyVersion: survey.version,
-      submissionKey: input.submissionKey,
+      submissionKey: scopedKey,
       startedAt: now,
     })
     .onConflictDoNothing({ target: surveyResponses.submissionKey })
     .returning();
   if (!draft) {
     // A replay, or the same submission twice at once (the other request has made and committed it).
-    const other = await earlierSubmission(tx, survey, user, input.submissionKey);
+    const other = await earlierSubmission(tx, survey, scopedKey);
     if (other) return other;
     throw new Error("The response was not saved");
   }
+  await onNew();
   const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null }, now);
   return { ...submitted, repeated: false };
 }
@@ -103,9 +96,11 @@ export async function submitAnswers(
 ): Promise<{ reference: string; repeated: boolean }> {
   return getDb().transaction(async (tx) => {
     const survey = await loadAnswerableSurvey(tx, { id: surveyId }, user);
-    if (user) await consumeRateLimit(tx, `survey-submit:${user.id}`, SUBMISSION_RATE);
-    else if (request.ip) await consumeRateLimit(tx, `survey-submit-ip:${request.ip}`, ANONYMOUS_SUBMISSION_RATE);
-    const result = await submitResponseIn(tx, survey, user, input);
+    const limit = async () => {
+      if (user) await consumeRateLimit(tx, `survey-submit:${user.id}`, SUBMISSION_RATE);
+      else if (request.ip) await consumeRateLimit(tx, `survey-submit-ip:${request.ip}`, ANONYMOUS_SUBMISSION_RATE);
+    };
+    const result = await submitResponseIn(tx, survey, user, input, new Date(), limit);
     return { reference: result.reference, repeated: result.repeated };
   });
 }

@@ -5,11 +5,13 @@ import { changeStatusAction, removeDocumentAction, updateTopicAction, uploadDocu
 import { OutcomeForm } from "@/components/topics/outcome-form";
 import { TopicForm } from "@/components/topics/topic-form";
 import { ActionForm } from "@/components/ui/action-form";
+import { FileInput } from "@/components/ui/file-input";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getTopicForEdit } from "@/lib/server/topics/get-topic-for-edit";
 import { getTopicFormOptions } from "@/lib/server/topics/topic-form-options";
 import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
+import { MAX_UPLOAD_BYTES } from "@/lib/storage/file-type";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consoleTopics"))("edit") };
@@ -72,7 +74,13 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
           <label className="label" htmlFor="file">
             {t("fileLabel")}
           </label>
-          <input className="file-input" type="file" id="file" name="file" accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg" />
+          <FileInput
+            id="file"
+            name="file"
+            accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg,application/pdf,image/png,image/jpeg"
+            maxBytes={MAX_UPLOAD_BYTES}
+            tooLargeMessage={t("fileTooLarge")}
+          />
         </div>
       </ActionForm>
       <h2>{t("details")}</h2>
