@@ -3,24 +3,44 @@ import { env } from "@/lib/env";
 import { serveCachedPage } from "@/lib/page-cache/serve-cached-page";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
+/** A path whose percent-encoding does not decode (`/topics/%E0%A4%A`): Next would fail on it with a 500. */
+function isMalformedPath(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /**
- * Runs before every page: a fresh nonce per request, a strict nonce-based Content-Security-Policy on
- * the response, and the same policy on the request so Next puts the nonce on its own scripts. A
+ * Runs before every request: a malformed address gets a 400 (an API) or the not-found page, never a
+ * 500. Pages get a fresh nonce per request, a strict nonce-based Content-Security-Policy on the
+ * response, and the same policy on the request so Next puts the nonce on its own scripts. A
  * signed-out reader of a topic may get the page from the short-lived page cache, with this nonce.
  */
 export async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const malformed = isMalformedPath(pathname);
+  if (pathname.startsWith("/api/")) {
+    return malformed ? NextResponse.json({ error: "That address is not valid." }, { status: 400 }) : NextResponse.next();
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
-  const cached = await serveCachedPage(request, nonce, policy, env.PAGE_CACHE_SECONDS * 1000);
+  const cached = malformed ? null : await serveCachedPage(request, nonce, policy, env.PAGE_CACHE_SECONDS * 1000);
   if (cached) return cached;
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // A path no route has: Next answers it with the not-found page and a 404.
+  const response = malformed
+    ? NextResponse.rewrite(new URL("/_not-found-address", request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
   return response;
 }
 
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/).*)" }],
+  // API routes only for the malformed-address check (their own handlers set their headers).
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
 };

@@ -21,6 +21,7 @@ const documentsNamed = async (name: string) =>
   (await sql<{ total: number }[]>`select count(*)::int as total from topic_documents where original_name = ${name}`)[0]?.total ?? 0;
 
 test("a document of exactly 10 MB uploads; one over it gets the form's own error, without JavaScript too", async ({ browser }) => {
+  test.setTimeout(90_000); // 22 MB through a browser and back: slow on two cores
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await openTopicConsole(page);
