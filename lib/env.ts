@@ -43,6 +43,8 @@ const schema = z
     DATABASE_POOL_MODE: withDefault(z.enum(["session", "transaction"], 'must be "session" (a direct connection or a session pooler) or "transaction" (a transaction pooler such as Supabase\'s on port 6543 or PgBouncer)'), "session"),
     DATABASE_POOL_SIZE: withDefault(z.coerce.number("must be a number of connections").int("must be a whole number of connections").min(1).max(100), 10),
     DATABASE_MIGRATION_URL: optional(postgresUrl),
+    DATABASE_CONNECT_TIMEOUT_SECONDS: withDefault(z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(1).max(60), 5),
+    DATABASE_STATEMENT_TIMEOUT_SECONDS: withDefault(z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(3600), 30),
     PGLITE_DIR: withDefault(z.string().min(1), ".data/pglite"),
     ADMIN_EMAILS: withDefault(emailList, ""),
     EMAIL_FROM: withDefault(

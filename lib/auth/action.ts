@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { fieldErrorsFrom, isAppError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { noteWrite } from "@/lib/page-cache/page-cache";
@@ -33,6 +34,18 @@ function parseInput(formData: FormData): Record<string, string | string[] | File
   return input;
 }
 
+const UNAVAILABLE = Symbol("database unavailable");
+
+/** The signed-in person, or UNAVAILABLE when their session cannot be read now (never "signed out"). */
+async function signedInOrUnavailable(): Promise<CurrentUser | null | typeof UNAVAILABLE> {
+  try {
+    return await getCurrentUser();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) return UNAVAILABLE;
+    throw error;
+  }
+}
+
 async function run<S extends z.ZodType, U, R>(
   schema: S,
   formData: FormData,
@@ -54,6 +67,7 @@ async function run<S extends z.ZodType, U, R>(
     if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
     if (error instanceof RateLimitedError) return { status: "error", message: t("rateLimited", { seconds: error.retryAfterSeconds }), fieldErrors: {}, values };
     if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: {}, values };
+    if (isDatabaseUnavailable(error)) return { status: "error", message: t("unavailable"), fieldErrors: {}, values };
     const reference = randomUUID().slice(0, 8);
     logger.error({ err: error, reference }, "Server action failed");
     return { status: "error", message: t("unexpected", { reference }), fieldErrors: {}, values };
@@ -68,7 +82,8 @@ async function run<S extends z.ZodType, U, R>(
 export function formAction<S extends z.ZodType, R = never>(action: Action, schema: S, handler: Handler<S, CurrentUser, NoInfer<R>>) {
   return async (_previous: FormState | R, formData: FormData): Promise<FormState | R> => {
     const t = await getTranslations("errors");
-    const user = await getCurrentUser();
+    const user = await signedInOrUnavailable();
+    if (user === UNAVAILABLE) return { status: "error", message: t("unavailable"), fieldErrors: {}, values: formInput(formData) };
     if (!user) return { status: "error", message: t("signInFirst"), fieldErrors: {}, values: formInput(formData) };
     if (!can(user.role, action)) return { status: "error", message: t("forbidden"), fieldErrors: {}, values: formInput(formData) };
     return run(schema, formData, user, handler);
@@ -77,6 +92,9 @@ export function formAction<S extends z.ZodType, R = never>(action: Action, schem
 
 /** A server action anyone may use (sign-in): still zod-parsed, still rate limited in its use case. */
 export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser | null>) {
-  return async (_previous: FormState, formData: FormData): Promise<FormState> =>
-    run(schema, formData, await getCurrentUser(), handler);
+  return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const user = await signedInOrUnavailable();
+    if (user === UNAVAILABLE) return { status: "error", message: (await getTranslations("errors"))("unavailable"), fieldErrors: {}, values: formInput(formData) };
+    return run(schema, formData, user, handler);
+  };
 }

@@ -6,11 +6,9 @@ import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { grantConfiguredAdmin } from "@/lib/server/people/grant-configured-admin";
 import { sendMagicLink } from "@/lib/server/auth/send-magic-link";
-import { MAGIC_LINK_MINUTES } from "@/lib/server/auth/constants";
+import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/server/auth/constants";
 import { ZRole } from "./roles";
 import { siteRedirect, siteSignInLink } from "./site-link";
-
-const SESSION_DAYS = 30;
 
 /**
  * Auth.js: email magic links (15 minutes, single use: the adapter deletes a token as it is used)
@@ -26,7 +24,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   }),
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 60 * 60, updateAge: 24 * 60 * 60 },
+  session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: SESSION_UPDATE_AGE_SECONDS },
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   providers: [
     {

@@ -1,13 +1,21 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { cache } from "react";
-import { auth } from "./config";
+import { getSessionUser } from "@/lib/server/auth/get-session-user";
 import type { Role } from "./roles";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
 
-/** The signed-in person for this request, or null. Read once per request. */
+/** Auth.js's session cookie: the __Secure- name on an https site. */
+export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+
+/**
+ * The signed-in person for this request, or null. Read once per request, straight from the
+ * sessions Auth.js keeps: when the database cannot be reached this throws (the person is asked to
+ * try again) instead of treating them as signed out, as Auth.js's own lookup would.
+ */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await auth();
-  if (!session?.user?.id || !session.user.email) return null;
-  return { id: session.user.id, email: session.user.email, name: session.user.name ?? null, role: session.user.role };
+  const jar = await cookies();
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+  return token ? getSessionUser(token) : null;
 });

@@ -12,11 +12,12 @@ export function withPermission<P>(
   handler: (request: Request, context: { params: P; user: CurrentUser }) => Promise<Response>,
 ) {
   return async (request: Request, context: RouteContext<P>): Promise<Response> => {
-    const user = await getCurrentUser();
-    if (!user) return Response.json({ error: "Sign in to continue." }, { status: 401 });
-    if (!can(user.role, action)) return Response.json({ error: "You do not have permission to do that." }, { status: 403 });
-    if (request.method !== "GET" && request.method !== "HEAD") noteWrite();
     try {
+      // A session that cannot be read now is a 503 to retry, never a 401 "signed out".
+      const user = await getCurrentUser();
+      if (!user) return Response.json({ error: "Sign in to continue." }, { status: 401 });
+      if (!can(user.role, action)) return Response.json({ error: "You do not have permission to do that." }, { status: 403 });
+      if (request.method !== "GET" && request.method !== "HEAD") noteWrite();
       return await handler(request, { params: await context.params, user });
     } catch (error) {
       return errorResponse(error, "Route handler");

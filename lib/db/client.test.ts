@@ -9,4 +9,12 @@ describe("postgresOptions", () => {
   it("turns prepared statements off behind a transaction pooler, with the configured pool size", () => {
     expect(postgresOptions({ mode: "transaction", size: 2 })).toMatchObject({ prepare: false, max: 2 });
   });
+
+  it("fails fast on connecting, and sets a statement timeout only where the pooler allows it", () => {
+    const settings = { size: 5, connectTimeoutSeconds: 5, statementTimeoutSeconds: 30 };
+    expect(postgresOptions({ mode: "session", ...settings })).toMatchObject({ connect_timeout: 5, connection: { statement_timeout: 30_000 } });
+    const pooled = postgresOptions({ mode: "transaction", ...settings });
+    expect(pooled).toMatchObject({ connect_timeout: 5 });
+    expect(pooled.connection).toBeUndefined();
+  });
 });

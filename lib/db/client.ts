@@ -38,14 +38,31 @@ function loadPglite() {
  * run on another: prepared statements must be off, or queries silently return other statements'
  * results.
  */
-export type PoolSettings = { mode: "session" | "transaction"; size: number };
+export type PoolSettings = { mode: "session" | "transaction"; size: number; connectTimeoutSeconds?: number; statementTimeoutSeconds?: number };
 
-/** The postgres.js options for a pool: prepared statements only where the pooler keeps them. */
+/**
+ * The postgres.js options for a pool: prepared statements only where the pooler keeps them; a
+ * connect timeout so a request fails fast (503, try again) while the database is away; and, on a
+ * direct or session connection, a statement timeout (a transaction pooler refuses it as a start-up
+ * parameter: set the pooler's own query_timeout there).
+ */
 export function postgresOptions(pool: PoolSettings): postgres.Options<Record<string, postgres.PostgresType>> {
-  return { max: pool.size, prepare: pool.mode === "session", onnotice: () => undefined };
+  const statementTimeout = pool.mode === "session" && pool.statementTimeoutSeconds ? { statement_timeout: pool.statementTimeoutSeconds * 1000 } : undefined;
+  return {
+    max: pool.size,
+    prepare: pool.mode === "session",
+    onnotice: () => undefined,
+    ...(pool.connectTimeoutSeconds ? { connect_timeout: pool.connectTimeoutSeconds } : {}),
+    ...(statementTimeout ? { connection: statementTimeout } : {}),
+  };
 }
 
-const configuredPool = (): PoolSettings => ({ mode: env.DATABASE_POOL_MODE, size: env.DATABASE_POOL_SIZE });
+const configuredPool = (): PoolSettings => ({
+  mode: env.DATABASE_POOL_MODE,
+  size: env.DATABASE_POOL_SIZE,
+  connectTimeoutSeconds: env.DATABASE_CONNECT_TIMEOUT_SECONDS,
+  statementTimeoutSeconds: env.DATABASE_STATEMENT_TIMEOUT_SECONDS,
+});
 
 /** Opens a database: PGlite at `pgliteDir` (a folder or `memory://`), or Postgres at `url`. */
 export function openDatabase(target: { url?: string; pgliteDir: string; pool?: PoolSettings }): DatabaseHandle {

@@ -26,6 +26,7 @@ function memoryStore() {
     read: async (key) => puts.find((put) => put.key === key)?.bytes ?? null,
     signedUrl: async () => null,
     remove: async () => undefined,
+    ping: async () => undefined,
   };
   return { store, puts };
 }

@@ -52,6 +52,13 @@ describe("createLocalStore", () => {
     expect(await store.read("uploads/a.png/inside.pdf")).toBeNull();
   });
 
+  it("answers the health check: creates its folder, and fails where it cannot write", async () => {
+    await expect(createLocalStore(path.join(root, "new", "uploads")).ping()).resolves.toBeUndefined();
+    expect(await readdir(path.join(root, "new"))).toEqual(["uploads"]);
+    await writeFile(path.join(root, "a-file"), "not a folder");
+    await expect(createLocalStore(path.join(root, "a-file", "uploads")).ping()).rejects.toThrow();
+  });
+
   it("removes a missing key without complaint", async () => {
     await expect(createLocalStore(root).remove("uploads/never-stored.pdf")).resolves.toBeUndefined();
   });

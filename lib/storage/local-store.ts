@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { constants } from "node:fs";
 import { access, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { assertValidStorageKey, type FileStore } from "./types";
@@ -54,6 +55,11 @@ export function createLocalStore(rootDir: string): FileStore {
 
     async remove(key) {
       await rm(pathFor(key), { force: true });
+    },
+
+    async ping() {
+      await mkdir(root, { recursive: true });
+      await access(root, constants.W_OK);
     },
   };
 }

@@ -29,6 +29,7 @@ async function startFakeStorage() {
     const object = url.pathname.match(/^\/storage\/v1\/object\/([^/]+)\/(.+)$/);
     const bucket = url.pathname.match(/^\/storage\/v1\/object\/([^/]+)$/);
 
+    if (request.method === "POST" && url.pathname.startsWith("/storage/v1/object/list/")) return json(200, []);
     if (request.method === "POST" && sign?.[1]) {
       const { expiresIn } = JSON.parse(request.body.toString("utf8")) as { expiresIn: number };
       if (!objects.has(sign[1])) return storageError(400, "404", "not_found", "Object not found");
@@ -188,6 +189,13 @@ describe("createSupabaseStore (real supabase-js against a fake Storage API)", ()
     expectServiceKeyAuth(request);
     expect(JSON.parse(request.body.toString("utf8"))).toEqual({ prefixes: [KEY] });
     expect(storage.objects.size).toBe(0);
+  });
+
+  it("answers the health check by listing the bucket, and says why when it cannot", async () => {
+    await expect(store().ping()).resolves.toBeUndefined();
+    expect(storage.requests.at(-1)?.path).toBe(`/storage/v1/object/list/${BUCKET}`);
+    storage.failNext(storageError(500, "500", "internal", "boom"));
+    await expect(store().ping()).rejects.toThrow(`Supabase Storage could not list bucket "${BUCKET}": boom (HTTP 500)`);
   });
 
   it("removes a missing object without complaint", async () => {

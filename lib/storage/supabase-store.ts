@@ -61,6 +61,11 @@ export function createSupabaseStore(options: SupabaseStoreOptions): FileStore {
       const { error } = await bucket.remove([key]);
       if (error) throw storageError(`could not delete ${where(key)}`, error);
     },
+
+    async ping() {
+      const { error } = await bucket.list("", { limit: 1 });
+      if (error) throw storageError(`could not list bucket ${JSON.stringify(options.bucket)}`, error);
+    },
   };
 }
 

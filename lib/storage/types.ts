@@ -15,6 +15,8 @@ export interface FileStore {
   signedUrl(key: string, expiresInSeconds: number): Promise<string | null>;
   /** Deletes the file; deleting a key that holds nothing is not an error. */
   remove(key: string): Promise<void>;
+  /** Resolves when the store can be used now (the health check); throws saying why not. */
+  ping(): Promise<void>;
 }
 
 const KEY_PATTERN = /^[a-z0-9._-]+(\/[a-z0-9._-]+)*$/;
