@@ -16,5 +16,7 @@ describe("postgresOptions", () => {
     const pooled = postgresOptions({ mode: "transaction", ...settings });
     expect(pooled).toMatchObject({ connect_timeout: 5 });
     expect(pooled.connection).toBeUndefined();
+    // Reconnects at a steady pace, not postgres.js's growing backoff (up to 20 s) that queued requests wait behind.
+    expect(typeof pooled.backoff === "function" && pooled.backoff(12)).toBe(0.25);
   });
 });
