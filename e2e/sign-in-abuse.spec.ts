@@ -71,6 +71,8 @@ test("a sign-in link never returns to another site", async ({ page }) => {
   await page.goto(`/sign-in?callbackUrl=${encodeURIComponent("https://evil.example/phish")}`);
   await page.getByLabel("Email address").fill(email);
   await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  // The page moves on once the link's token is stored (the email may be in the outbox a moment before).
+  await expect(page.getByRole("heading", { name: "Check your email" })).toBeVisible();
   await expect.poll(() => countSignInEmails(email)).toBe(1);
   await page.goto(await latestSignInLink(email));
   await expect(page).toHaveURL(`${E2E_BASE_URL}/`);
