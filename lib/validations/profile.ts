@@ -12,3 +12,8 @@ export const ZProfileInput = z.object({
   organisationId: optionalId("Choose an organisation from the list.").prefault(""),
 });
 export type TProfileInput = z.output<typeof ZProfileInput>;
+
+/** Deleting one's account needs the confirmation box ticked (sent as "on"). */
+export const ZDeleteAccountInput = z.object({
+  confirm: z.literal("on", { error: "Tick the box to confirm you want to delete your account." }),
+});

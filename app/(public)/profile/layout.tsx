@@ -1,4 +1,4 @@
 import { messagesLayout } from "@/components/layout/client-messages";
 
-/** The profile form and "sign out everywhere". */
-export default messagesLayout(["profile"]);
+/** The profile form, "sign out everywhere" and deleting the account on "Your data". */
+export default messagesLayout(["profile", "yourData"]);

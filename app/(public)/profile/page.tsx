@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
@@ -33,6 +34,10 @@ export default async function ProfilePage() {
         </div>
       </dl>
       <ProfileForm profile={profile} neighbourhoods={neighbourhoods} organisations={organisations} />
+      <h2>{t("yourDataTitle")}</h2>
+      <p>
+        {t("yourDataBody")} <Link href="/profile/data">{t("yourDataLink")}</Link>
+      </p>
       <h2>{t("everywhereTitle")}</h2>
       <p>{t("everywhereBody")}</p>
       <SignOutEverywhere />

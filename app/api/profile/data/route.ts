@@ -1,0 +1,41 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { withPermission } from "@/lib/auth/route";
+import { renderPersonalDataHtml, type PersonalDataLabels } from "@/lib/profile/personal-data-html";
+import type { PersonalData } from "@/lib/profile/personal-data";
+import { getPersonalData } from "@/lib/server/profile/get-personal-data";
+
+const SECTIONS = ["profile", "comments", "helpfulMarks", "reports", "surveyResponses", "followedTopics", "emails"] as const;
+const FIELDS = [
+  "name", "email", "role", "neighbourhood", "organisation", "joined", "topic", "body", "status", "postedAt", "editedAt", "earlierWordings", "comment", "markedAt",
+  "reason", "details", "reportedAt", "survey", "reference", "answers", "startedAt", "submittedAt", "since", "subject", "category", "createdAt", "sentAt", "text",
+] as const;
+
+async function labels(): Promise<PersonalDataLabels> {
+  const t = await getTranslations("yourData.file");
+  return {
+    title: t("title"),
+    generated: t("generated"),
+    none: t("none"),
+    sections: Object.fromEntries(SECTIONS.map((key) => [key, t(`sections.${key}`)])) as PersonalDataLabels["sections"],
+    fields: Object.fromEntries(FIELDS.map((key) => [key, t(`fields.${key}`)])),
+  };
+}
+
+function download(body: string, type: string, name: string): Response {
+  return new Response(body, {
+    headers: { "Content-Type": `${type}; charset=utf-8`, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+  });
+}
+
+/**
+ * "Your data": everything held about the signed-in person, as a download.
+ *   GET /api/profile/data?format=json   the machine-readable copy
+ *   GET /api/profile/data?format=html   a readable page (no scripts, every value escaped)
+ */
+export const GET = withPermission<Record<string, never>>("profile:edit", async (request, { user }) => {
+  const format = new URL(request.url).searchParams.get("format") === "html" ? "html" : "json";
+  const data: PersonalData = await getPersonalData(user);
+  const day = data.generatedAt.slice(0, 10);
+  if (format === "json") return download(JSON.stringify(data, null, 2), "application/json", `lets-talk-your-data-${day}.json`);
+  return download(renderPersonalDataHtml(data, await labels(), await getLocale()), "text/html", `lets-talk-your-data-${day}.html`);
+});

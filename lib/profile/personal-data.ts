@@ -1,0 +1,13 @@
+import type { Answers } from "@/lib/surveys/answer-types";
+
+/** Everything held about one person, as "Your data" gives it to them (JSON, and a readable page). */
+export type PersonalData = {
+  generatedAt: string;
+  profile: { name: string | null; email: string; role: string; neighbourhood: string | null; organisation: string | null; joined: string };
+  comments: { topic: string; body: string; status: string; postedAt: string; editedAt: string | null; earlierWordings: string[] }[];
+  helpfulMarks: { topic: string; comment: string; markedAt: string }[];
+  reports: { topic: string; comment: string; reason: string; details: string | null; reportedAt: string }[];
+  surveyResponses: { survey: string; status: string; reference: string | null; answers: Answers; startedAt: string; submittedAt: string | null }[];
+  followedTopics: { topic: string; since: string }[];
+  emails: { subject: string; category: string; status: string; createdAt: string; sentAt: string | null; text: string | null }[];
+};

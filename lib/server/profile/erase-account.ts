@@ -1,0 +1,56 @@
+import "server-only";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db/client";
+import { commentRevisions, comments, emailOutbox, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
+import { ConflictError } from "@/lib/errors";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+
+export type Erasure = { comments: number; responsesKept: number; draftsDeleted: number; emailsDeleted: number };
+
+/**
+ * Deletes the person's account and everything that names them, in one transaction:
+ * - comments stay in their threads as "deleted by its author", with the words and earlier wordings
+ *   erased and no author;
+ * - submitted survey responses stay in the results with no link to the person; drafts go;
+ * - helpful marks, reports, follows, sessions and sign-in accounts go with the account, and so do
+ *   sign-in tokens and the emails sent to the address;
+ * - the audit log records that an account was erased, with counts and no name or address.
+ * The last administrator cannot leave the platform without one.
+ */
+export async function eraseAccount(user: CurrentUser): Promise<Erasure> {
+  return getDb().transaction(async (tx) => {
+    // Serialises with role changes, so two admins leaving at once cannot leave none.
+    await tx.execute(sql`select pg_advisory_xact_lock(hashtext('role-change'))`);
+    const [account] = await tx.select({ email: users.email, role: users.role }).from(users).where(eq(users.id, user.id));
+    if (!account) return { comments: 0, responsesKept: 0, draftsDeleted: 0, emailsDeleted: 0 };
+    if (account.role === "admin") {
+      const [others] = await tx.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(users).where(and(eq(users.role, "admin"), ne(users.id, user.id)));
+      if (!others?.total) throw new ConflictError("You are the only administrator. Make someone else an administrator before you delete your account.");
+    }
+
+    const own = await tx.select({ id: comments.id }).from(comments).where(eq(comments.authorId, user.id));
+    const ownIds = own.map((comment) => comment.id);
+    if (ownIds.length) {
+      await tx.delete(commentRevisions).where(inArray(commentRevisions.commentId, ownIds));
+      await tx.update(comments).set({ status: "deleted", body: "", helpfulCount: 0, authorId: null }).where(inArray(comments.id, ownIds));
+    }
+    const drafts = await tx
+      .delete(surveyResponses)
+      .where(and(eq(surveyResponses.respondentId, user.id), eq(surveyResponses.status, "draft")))
+      .returning({ id: surveyResponses.id });
+    const kept = await tx
+      .update(surveyResponses)
+      .set({ respondentId: null, respondentKey: null, resumeTokenHash: null })
+      .where(eq(surveyResponses.respondentId, user.id))
+      .returning({ id: surveyResponses.id });
+    const emails = await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, account.email)).returning({ id: emailOutbox.id });
+    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
+    // Sessions, sign-in accounts, helpful marks, reports and follows are deleted with the row.
+    await tx.delete(users).where(eq(users.id, user.id));
+
+    const erasure = { comments: ownIds.length, responsesKept: kept.length, draftsDeleted: drafts.length, emailsDeleted: emails.length };
+    await recordAudit(tx, { actorId: null, action: "account.erased", subjectType: "user", subjectId: user.id, details: { role: account.role, ...erasure } });
+    return erasure;
+  });
+}
