@@ -10,7 +10,7 @@ test("a resident downloads their data and deletes their account; their comment s
   const [user] = await sql<{ id: string }[]>`select id from users where email = ${email}`;
   const words = `My comment about the bus station ${Date.now()}`;
   const [comment] = await sql<{ id: string }[]>`
-    insert into comments (topic_id, author_id, body, status, depth) values (${topic!.id}, ${user!.id}, ${words}, 'published', 0) returning id`;
+    insert into comments (topic_id, author_id, body, status, submission_key) values (${topic!.id}, ${user!.id}, ${words}, 'published', gen_random_uuid()) returning id`;
 
   await signIn(page, email, "/profile");
   await page.getByRole("link", { name: "Your data" }).click();
