@@ -19,7 +19,7 @@ export function DeleteAccountForm({ action }: Props) {
       <p>
         <strong>{t("deleteWarning")}</strong>
       </p>
-      <TickBox name="confirm" legend={t("deleteTitle")} label={t("confirmLabel")} checked={false} error={fieldError(state, "confirm")} />
+      <TickBox name="confirm" legend={t("confirmLegend")} label={t("confirmLabel")} checked={false} error={fieldError(state, "confirm")} />
       <SubmitButton variant="warning" pendingLabel={t("deleting")}>
         {t("deleteButton")}
       </SubmitButton>
