@@ -45,6 +45,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               <Link href="/console/outbox">{t("outbox")}</Link>
             </li>
           ) : null}
+          <li>
+            <Link href="/console/retention">{t("retention")}</Link>
+          </li>
           {can(user.role, "people:manage") ? (
             <li>
               <Link href="/console/people">{t("people")}</Link>

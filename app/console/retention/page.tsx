@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { RETENTION_ITEMS, RetentionPolicyTable } from "@/components/retention/retention-policy-table";
+import { requirePermission } from "@/lib/auth/guard";
+import { formatDateTime } from "@/lib/format/dates";
+import { formatCount } from "@/lib/format/numbers";
+import { getRetentionStatus } from "@/lib/server/retention/get-retention-status";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("retention"))("title") };
+}
+
+/** The retention policy in force and what its last run removed. */
+export default async function RetentionPage() {
+  await requirePermission("console:access", "/console/retention");
+  const t = await getTranslations("retention");
+  const { policy, lastRun } = await getRetentionStatus();
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("intro")}</p>
+      <RetentionPolicyTable policy={policy} />
+      <p>{t("settingsNote")}</p>
+      <h2>{t("lastRunTitle")}</h2>
+      {lastRun ? (
+        <>
+          <p>{t("lastRun", { at: formatDateTime(lastRun.at) })}</p>
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="caption">{t("removedCaption")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t("what")}</th>
+                  <th scope="col">{t("removed")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {RETENTION_ITEMS.map((item) => (
+                  <tr key={item}>
+                    <th scope="row">{t(`items.${item}`)}</th>
+                    <td>{formatCount(lastRun.removed[item])}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : (
+        <p>{t("neverRun")}</p>
+      )}
+    </>
+  );
+}

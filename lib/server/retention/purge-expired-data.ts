@@ -1,0 +1,44 @@
+import "server-only";
+import { and, eq, inArray, lt, ne, or } from "drizzle-orm";
+import { getDb, type Database } from "@/lib/db/client";
+import { emailOutbox, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
+import { env } from "@/lib/env";
+import { RATE_LIMIT_HOURS, retentionCutoffs, type RetentionPolicy } from "@/lib/retention/policy";
+import { recordAudit } from "@/lib/server/audit/record-audit";
+
+export type PurgeReport = { drafts: number; emailBodies: number; rateLimits: number; sessions: number; signInTokens: number };
+
+/** The retention periods in force (README and the privacy notice give the same). */
+export function configuredRetentionPolicy(): RetentionPolicy {
+  return { draftDays: env.RETENTION_DRAFT_DAYS, emailBodyDays: env.RETENTION_EMAIL_DAYS, rateLimitHours: RATE_LIMIT_HOURS };
+}
+
+/** Mail that will not be sent again: its text may go once the period has passed. */
+const FINISHED = ["sent", "failed", "bounced", "complained", "cancelled"] as const;
+
+/**
+ * Removes what has outlived its purpose, in one transaction, and records the run (counts only) in
+ * the audit log, where the console reads when it last ran: unfinished survey drafts and their resume
+ * tokens, the text of finished emails, old rate-limit counters, expired sessions and sign-in tokens.
+ */
+export async function purgeExpiredData(options: { db?: Database; now?: Date; policy?: RetentionPolicy } = {}): Promise<PurgeReport> {
+  const policy = options.policy ?? configuredRetentionPolicy();
+  const cutoffs = retentionCutoffs(policy, options.now ?? new Date());
+  return (options.db ?? getDb()).transaction(async (tx) => {
+    const drafts = await tx
+      .delete(surveyResponses)
+      .where(and(eq(surveyResponses.status, "draft"), lt(surveyResponses.updatedAt, cutoffs.draftsBefore)))
+      .returning({ id: surveyResponses.id });
+    const emailBodies = await tx
+      .update(emailOutbox)
+      .set({ textBody: "", htmlBody: "" })
+      .where(and(inArray(emailOutbox.status, [...FINISHED]), lt(emailOutbox.updatedAt, cutoffs.emailBodiesBefore), or(ne(emailOutbox.textBody, ""), ne(emailOutbox.htmlBody, ""))))
+      .returning({ id: emailOutbox.id });
+    const limits = await tx.delete(rateLimits).where(lt(rateLimits.windowStart, cutoffs.rateLimitsBefore)).returning({ key: rateLimits.key });
+    const expiredSessions = await tx.delete(sessions).where(lt(sessions.expires, cutoffs.expiredBefore)).returning({ token: sessions.sessionToken });
+    const tokens = await tx.delete(verificationTokens).where(lt(verificationTokens.expires, cutoffs.expiredBefore)).returning({ token: verificationTokens.token });
+    const report = { drafts: drafts.length, emailBodies: emailBodies.length, rateLimits: limits.length, sessions: expiredSessions.length, signInTokens: tokens.length };
+    await recordAudit(tx, { actorId: null, action: "retention.purged", subjectType: "retention", subjectId: "policy", details: { ...report, policy } });
+    return report;
+  });
+}
