@@ -31,11 +31,11 @@ function records(sheet: ExcelJS.Worksheet): Record<string, unknown>[] {
 }
 
 describe("XLSX export", () => {
-  it("reads back with exceljs to the same rows as the answers, numbers as numbers", async () => {
+  it("reads back with exceljs to the same rows as the answers, numbers as numbers and times as dates", async () => {
     const rows = records(await workbookOf(survey.id));
     expect(rows).toHaveLength(12);
     planned.forEach((item, index) => {
-      expect(rows[index]?.["Submitted at"]).toBe(item.at.toISOString());
+      expect(rows[index]?.["Submitted at"]).toEqual(item.at);
       expect(rows[index]?.["About how many vacancies do you expect in the next 12 months?"]).toBe(item.answers.vacancies);
       expect(rows[index]?.["Would you consider employing refugees or migrants to fill your skills gaps?"]).toBe({ yes: "Yes", maybe: "Maybe, with the right support", no: "No" }[String(item.answers.would_consider)]);
     });
@@ -43,13 +43,17 @@ describe("XLSX export", () => {
     expect(filtered).toHaveLength(planned.filter((item) => item.employer?.sizeBand === "large").length);
   });
 
-  it("stores a would-be formula as neutralised text, never as a formula", async () => {
+  it("stores a would-be formula as text exactly as typed, never as a formula, with no apostrophe", async () => {
     const other = await createSurvey(getDb());
     await submitPlanned(other, [{ answers: { likes: "yes", why: "=1+1", colours: ["blue"] }, at: new Date("2026-11-01T12:00:00Z") }]);
     const sheet = await workbookOf(other.id);
     const headers = (sheet.getRow(1).values as unknown[]).slice(1).map(String);
     const cell = sheet.getRow(2).getCell(headers.indexOf("Why?") + 1);
     expect(cell.type).toBe(ExcelJS.ValueType.String);
-    expect(cell.value).toBe("'=1+1");
+    expect(cell.formula).toBeUndefined();
+    expect(cell.value).toBe("=1+1");
+    const submitted = sheet.getRow(2).getCell(headers.indexOf("Submitted at") + 1);
+    expect(submitted.type).toBe(ExcelJS.ValueType.Date);
+    expect(submitted.numFmt).toBe('yyyy-mm-dd hh:mm "UTC"');
   });
 });

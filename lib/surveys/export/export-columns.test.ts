@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SKILLS_GAP_SURVEY } from "@/lib/seed/demo-surveys";
 import { ZSurveyDefinition } from "@/lib/surveys/definition";
-import { exportColumns, TICKED, type ExportResponse } from "./export-columns";
+import { exportColumns, questionColumns, TICKED, type ExportResponse } from "./export-columns";
 
 const definition = ZSurveyDefinition.parse(SKILLS_GAP_SURVEY.definition);
 
@@ -39,6 +39,14 @@ describe("exportColumns", () => {
     expect(values["Submitted at"]).toBe("2026-11-02T09:30:00.000Z");
     expect(values.Sector).toBe("Manufacturing");
     expect(values.Size).toBe("Small (10 to 49 employees)");
+    const kinds = exportColumns(definition, { organisation: true, identity: true }).filter((column) => column.kind);
+    expect(kinds.map(({ header, kind }) => [header, kind])).toEqual([["Submitted at", "datetime"]]);
+  });
+
+  it("marks a date question's column as a date, keeping its ISO text for the CSV", () => {
+    const [column] = questionColumns({ id: "start", type: "date", title: "Start date", hint: "", required: false, showIf: null });
+    expect(column?.kind).toBe("date");
+    expect(column?.value({ ...response, answers: { start: "2026-03-14" } })).toBe("2026-03-14");
   });
 
   it("leaves out the respondent (anonymous surveys) and the organisation when not asked", () => {

@@ -4,6 +4,7 @@ import { allQuestions, conditionValues, OTHER_OPTION } from "@/lib/surveys/defin
 import { otherKey } from "@/lib/surveys/logic";
 import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/surveys/organisation";
 import type { ExportValue } from "./csv-cell";
+import type { ColumnKind } from "./xlsx-cell";
 
 /** One submitted response as the export reads it. */
 export interface ExportResponse {
@@ -20,7 +21,10 @@ export interface ExportResponse {
 
 export interface ExportColumn {
   header: string;
+  /** The value as the CSV writes it: dates as ISO text. */
   value: (response: ExportResponse) => ExportValue;
+  /** Set for dates, which a workbook writes as date cells; otherwise the value's own type decides. */
+  kind?: ColumnKind;
 }
 
 export interface ExportColumnOptions {
@@ -80,8 +84,11 @@ export function questionColumns(question: Question): ExportColumn[] {
     case "number":
     case "scale":
       return [{ header: question.title, value: (response) => number(answer(response)) }];
+    case "date":
+      // Stored as ISO yyyy-mm-dd.
+      return [{ header: question.title, kind: "date", value: (response) => text(answer(response)) }];
     default:
-      // Text, email, postcode, and dates (stored as ISO yyyy-mm-dd).
+      // Text, email, postcode.
       return [{ header: question.title, value: (response) => text(answer(response)) }];
   }
 }
@@ -90,7 +97,7 @@ export function questionColumns(question: Question): ExportColumn[] {
 export function exportColumns(definition: SurveyDefinition, options: ExportColumnOptions): ExportColumn[] {
   const columns: ExportColumn[] = [
     { header: "Reference", value: (response) => response.reference },
-    { header: "Submitted at", value: (response) => response.submittedAt?.toISOString() ?? null },
+    { header: "Submitted at", kind: "datetime", value: (response) => response.submittedAt?.toISOString() ?? null },
   ];
   if (options.organisation) {
     columns.push(

@@ -1,8 +1,9 @@
 import "server-only";
 import { PassThrough } from "node:stream";
 import { getDb } from "@/lib/db/client";
-import { csvLine, neutralise, UTF8_BOM } from "@/lib/surveys/export/csv-cell";
+import { csvLine, UTF8_BOM } from "@/lib/surveys/export/csv-cell";
 import { exportColumns, type ExportColumn, type ExportResponse } from "@/lib/surveys/export/export-columns";
+import { xlsxCell, xlsxText, type XlsxCell } from "@/lib/surveys/export/xlsx-cell";
 import type { ExportFormat, TResponseFilters } from "@/lib/validations/survey-results";
 import { loadSurveyForResults } from "../results/get-survey-results";
 import { readResponseBatches } from "./read-response-batches";
@@ -36,8 +37,25 @@ async function* csvChunks(source: Promise<Source>): AsyncGenerator<string> {
 }
 
 /**
+ * One style object per number format, shared by every cell that has it: exceljs looks a style up by
+ * the object first, so a shared one costs nothing per cell where a fresh one is serialised each time.
+ */
+function sharedStyles(): (cell: XlsxCell) => { numFmt?: string } {
+  const plain = {};
+  const byFormat = new Map<string, { numFmt: string }>();
+  return ({ numFmt }) => {
+    if (!numFmt) return plain;
+    const known = byFormat.get(numFmt) ?? { numFmt };
+    byFormat.set(numFmt, known);
+    return known;
+  };
+}
+
+/**
  * XLSX through exceljs's streaming writer: each row is committed (written out and forgotten) as
- * it is added, and the writer waits whenever the client has not yet taken what was written.
+ * it is added, and the writer waits whenever the client has not yet taken what was written. Every
+ * cell is typed (xlsxCell): text is a string cell exactly as typed (never a formula, so it needs no
+ * apostrophe), numbers are numbers, and dates are date cells with a date format.
  */
 async function* xlsxChunks(source: Promise<Source>): AsyncGenerator<Uint8Array> {
   const output = new PassThrough();
@@ -45,13 +63,20 @@ async function* xlsxChunks(source: Promise<Source>): AsyncGenerator<Uint8Array> 
     const { columns, batches } = await source;
     // Loaded here, so a CSV export (or a process that never exports XLSX) does not carry exceljs.
     const { default: ExcelJS } = await import("exceljs");
-    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
+    // No shared strings: their table would hold every answer in memory until the end.
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: true, useSharedStrings: false });
     const sheet = workbook.addWorksheet("Responses");
-    sheet.addRow(columns.map((column) => column.header)).commit();
+    const styleOf = sharedStyles();
+    sheet.addRow(columns.map((column) => xlsxText(column.header))).commit();
     for await (const batch of batches) {
       for (const [index, response] of batch.entries()) {
-        // Strings stay strings (exceljs writes a formula only when given one); neutralised as in CSV.
-        sheet.addRow(columns.map((column) => neutralise(column.value(response)))).commit();
+        const cells = columns.map((column) => xlsxCell(column.value(response), column.kind));
+        const row = sheet.addRow(cells.map((cell) => cell.value));
+        row.eachCell((cell, column) => {
+          const typed = cells[column - 1];
+          if (typed) cell.style = styleOf(typed);
+        });
+        row.commit();
         // exceljs does not wait for its zip to take what a row wrote: let it catch up now and then,
         // or the rows pile up in memory (exceljs issue #1894).
         if (index % XLSX_YIELD_EVERY === XLSX_YIELD_EVERY - 1) await new Promise((resolve) => setImmediate(resolve));
