@@ -18,6 +18,8 @@ import { submitPlanned } from "@/tests/support/survey-response-fixtures";
 import { createSurvey } from "@/tests/support/survey-fixtures";
 
 const soffice = findSoffice();
+// CI sets REQUIRE_LIBREOFFICE: there a missing LibreOffice is a failure, never a quiet skip.
+if (!soffice && process.env.REQUIRE_LIBREOFFICE) throw new Error("REQUIRE_LIBREOFFICE is set but LibreOffice (soffice) is not installed: apt-get install libreoffice-calc-nogui");
 if (!soffice) console.warn("SKIPPED survey-export-libreoffice: LibreOffice (soffice) is not installed; install libreoffice-calc-nogui to read the exports back in a real spreadsheet.");
 
 const LIBREOFFICE_TIMEOUT = 180_000;
