@@ -1,14 +1,23 @@
 import type { APIRequestContext } from "@playwright/test";
-import { countSignInEmails, latestSignInLink, sql, uniqueEmail } from "./support/db";
-import { expect, signIn, test } from "./support/fixtures";
+import { countSignInEmails, createAccount, latestSignInLink, sql, uniqueEmail } from "./support/db";
+import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 import { E2E_BASE_URL, E2E_PORT } from "./support/settings";
 
 const TOPIC = "/topics/building-a-coventry-that-works-for-all";
 
-/** Auth.js's own sign-in endpoint, called as a script would: CSRF token first, then the form post. */
-async function postSignInEmail(request: APIRequestContext, email: string, headers: Record<string, string> = {}) {
+/** The signed "shown at" note the sign-in page puts in its form (the spam check). */
+async function formShownAt(request: APIRequestContext): Promise<string> {
+  const page = await (await request.get("/sign-in")).text();
+  const token = /name="formShownAt" value="([^"]+)"/.exec(page)?.[1];
+  if (!token) throw new Error("The sign-in page has no formShownAt field");
+  return token;
+}
+
+/** Auth.js's own sign-in endpoint, called as a script would: CSRF token and the form's fields, then the post. */
+async function postSignInEmail(request: APIRequestContext, email: string, headers: Record<string, string> = {}, extra: Record<string, string> = {}) {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  return request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl: "/" }, headers, maxRedirects: 0 });
+  const form = { email, csrfToken, callbackUrl: "/", formShownAt: await formShownAt(request), website: "", ...extra };
+  return request.post("/api/auth/signin/email", { form, headers, maxRedirects: 0 });
 }
 
 const accounts = async (email: string) =>
@@ -16,7 +25,7 @@ const accounts = async (email: string) =>
 
 /** The network budget this file spends is given back, so later journeys can still sign in. */
 test.afterEach(async () => {
-  await sql`delete from rate_limits where key like 'sign-in:ip:%'`;
+  await sql`delete from rate_limits where key like 'sign-in:ip:%' or key like 'new-account:ip:%'`;
 });
 
 test("Auth.js's endpoint refuses a malformed address and sends nothing", async ({ request }) => {
@@ -40,10 +49,12 @@ test("Auth.js's endpoint keeps the per-address limit, creates no account, and sa
 
 test("the per-client limit cannot be dodged with a forged X-Forwarded-For", async ({ request }) => {
   await sql`delete from rate_limits where key like 'sign-in:ip:%'`;
+  // Existing accounts, so only the 30-links-per-client limit applies (not the new-account one).
+  const emails = await Promise.all(Array.from({ length: 31 }, () => createAccount("resident")));
   const statuses: number[] = [];
-  for (let attempt = 0; attempt < 31; attempt += 1) {
+  for (const [attempt, email] of emails.entries()) {
     const forged = `203.0.113.${attempt + 1}`;
-    statuses.push((await postSignInEmail(request, uniqueEmail("spread"), { "x-forwarded-for": forged, "x-real-ip": forged })).status());
+    statuses.push((await postSignInEmail(request, email, { "x-forwarded-for": forged, "x-real-ip": forged })).status());
   }
   expect(statuses.filter((status) => status === 302)).toHaveLength(30);
   expect(statuses.at(-1)).toBe(429);
@@ -87,4 +98,40 @@ test("/api/auth/session shows a script only the name and role", async ({ page, r
   expect(JSON.stringify(body)).not.toMatch(/sessionToken|email|userId|"id"/);
   // Signed out: nothing.
   expect(await (await request.get("/api/auth/session")).json()).toBeNull();
+});
+
+test("one network makes at most 20 new accounts an hour, and is told so", async ({ page, request }) => {
+  await sql`delete from rate_limits where key like 'sign-in:ip:%' or key like 'new-account:ip:%'`;
+  for (let attempt = 0; attempt < 20; attempt += 1) expect((await postSignInEmail(request, uniqueEmail("newcomer"))).status()).toBe(302);
+  const refused = await postSignInEmail(request, uniqueEmail("newcomer"));
+  expect(refused.status()).toBe(429);
+  expect(((await refused.json()) as { error: string }).error).toContain("Too many new accounts have been made from your network");
+  // The form says the same, keeps the address, and sends nothing.
+  const email = uniqueEmail("one-more");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  const form = page.getByRole("form", { name: "Sign in with email" });
+  await expect(form.getByRole("alert")).toContainText("Too many new accounts have been made from your network in the last hour");
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+  expect(await countSignInEmails(email)).toBe(0);
+  // Someone who already has an account can still sign in.
+  expect((await postSignInEmail(request, await createAccount("resident"))).status()).toBe(302);
+});
+
+test("a form whose hidden spam box was filled sends nothing and says why", async ({ page, request }) => {
+  const email = uniqueEmail("bot");
+  await page.goto("/sign-in");
+  await page.getByLabel("Email address").fill(email);
+  await page.locator('input[name="website"]').evaluate((input: HTMLInputElement) => (input.value = "https://spam.example"));
+  await page.getByRole("button", { name: "Send me a sign-in link" }).click();
+  const form = page.getByRole("form", { name: "Sign in with email" });
+  await expect(form.getByRole("alert")).toContainText('If you filled in the box labelled "Leave this box empty"');
+  await expect(page.getByLabel("Email address")).toHaveValue(email);
+  await expectAccessible(page);
+  expect(await countSignInEmails(email)).toBe(0);
+  // Auth.js's endpoint refuses the same, and a post without the form's fields at all.
+  expect((await postSignInEmail(request, email, {}, { website: "https://spam.example" })).status()).toBe(400);
+  expect((await postSignInEmail(request, email, {}, { formShownAt: "" })).status()).toBe(400);
+  expect(await countSignInEmails(email)).toBe(0);
 });

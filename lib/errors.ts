@@ -56,8 +56,17 @@ export class ConflictError extends AppError {
 }
 
 export class RateLimitedError extends AppError {
-  constructor(readonly retryAfterSeconds: number) {
-    super("rate_limited", `Too many attempts. Try again in ${retryAfterSeconds} seconds.`);
+  constructor(
+    readonly retryAfterSeconds: number,
+    /** Which limit: "new_accounts" (too many new accounts from one network) has its own message. */
+    readonly limit: "attempts" | "new_accounts" = "attempts",
+  ) {
+    super(
+      "rate_limited",
+      limit === "new_accounts"
+        ? `Too many new accounts have been made from your network in the last hour. Try again in ${retryAfterSeconds} seconds, or sign in with an account you already have.`
+        : `Too many attempts. Try again in ${retryAfterSeconds} seconds.`,
+    );
   }
 }
 

@@ -6,9 +6,10 @@ import { signInAction } from "@/app/(auth)/actions";
 import { IDLE } from "@/lib/auth/form-state";
 import { EmailField } from "@/components/ui/email-field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
+import { FormGuardFields } from "@/components/ui/form-guard-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, formToken }: { callbackUrl: string; formToken: string }) {
   const t = useTranslations("signIn");
   const [state, action] = useActionState(signInAction, IDLE);
   const error = fieldError(state, "email");
@@ -16,6 +17,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form action={action} noValidate className="form" aria-label={t("formLabel")}>
       <FormMessage state={state} labels={{ email: t("emailLabel") }} />
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
+      <FormGuardFields token={formToken} />
       <EmailField label={t("emailLabel")} hint={t("emailHint")} error={error} defaultValue={fieldValue(state, "email")} />
       <SubmitButton pendingLabel={t("sending")}>{t("submit")}</SubmitButton>
     </form>

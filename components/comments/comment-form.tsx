@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
+import { FormGuardFields } from "@/components/ui/form-guard-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
@@ -18,10 +19,12 @@ type Props = {
   submitLabel: string;
   hidden: Record<string, string>;
   defaultBody?: string;
+  /** For a new comment or reply: the signed "shown at" note of the spam check (FormGuardFields). */
+  formToken?: string;
 };
 
 /** Write, reply or edit: a plain-text comment of up to 2,000 characters. */
-export function CommentForm({ action, fieldId, label, formLabel, submitLabel, hidden, defaultBody = "" }: Props) {
+export function CommentForm({ action, fieldId, label, formLabel, submitLabel, hidden, defaultBody = "", formToken }: Props) {
   const t = useTranslations("comments");
   const [state, formAction] = useActionState(action, IDLE);
   const error = fieldError(state, "body");
@@ -32,6 +35,7 @@ export function CommentForm({ action, fieldId, label, formLabel, submitLabel, hi
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
+      {formToken ? <FormGuardFields token={formToken} /> : null}
       <Field id={fieldId} label={label} hint={hint} error={error}>
         <textarea
           className={error ? "textarea input--error" : "textarea"}

@@ -9,10 +9,10 @@ import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
 import { ReasonOptions } from "./reason-options";
 
-type Props = { comment: CommentView; topicId: string; canParticipate: boolean };
+type Props = { comment: CommentView; topicId: string; canParticipate: boolean; formToken: string };
 
 /** One comment with its actions and, nested below, its replies. */
-export function CommentItem({ comment, topicId, canParticipate }: Props) {
+export function CommentItem({ comment, topicId, canParticipate, formToken }: Props) {
   // Synchronous on purpose: a page renders a hundred or more of these, and async components cost more.
   const t = useTranslations("comments");
   const hiddenId = { commentId: comment.id };
@@ -56,6 +56,7 @@ export function CommentItem({ comment, topicId, canParticipate }: Props) {
                   formLabel={t("replyFormLabel")}
                   submitLabel={t("postReply")}
                   hidden={{ topicId, parentId: comment.id, submissionKey: randomUUID() }}
+                  formToken={formToken}
                 />
               </details>
             ) : null}
@@ -105,7 +106,7 @@ export function CommentItem({ comment, topicId, canParticipate }: Props) {
       {comment.replies.length > 0 ? (
         <ol className="comment-list comment-list--replies" aria-label={t("repliesLabel")}>
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} topicId={topicId} canParticipate={canParticipate} />
+            <CommentItem key={reply.id} comment={reply} topicId={topicId} canParticipate={canParticipate} formToken={formToken} />
           ))}
         </ol>
       ) : null}

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/policy";
 import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts";
 import { isFollowing } from "@/lib/server/comments/is-following";
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
+import { issueFormToken } from "@/lib/security/form-guard";
 import { COMMENT_SORTS, type TCommentSort } from "@/lib/validations/comment";
 import { CommentForm } from "./comment-form";
 import { CommentItem } from "./comment-item";
@@ -27,6 +28,7 @@ export async function CommentSection({ topic, sort, cursor }: Props) {
     user ? isFollowing(topic.id, user.id) : Promise.resolve(false),
   ]);
   const base = `/topics/${topic.slug}`;
+  const formToken = issueFormToken();
   return (
     <section className="discussion" aria-labelledby="discussion-title">
       <h2 id="discussion-title">{t("title", { count: counts.published })}</h2>
@@ -48,6 +50,7 @@ export async function CommentSection({ topic, sort, cursor }: Props) {
           formLabel={t("newFormLabel")}
           submitLabel={t("post")}
           hidden={{ topicId: topic.id, parentId: "", submissionKey: randomUUID() }}
+          formToken={formToken}
         />
       ) : (
         <p>
@@ -71,7 +74,7 @@ export async function CommentSection({ topic, sort, cursor }: Props) {
       {page.comments.length === 0 ? <p>{t("none")}</p> : null}
       <ol className="comment-list" aria-label={t("listLabel")}>
         {page.comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} topicId={topic.id} canParticipate={canParticipate} />
+          <CommentItem key={comment.id} comment={comment} topicId={topic.id} canParticipate={canParticipate} formToken={formToken} />
         ))}
       </ol>
       {page.nextCursor ? (

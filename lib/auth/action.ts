@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { fieldErrorsFrom, isAppError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { checkFormGuard, FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "@/lib/security/form-guard";
 import { noteWrite } from "@/lib/page-cache/page-cache";
 import { getCurrentUser, type CurrentUser } from "./current-user";
 import type { FormState } from "./form-state";
@@ -46,16 +47,24 @@ async function signedInOrUnavailable(): Promise<CurrentUser | null | typeof UNAV
   }
 }
 
+/** Options of a form action: `guard` checks the spam fields FormGuardFields renders (public forms). */
+type ActionOptions = { guard?: boolean };
+
 async function run<S extends z.ZodType, U, R>(
   schema: S,
   formData: FormData,
   user: U,
   handler: Handler<S, U, R>,
+  options: ActionOptions = {},
 ): Promise<FormState | R> {
   // Any action may change what a page shows: cached pages are not served after it.
   noteWrite();
   const t = await getTranslations("errors");
   const values = formInput(formData);
+  if (options.guard) {
+    const problem = checkFormGuard({ honeypot: formData.get(HONEYPOT_FIELD), token: formData.get(FORM_TOKEN_FIELD) });
+    if (problem) return { status: "error", message: t(`formGuard.${problem}`), fieldErrors: {}, values };
+  }
   const parsed = schema.safeParse(parseInput(formData));
   if (!parsed.success) {
     return { status: "error", message: t("fixBelow"), fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
@@ -65,7 +74,10 @@ async function run<S extends z.ZodType, U, R>(
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
-    if (error instanceof RateLimitedError) return { status: "error", message: t("rateLimited", { seconds: error.retryAfterSeconds }), fieldErrors: {}, values };
+    if (error instanceof RateLimitedError) {
+      const message = t(error.limit === "new_accounts" ? "rateLimitedNewAccounts" : "rateLimited", { seconds: error.retryAfterSeconds });
+      return { status: "error", message, fieldErrors: {}, values };
+    }
     if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: {}, values };
     if (isDatabaseUnavailable(error)) return { status: "error", message: t("unavailable"), fieldErrors: {}, values };
     const reference = randomUUID().slice(0, 8);
@@ -79,22 +91,22 @@ async function run<S extends z.ZodType, U, R>(
  * policy, and turns typed errors into messages. Data-dependent checks belong in the use case.
  * A form whose result is more than a message names its own state: `formAction<typeof ZSchema, MyState>`.
  */
-export function formAction<S extends z.ZodType, R = never>(action: Action, schema: S, handler: Handler<S, CurrentUser, NoInfer<R>>) {
+export function formAction<S extends z.ZodType, R = never>(action: Action, schema: S, handler: Handler<S, CurrentUser, NoInfer<R>>, options: ActionOptions = {}) {
   return async (_previous: FormState | R, formData: FormData): Promise<FormState | R> => {
     const t = await getTranslations("errors");
     const user = await signedInOrUnavailable();
     if (user === UNAVAILABLE) return { status: "error", message: t("unavailable"), fieldErrors: {}, values: formInput(formData) };
     if (!user) return { status: "error", message: t("signInFirst"), fieldErrors: {}, values: formInput(formData) };
     if (!can(user.role, action)) return { status: "error", message: t("forbidden"), fieldErrors: {}, values: formInput(formData) };
-    return run(schema, formData, user, handler);
+    return run(schema, formData, user, handler, options);
   };
 }
 
 /** A server action anyone may use (sign-in): still zod-parsed, still rate limited in its use case. */
-export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser | null>) {
+export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser | null>, options: ActionOptions = {}) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await signedInOrUnavailable();
     if (user === UNAVAILABLE) return { status: "error", message: (await getTranslations("errors"))("unavailable"), fieldErrors: {}, values: formInput(formData) };
-    return run(schema, formData, user, handler);
+    return run(schema, formData, user, handler, options);
   };
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { issueFormToken } from "@/lib/security/form-guard";
 import { ZSignInInput } from "@/lib/validations/sign-in";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,7 +24,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <SignInForm callbackUrl={returnTo} />
+      <SignInForm callbackUrl={returnTo} formToken={issueFormToken()} />
       <h2 className="heading-s">{t("whyTitle")}</h2>
       <p>{t("why")}</p>
     </div>

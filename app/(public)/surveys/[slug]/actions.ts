@@ -43,12 +43,16 @@ export const saveSectionAction = publicFormAction(ZPagePost, async (input, { use
   redirect(input.intent === "later" ? `${base(input.slug)}/save` : stepPath(input.slug, next));
 });
 
-export const submitDraftAction = publicFormAction(z.object({ slug: ZSlug, responseId: z.uuid() }), async (input, { user }) => {
-  const respondent = await readRespondent(input.slug, user);
-  const { reference } = await submitSurveyDraft(input.slug, respondent, input.responseId);
-  if (respondent.resumeToken) await forgetResumeToken(input.slug);
-  redirect(`${base(input.slug)}/confirmation/${reference}`);
-});
+export const submitDraftAction = publicFormAction(
+  z.object({ slug: ZSlug, responseId: z.uuid() }),
+  async (input, { user }) => {
+    const respondent = await readRespondent(input.slug, user);
+    const { reference } = await submitSurveyDraft(input.slug, respondent, input.responseId);
+    if (respondent.resumeToken) await forgetResumeToken(input.slug);
+    redirect(`${base(input.slug)}/confirmation/${reference}`);
+  },
+  { guard: true },
+);
 
 export const requestResumeLinkAction = publicFormAction(ZResumeLinkInput.extend({ slug: ZSlug }), async (input, { user }) => {
   const { newToken } = await requestResumeLink(input.slug, await readRespondent(input.slug, user), input.email);

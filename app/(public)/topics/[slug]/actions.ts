@@ -12,12 +12,17 @@ import { ZCommentInput, ZCommentRef, ZEditCommentInput, ZFlagInput, ZTopicRef } 
 
 const refresh = () => revalidatePath("/topics/[slug]", "page");
 
-export const postCommentAction = formAction("comment:create", ZCommentInput, async (input, { user }) => {
-  const result = await postComment(user, input);
-  refresh();
-  const t = await getTranslations("comments");
-  return { status: "success", message: result.status === "published" ? t("published") : t("held") };
-});
+export const postCommentAction = formAction(
+  "comment:create",
+  ZCommentInput,
+  async (input, { user }) => {
+    const result = await postComment(user, input);
+    refresh();
+    const t = await getTranslations("comments");
+    return { status: "success", message: result.status === "published" ? t("published") : t("held") };
+  },
+  { guard: true },
+);
 
 export const editCommentAction = formAction("comment:create", ZEditCommentInput, async (input, { user }) => {
   await editComment(user, input);

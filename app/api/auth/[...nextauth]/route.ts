@@ -3,6 +3,7 @@ import { handlers } from "@/lib/auth/config";
 import { errorResponse } from "@/lib/auth/error-response";
 import { fieldErrorsFrom, ValidationError } from "@/lib/errors";
 import { clientAddress } from "@/lib/security/client-address";
+import { checkFormGuard, FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "@/lib/security/form-guard";
 import { checkSignInAllowed } from "@/lib/server/auth/check-sign-in-allowed";
 import { ZSignInInput } from "@/lib/validations/sign-in";
 
@@ -11,12 +12,15 @@ const actionOf = (request: NextRequest) => request.nextUrl.pathname.replace(/^\/
 
 /**
  * Auth.js's own sign-in endpoint sends email like the sign-in form does, so it passes the same checks
- * first: a valid address, and the same per-address and per-client limits. Returns the refusal to send,
- * or null to let Auth.js go on.
+ * first: the form's spam fields (as on /sign-in), a valid address, and the same per-address,
+ * per-client and new-account limits. Returns the refusal to send, or null to let Auth.js go on.
  */
 async function refuseSignInEmail(request: NextRequest): Promise<Response | null> {
   try {
     const form = await request.clone().formData();
+    if (checkFormGuard({ honeypot: form.get(HONEYPOT_FIELD), token: form.get(FORM_TOKEN_FIELD) })) {
+      throw new ValidationError("Send the sign-in form from the sign-in page.");
+    }
     const parsed = ZSignInInput.safeParse({ email: form.get("email") ?? undefined, callbackUrl: form.get("callbackUrl") ?? undefined });
     if (!parsed.success) throw new ValidationError("Enter an email address in the correct format, like name@example.com.", fieldErrorsFrom(parsed.error.issues));
     await checkSignInAllowed({ email: parsed.data.email, ip: clientAddress(request.headers) ?? "unknown" });

@@ -10,6 +10,7 @@ import { draftOrRedirect } from "@/lib/server/surveys/respond/respondent-request
 import { fieldName } from "@/lib/surveys/check-answer";
 import { SIC_SECTIONS, SIZE_BANDS, type SicSection, type SizeBand } from "@/lib/surveys/organisation";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
+import { issueFormToken } from "@/lib/security/form-guard";
 import { submitDraftAction } from "../actions";
 import "@/app/styles/surveys-respond.css";
 
@@ -99,7 +100,7 @@ export default async function CheckAnswersPage({ params }: Props) {
       })}
       <h2>{t("sendHeading")}</h2>
       <p>{survey.anonymous ? t("sendAnonymous") : t("sendNamed")}</p>
-      <SubmitAnswersForm action={submitDraftAction} slug={survey.slug} responseId={draft.id} />
+      <SubmitAnswersForm action={submitDraftAction} slug={survey.slug} responseId={draft.id} formToken={issueFormToken()} />
     </div>
   );
 }
