@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { actionModules, exportedNames, inlineServerActions, isUseServerModule, pageFiles, PROJECT_ROOT, routeFiles } from "@/tests/support/route-tree";
@@ -6,6 +6,12 @@ import { ACTIONS } from "./policy";
 import { ACTION_ACCESS, isTokenAccess, PAGE_ACCESS, ROUTE_ACCESS, sessionAllows, urlPatternOf, type Access } from "./route-access";
 
 const source = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), "utf8");
+
+/** The layout files above a page, from app/ down. */
+function ancestorsOf(page: string): string[] {
+  const parts = page.split("/").slice(0, -1);
+  return parts.map((_, index) => `${parts.slice(0, index + 1).join("/")}/layout.tsx`).filter((file) => existsSync(path.join(PROJECT_ROOT, file)));
+}
 const sorted = (items: Iterable<string>) => [...items].sort();
 
 /** Every Access names something real: a policy Action, or a token with its reason. */
@@ -49,11 +55,26 @@ describe("the route access map covers the route tree exactly", () => {
 describe("each file's wrapper agrees with the map", () => {
   it("pages with a policy entry call requirePermission with that action; the others call no guard", () => {
     const disagreements = Object.entries(PAGE_ACCESS).flatMap(([file, access]) => {
-      const guards = [...source(file).matchAll(/\brequire(?:Permission|User)\(\s*"?([^",)]*)/g)].map((match) => match[1] ?? "");
+      const guards = sorted(new Set([...source(file).matchAll(/\brequire(?:Permission|User)\(\s*"?([^",)]*)/g)].map((match) => match[1] ?? "")));
       const expected = isTokenAccess(access) || access === "anyone" ? [] : [access === "signed-in" ? "" : access];
       return JSON.stringify(guards) === JSON.stringify(expected) ? [] : [`${file}: map says ${JSON.stringify(access)}, the page guards ${JSON.stringify(guards)}`];
     });
     expect(disagreements).toEqual([]);
+  });
+
+  // Next renders layouts, pages and generateMetadata in parallel and streams each one's output even
+  // when another refuses, so a parent layout's guard does not cover them (lib/auth/guard.ts).
+  it("a guarded page's generateMetadata, and a layout above it, guard themselves before reading by params", () => {
+    const guarded = Object.entries(PAGE_ACCESS).filter(([, access]) => !isTokenAccess(access) && access !== "anyone");
+    const metadata = guarded.flatMap(([file]) => {
+      const body = /export async function generateMetadata\(([^)]*)\)[\s\S]*?\n\}\n/.exec(source(file));
+      return body && /params/.test(body[1] ?? "") && !/\brequire(?:Any)?Permission\(|\brequireUser\(/.test(body[0]) ? [`${file}: generateMetadata`] : [];
+    });
+    const layouts = [...new Set(guarded.flatMap(([file]) => ancestorsOf(file)))].flatMap((layout) => {
+      const text = source(layout);
+      return /\bparams\b/.test(text) && !/\brequire(?:Any)?Permission\(|\brequireUser\(/.test(text) ? [layout] : [];
+    });
+    expect([...metadata, ...layouts]).toEqual([]);
   });
 
   it("route handlers with a policy entry are built with withPermission(that action); the others check their own token or nothing", () => {
