@@ -2,7 +2,7 @@ import { request as playwrightRequest, type APIRequestContext, type APIResponse 
 import { ROLES } from "../lib/auth/roles";
 import { isTokenAccess, PAGE_ACCESS, ROUTE_ACCESS, sessionAllows, VISITORS, type Access, type Visitor } from "../lib/auth/route-access";
 import { pageFiles, routeFiles } from "../tests/support/route-tree";
-import { pageProbes, prepareDemo, removeStoredFiles, routeProbes, type Demo, type Outcome, type Probe } from "./support/authz-probes";
+import { cleanUpDemo, pageProbes, prepareDemo, routeProbes, type Demo, type Outcome, type Probe } from "./support/authz-probes";
 import { createAccount, createSession } from "./support/db";
 import { expect, test } from "./support/fixtures";
 import { E2E_BASE_URL } from "./support/settings";
@@ -19,7 +19,11 @@ import { E2E_BASE_URL } from "./support/settings";
 const FORBIDDEN_HEADING = "You do not have access to this page";
 const SESSION_COOKIE = "authjs.session-token";
 
-let demo: Demo;
+let demo: Demo | undefined;
+const prepared = (): Demo => {
+  if (!demo) throw new Error("The demo data for the matrix was not prepared");
+  return demo;
+};
 const contexts = new Map<Visitor, APIRequestContext>();
 const checked = { pages: 0, routes: 0, combinations: 0 };
 
@@ -35,7 +39,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await Promise.all([...contexts.values()].map((context) => context.dispose()));
-  await removeStoredFiles();
+  await cleanUpDemo(demo);
   console.log(
     `authorisation matrix: ${checked.combinations} combinations checked (${checked.pages} pages and ${checked.routes} route handler methods x ${VISITORS.length} visitors: signed out, ${ROLES.join(", ")}; ` +
       `server actions: tests/integration/authz-actions.test.ts)`,
@@ -115,14 +119,14 @@ async function checkEntry(kind: "page" | "route", access: Access | undefined, pr
 test.describe.configure({ timeout: 60_000 });
 
 test("every probe names a page or route handler method on disk", () => {
-  expect(Object.keys(pageProbes(demo)).sort()).toEqual(pageFiles());
-  expect(Object.keys(routeProbes(demo)).sort()).toEqual(routeFiles().flatMap(({ file, methods }) => methods.map((method) => `${file} ${method}`)).sort());
+  expect(Object.keys(pageProbes(prepared())).sort()).toEqual(pageFiles());
+  expect(Object.keys(routeProbes(prepared())).sort()).toEqual(routeFiles().flatMap(({ file, methods }) => methods.map((method) => `${file} ${method}`)).sort());
 });
 
 test.describe("pages", () => {
   for (const file of pageFiles()) {
     test(file, async () => {
-      await checkEntry("page", PAGE_ACCESS[file], pageProbes(demo)[file], file);
+      await checkEntry("page", PAGE_ACCESS[file], pageProbes(prepared())[file], file);
     });
   }
 });
@@ -131,7 +135,7 @@ test.describe("route handlers", () => {
   for (const { file, methods } of routeFiles()) {
     for (const method of methods) {
       test(`${file} ${method}`, async () => {
-        await checkEntry("route", ROUTE_ACCESS[file]?.[method], routeProbes(demo)[`${file} ${method}`], `${file} ${method}`);
+        await checkEntry("route", ROUTE_ACCESS[file]?.[method], routeProbes(prepared())[`${file} ${method}`], `${file} ${method}`);
       });
     }
   }

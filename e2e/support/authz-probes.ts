@@ -39,10 +39,11 @@ async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
 /** A 1x1 PNG: the document route serves stored bytes as they are. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const UPLOAD_DIR = path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads");
+const MATRIX_FOLDER = "uploads/authz-matrix";
 const storedFiles: string[] = [];
 
 async function storedDocument(topicId: string): Promise<string> {
-  const key = `uploads/authz-matrix/${randomUUID()}.png`;
+  const key = `${MATRIX_FOLDER}/${randomUUID()}.png`;
   const file = path.join(UPLOAD_DIR, ...key.split("/"));
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, PNG);
@@ -55,8 +56,16 @@ async function storedDocument(topicId: string): Promise<string> {
   return row.id;
 }
 
-export async function removeStoredFiles(): Promise<void> {
+/** Puts the database and the upload folder back as they were, for the journeys that run after the matrix. */
+export async function cleanUpDemo(demo: Demo | undefined): Promise<void> {
   await Promise.all(storedFiles.map((file) => rm(file, { force: true })));
+  await rm(path.join(UPLOAD_DIR, ...MATRIX_FOLDER.split("/")), { recursive: true, force: true });
+  if (!demo) return;
+  await sql`update surveys set results_published_at = ${demo.survey.resultsPublishedAt} where id = ${demo.survey.id}`;
+  await sql`delete from topic_documents where id in (${demo.document}, ${demo.draftDocument})`;
+  await sql`delete from topics where id = ${demo.draftTopic.id}`;
+  await sql`delete from surveys where id = ${demo.draftSurvey.id}`;
+  await sql`delete from email_outbox where id = ${demo.outbox.id}`;
 }
 
 export async function prepareDemo() {
@@ -68,11 +77,11 @@ export async function prepareDemo() {
     "draft topic",
   );
   const survey = await one(
-    sql<{ id: string; slug: string; section: string }[]>`select id, slug, definition->'sections'->0->>'id' as section
-      from surveys where status = 'open' and audience = 'anyone' order by slug limit 1`,
+    sql<{ id: string; slug: string; section: string; resultsPublishedAt: Date | null }[]>`select id, slug, definition->'sections'->0->>'id' as section,
+      results_published_at as "resultsPublishedAt" from surveys where status = 'open' and audience = 'anyone' order by slug limit 1`,
     "open survey for anyone",
   );
-  // Public results need publishing; the matrix then reads a page that exists rather than a 404.
+  // Public results need publishing; the matrix then reads a page that exists rather than a 404 (undone afterwards).
   await sql`update surveys set results_published_at = now() where id = ${survey.id}`;
   const employerSurvey = await one(sql<{ slug: string }[]>`select slug from surveys where audience = 'employers' and asks_organisation order by slug limit 1`, "employers' survey");
   const draftSurvey = await one(
