@@ -25,7 +25,7 @@ const prepared = (): Demo => {
   return demo;
 };
 const contexts = new Map<Visitor, APIRequestContext>();
-const checked = { pages: 0, routes: 0, combinations: 0 };
+const checked = { pages: 0, routes: 0, probes: 0, combinations: 0 };
 
 test.beforeAll(async () => {
   demo = await prepareDemo();
@@ -41,7 +41,7 @@ test.afterAll(async () => {
   await Promise.all([...contexts.values()].map((context) => context.dispose()));
   await cleanUpDemo(demo);
   console.log(
-    `authorisation matrix: ${checked.combinations} combinations checked (${checked.pages} pages and ${checked.routes} route handler methods x ${VISITORS.length} visitors: signed out, ${ROLES.join(", ")}; ` +
+    `authorisation matrix: ${checked.combinations} combinations checked (${checked.probes} addresses for ${checked.pages} pages and ${checked.routes} route handler methods, x ${VISITORS.length} visitors: signed out, ${ROLES.join(", ")}; ` +
       `server actions: tests/integration/authz-actions.test.ts)`,
   );
 });
@@ -111,6 +111,7 @@ async function checkEntry(kind: "page" | "route", access: Access | undefined, pr
     const statuses = new Map<Visitor, number>();
     for (const visitor of VISITORS) statuses.set(visitor, await check(kind, access, probe, visitor));
     if (isTokenAccess(access)) expect(new Set(statuses.values()).size, `${probe.path}: a token entry answers every visitor alike`).toBe(1);
+    checked.probes += 1;
   }
   if (kind === "page") checked.pages += 1;
   else checked.routes += 1;
