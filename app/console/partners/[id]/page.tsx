@@ -15,6 +15,8 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
+  // Metadata is rendered even when the page refuses: check before reading the organisation.
+  await requirePermission("partner:manage", `/console/partners/${id}`);
   const organisation = await orNotFound(() => getPartnerOrganisation(id), id);
   return { title: organisation.name };
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { SurveySubNav } from "@/components/surveys/builder/survey-sub-nav";
+import { requireAnyPermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getSurveyHeading } from "@/lib/server/surveys/manage/get-survey-heading";
 import "@/app/styles/survey-builder.css";
@@ -10,10 +11,12 @@ type Props = { children: ReactNode; params: Promise<{ id: string }> };
 
 /**
  * Every console page about one survey: a way back to the list, the survey's title and status, and
- * its tabs. Each page checks its own permission (building, results and exports differ).
+ * its tabs. Each page checks its own permission (building, results and exports differ); this layout
+ * renders alongside them, so it checks that the person may see one of them before it reads the survey.
  */
 export default async function SurveyConsoleLayout({ children, params }: Props) {
   const { id } = await params;
+  await requireAnyPermission(["survey:manage", "survey:results"], `/console/surveys/${id}`);
   const survey = await orNotFound(() => getSurveyHeading(id), id);
   const t = await getTranslations("consoleSurveys");
   const base = `/console/surveys/${survey.id}`;

@@ -14,7 +14,9 @@ import { listThemes } from "@/lib/server/reference/list-reference";
 type Props = { params: Promise<{ id: string; contactId: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { contactId } = await params;
+  const { id, contactId } = await params;
+  // Metadata is rendered even when the page refuses: check before reading the contact.
+  await requirePermission("partner:manage", `/console/partners/${id}/contacts/${contactId}`);
   const contact = await orNotFound(() => getPartnerContact(contactId), contactId);
   return { title: (await getTranslations("partners"))("editContact", { name: contact.name }) };
 }

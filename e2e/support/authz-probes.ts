@@ -1,0 +1,217 @@
+import { randomUUID } from "node:crypto";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { can } from "../../lib/auth/policy";
+import type { HttpMethod, Visitor } from "../../lib/auth/route-access";
+import { sql } from "./db";
+import { contactToken } from "./partner-contacts";
+
+/**
+ * What the authorisation matrix asks of each page and route handler: one request (or a few) with
+ * real ids from the demo data, and what a visitor the map allows gets back. Refusals are not
+ * written here: they follow from the map (see e2e/authz-matrix.spec.ts).
+ */
+export type Outcome = { status: number | readonly number[] } | { redirect: string };
+
+export type Probe = {
+  method: HttpMethod;
+  path: string;
+  /** A JSON body, or a form (urlencoded) body. */
+  json?: Record<string, unknown>;
+  form?: Record<string, string>;
+  /** What an allowed visitor gets: 200 unless told; a function where the data decides (a survey's audience). */
+  allowed?: Outcome | ((visitor: Visitor) => Outcome);
+  /** Text from the record behind the address: a refused visitor's response must not contain any of it. */
+  secret?: readonly string[];
+};
+
+const ok: Outcome = { status: 200 };
+
+/** The ids, slugs and private text the probes use: the demo's own rows, plus a few made here. */
+export type Demo = Awaited<ReturnType<typeof prepareDemo>>;
+
+async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
+  const [row] = await rows;
+  if (!row) throw new Error(`No ${what} in the e2e database: is it seeded?`);
+  return row;
+}
+
+/** A 1x1 PNG: the document route serves stored bytes as they are. */
+const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
+const UPLOAD_DIR = path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads");
+const MATRIX_FOLDER = "uploads/authz-matrix";
+const storedFiles: string[] = [];
+
+async function storedDocument(topicId: string): Promise<string> {
+  const key = `${MATRIX_FOLDER}/${randomUUID()}.png`;
+  const file = path.join(UPLOAD_DIR, ...key.split("/"));
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, PNG);
+  storedFiles.push(file);
+  const row = await one(
+    sql<{ id: string }[]>`insert into topic_documents (topic_id, storage_key, original_name, mime, kind, size)
+      values (${topicId}, ${key}, 'authz-matrix.png', 'image/png', 'png', ${PNG.byteLength}) returning id`,
+    "document",
+  );
+  return row.id;
+}
+
+/** Puts the database and the upload folder back as they were, for the journeys that run after the matrix. */
+export async function cleanUpDemo(demo: Demo | undefined): Promise<void> {
+  await Promise.all(storedFiles.map((file) => rm(file, { force: true })));
+  await rm(path.join(UPLOAD_DIR, ...MATRIX_FOLDER.split("/")), { recursive: true, force: true });
+  if (!demo) return;
+  await sql`update surveys set results_published_at = ${demo.survey.resultsPublishedAt} where id = ${demo.survey.id}`;
+  await sql`delete from topic_documents where id in (${demo.document}, ${demo.draftDocument})`;
+  await sql`delete from topics where id = ${demo.draftTopic.id}`;
+  await sql`delete from surveys where id = ${demo.draftSurvey.id}`;
+  await sql`delete from email_outbox where id = ${demo.outbox.id}`;
+}
+
+export async function prepareDemo() {
+  const tag = randomUUID().slice(0, 8);
+  const topic = await one(sql<{ id: string; slug: string }[]>`select id, slug from topics where status = 'open' order by slug limit 1`, "open topic");
+  const draftTopic = await one(
+    sql<{ id: string; title: string }[]>`insert into topics (slug, title, summary, body_json, body_html, status)
+      values (${`authz-draft-${tag}`}, ${`Unpublished topic ${tag}`}, 'Not yet public', '{"type":"doc","content":[]}', '', 'draft') returning id, title`,
+    "draft topic",
+  );
+  const survey = await one(
+    sql<{ id: string; slug: string; section: string; resultsPublishedAt: Date | null }[]>`select id, slug, definition->'sections'->0->>'id' as section,
+      results_published_at as "resultsPublishedAt" from surveys where status = 'open' and audience = 'anyone' order by slug limit 1`,
+    "open survey for anyone",
+  );
+  // Public results need publishing; the matrix then reads a page that exists rather than a 404 (undone afterwards).
+  await sql`update surveys set results_published_at = now() where id = ${survey.id}`;
+  const employerSurvey = await one(sql<{ slug: string }[]>`select slug from surveys where audience = 'employers' and asks_organisation order by slug limit 1`, "employers' survey");
+  const draftSurvey = await one(
+    sql<{ id: string; title: string }[]>`insert into surveys (slug, title, summary, status, audience, definition, version)
+      select ${`authz-draft-${tag}`}, ${`Unpublished survey ${tag}`}, summary, 'draft', 'anyone', definition, 1 from surveys where id = ${survey.id}
+      returning id, title`,
+    "draft survey",
+  );
+  await sql`insert into survey_versions (survey_id, version, definition) select id, 1, definition from surveys where id = ${draftSurvey.id}`;
+  const reference = await one(
+    sql<{ reference: string }[]>`select reference from survey_responses where survey_id = ${survey.id} and status = 'submitted' and reference is not null limit 1`,
+    "submitted response",
+  );
+  const contact = await one(
+    sql<{ id: string; name: string; email: string; organisationId: string; organisation: string }[]>`
+      select c.id, c.name, c.email, o.id as "organisationId", o.name as organisation
+      from partner_contacts c join organisations o on o.id = c.organisation_id where c.status = 'active' order by c.name limit 1`,
+    "partner contact",
+  );
+  const outbox = await one(
+    sql<{ id: string; subject: string }[]>`insert into email_outbox (to_address, subject, text_body, html_body, category, idempotency_key)
+      values (${`authz-${tag}@example.net`}, ${`Private subject ${tag}`}, ${`Private text ${tag}`}, ${`<p>Private html ${tag}</p>`}, 'authz-matrix', ${`authz-matrix:${tag}`})
+      returning id, subject`,
+    "outbox message",
+  );
+  return {
+    tag,
+    topic,
+    draftTopic,
+    survey,
+    employerSurvey,
+    draftSurvey,
+    reference: reference.reference,
+    contact,
+    outbox,
+    document: await storedDocument(topic.id),
+    draftDocument: await storedDocument(draftTopic.id),
+  };
+}
+
+/** The probes for each page file; every page on disk needs at least one. */
+export function pageProbes(demo: Demo): Record<string, Probe[]> {
+  const get = (path: string, more: Omit<Probe, "method" | "path"> = {}): Probe[] => [{ method: "GET", path, ...more }];
+  const s = `/surveys/${demo.survey.slug}`;
+  const partner = `/console/partners/${demo.contact.organisationId}`;
+  const draftSurvey = `/console/surveys/${demo.draftSurvey.id}`;
+  const surveySecret = { secret: [demo.draftSurvey.title] };
+  return {
+    "app/(auth)/sign-in/page.tsx": get("/sign-in", { allowed: (visitor) => (visitor === "anonymous" ? ok : { redirect: "/" }) }),
+    "app/(auth)/sign-in/check-email/page.tsx": get("/sign-in/check-email"),
+    "app/(auth)/sign-in/error/page.tsx": get("/sign-in/error?error=Verification"),
+    "app/(public)/page.tsx": get("/"),
+    "app/(public)/accessibility/page.tsx": get("/accessibility"),
+    "app/(public)/privacy/page.tsx": get("/privacy"),
+    "app/(public)/partners/preferences/[token]/page.tsx": [
+      { method: "GET", path: `/partners/preferences/${contactToken(demo.contact.id)}` },
+      { method: "GET", path: `/partners/preferences/${demo.contact.id}.forged`, allowed: { status: 404 } },
+    ],
+    "app/(public)/profile/page.tsx": get("/profile"),
+    "app/(public)/surveys/page.tsx": get("/surveys"),
+    "app/(public)/surveys/[slug]/page.tsx": get(s),
+    "app/(public)/surveys/[slug]/check-answers/page.tsx": get(`${s}/check-answers`, { allowed: { redirect: `${s}/sections/${demo.survey.section}` } }),
+    "app/(public)/surveys/[slug]/confirmation/[reference]/page.tsx": get(`${s}/confirmation/${demo.reference}`),
+    // The employers' survey: only an employer may answer it; anyone else is sent to its start page, which says why.
+    "app/(public)/surveys/[slug]/organisation/page.tsx": get(`/surveys/${demo.employerSurvey.slug}/organisation`, {
+      allowed: (visitor) => (visitor === "employer" ? ok : { redirect: `/surveys/${demo.employerSurvey.slug}` }),
+    }),
+    "app/(public)/surveys/[slug]/results/page.tsx": get(`${s}/results`),
+    "app/(public)/surveys/[slug]/save/page.tsx": get(`${s}/save`),
+    "app/(public)/surveys/[slug]/sections/[sectionId]/page.tsx": get(`${s}/sections/${demo.survey.section}`),
+    "app/(public)/topics/page.tsx": get("/topics"),
+    "app/(public)/topics/[slug]/page.tsx": get(`/topics/${demo.topic.slug}`),
+    "app/console/page.tsx": get("/console"),
+    "app/console/moderation/page.tsx": get("/console/moderation"),
+    "app/console/moderation/words/page.tsx": get("/console/moderation/words"),
+    "app/console/outbox/page.tsx": get("/console/outbox", { secret: [demo.outbox.subject] }),
+    "app/console/outbox/[id]/page.tsx": get(`/console/outbox/${demo.outbox.id}`, { secret: [demo.outbox.subject] }),
+    "app/console/partners/page.tsx": get("/console/partners"),
+    "app/console/partners/new/page.tsx": get("/console/partners/new"),
+    "app/console/partners/[id]/page.tsx": get(partner, { secret: [demo.contact.organisation, demo.contact.email] }),
+    "app/console/partners/[id]/import/page.tsx": get(`${partner}/import`, { secret: [demo.contact.organisation] }),
+    "app/console/partners/[id]/contacts/[contactId]/page.tsx": get(`${partner}/contacts/${demo.contact.id}`, { secret: [demo.contact.name, demo.contact.email] }),
+    "app/console/people/page.tsx": get("/console/people"),
+    "app/console/summaries/page.tsx": get("/console/summaries"),
+    "app/console/summaries/preview/page.tsx": get(`/console/summaries/preview?contact=${demo.contact.id}`, { secret: [demo.contact.name] }),
+    "app/console/summaries/send/page.tsx": get("/console/summaries/send"),
+    "app/console/surveys/page.tsx": get("/console/surveys", surveySecret),
+    "app/console/surveys/new/page.tsx": get("/console/surveys/new"),
+    "app/console/surveys/[id]/page.tsx": get(draftSurvey, surveySecret),
+    "app/console/surveys/[id]/preview/page.tsx": get(`${draftSurvey}/preview`, surveySecret),
+    "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
+    "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
+    "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),
+    "app/console/topics/new/page.tsx": get("/console/topics/new"),
+    "app/console/topics/[id]/page.tsx": get(`/console/topics/${demo.draftTopic.id}`, { secret: [demo.draftTopic.title] }),
+  };
+}
+
+/** The probes for each route handler method ("<file> <METHOD>"); every exported method needs at least one. */
+export function routeProbes(demo: Demo): Record<string, Probe[]> {
+  const token = contactToken(demo.contact.id);
+  // Cron and webhook secrets are unset on the e2e server (404, "endpoint off"); set, a call without them is a 401.
+  const offOrRefused: Outcome = { status: [401, 404] };
+  return {
+    "app/(public)/surveys/[slug]/resume/route.ts GET": [
+      { method: "GET", path: `/surveys/${demo.survey.slug}/resume?token=not-a-real-token`, allowed: { redirect: `/surveys/${demo.survey.slug}?resume=expired` } },
+    ],
+    "app/api/auth/[...nextauth]/route.ts GET": [{ method: "GET", path: "/api/auth/session" }],
+    // A sign-in request without an address: refused for its content (400), whoever sends it, and no email is sent.
+    "app/api/auth/[...nextauth]/route.ts POST": [{ method: "POST", path: "/api/auth/signin/email", form: {}, allowed: { status: 400 } }],
+    "app/api/console/outbox/[id]/html/route.ts GET": [{ method: "GET", path: `/api/console/outbox/${demo.outbox.id}/html`, secret: [`Private html ${demo.tag}`] }],
+    "app/api/console/summaries/preview/route.ts GET": [{ method: "GET", path: `/api/console/summaries/preview?contact=${demo.contact.id}`, secret: [demo.contact.name] }],
+    "app/api/documents/[id]/route.ts GET": [
+      { method: "GET", path: `/api/documents/${demo.document}` },
+      // A draft topic's document exists only for those who manage topics: anyone else gets "not found".
+      { method: "GET", path: `/api/documents/${demo.draftDocument}`, allowed: (visitor) => (visitor !== "anonymous" && can(visitor, "topic:manage") ? ok : { status: 404 }) },
+    ],
+    "app/api/email/dispatch/route.ts POST": [{ method: "POST", path: "/api/email/dispatch", allowed: offOrRefused }],
+    "app/api/email/webhooks/resend/route.ts POST": [{ method: "POST", path: "/api/email/webhooks/resend", json: {}, allowed: offOrRefused }],
+    "app/api/exports/surveys/[surveyId]/[file]/route.ts GET": [{ method: "GET", path: `/api/exports/surveys/${demo.survey.id}/responses.csv` }],
+    "app/api/health/route.ts GET": [{ method: "GET", path: "/api/health" }],
+    "app/api/jobs/run/route.ts POST": [{ method: "POST", path: "/api/jobs/run", allowed: offOrRefused }],
+    "app/api/partners/unsubscribe/[token]/route.ts GET": [{ method: "GET", path: `/api/partners/unsubscribe/${token}`, allowed: { redirect: `/partners/preferences/${token}` } }],
+    // Without the RFC 8058 body nothing changes (400); a forged token is not found.
+    "app/api/partners/unsubscribe/[token]/route.ts POST": [
+      { method: "POST", path: `/api/partners/unsubscribe/${token}`, form: {}, allowed: { status: 400 } },
+      { method: "POST", path: `/api/partners/unsubscribe/${demo.contact.id}.forged`, form: { "List-Unsubscribe": "One-Click" }, allowed: { status: 404 } },
+    ],
+    // No answers: refused for its content (400) by anyone, so nothing is saved.
+    "app/api/surveys/[surveyId]/responses/route.ts POST": [{ method: "POST", path: `/api/surveys/${demo.survey.id}/responses`, json: { answers: {}, submissionKey: randomUUID() }, allowed: { status: 400 } }],
+    "app/api/topics/[topicId]/comments/route.ts POST": [{ method: "POST", path: `/api/topics/${demo.topic.id}/comments`, json: {}, allowed: { status: 400 } }],
+  };
+}

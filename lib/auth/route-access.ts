@@ -1,0 +1,159 @@
+import { can, type Action } from "./policy";
+import { ROLES, type Role } from "./roles";
+
+/**
+ * Who may use each page, route handler and server action: the one declarative map the
+ * authorisation matrix checks (lib/auth/route-access.test.ts against the files on disk,
+ * tests/integration/authz-actions.test.ts for the actions, e2e/authz-matrix.spec.ts for the pages
+ * and route handlers on the production build). A page, handler method or action without an entry
+ * here fails those tests, and so does an entry that names nothing.
+ *
+ * - "anyone": no sign-in needed (what it shows may still depend on the data: a draft is not found).
+ * - "signed-in": any role, once signed in.
+ * - an Action of lib/auth/policy.ts: the roles that policy names.
+ * - { token }: a secret in the request is the authority (a signed link, a bearer secret, a webhook
+ *   signature); a session grants nothing, so every role gets the same answer.
+ */
+export type Access = "anyone" | "signed-in" | Action | { token: string };
+
+/** The six kinds of visitor the matrix checks: no session, and one account of each role. */
+export type Visitor = "anonymous" | Role;
+export const VISITORS: readonly Visitor[] = ["anonymous", ...ROLES];
+
+export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
+
+const PARTNER_LINK = { token: "a partner contact's signed (HMAC) link from their email" } as const;
+const CRON = { token: "hosted cron: Authorization: Bearer $CRON_SECRET (404 when unset)" } as const;
+
+/** Pages, by their file under app/. */
+export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
+  "app/(auth)/sign-in/page.tsx": "anyone",
+  "app/(auth)/sign-in/check-email/page.tsx": "anyone",
+  "app/(auth)/sign-in/error/page.tsx": "anyone",
+  "app/(public)/page.tsx": "anyone",
+  "app/(public)/accessibility/page.tsx": "anyone",
+  "app/(public)/privacy/page.tsx": "anyone",
+  "app/(public)/partners/preferences/[token]/page.tsx": PARTNER_LINK,
+  "app/(public)/profile/page.tsx": "profile:edit",
+  // A survey's own audience (anyone, signed in, employers) is checked by its use cases.
+  "app/(public)/surveys/page.tsx": "anyone",
+  "app/(public)/surveys/[slug]/page.tsx": "anyone",
+  "app/(public)/surveys/[slug]/check-answers/page.tsx": "anyone",
+  "app/(public)/surveys/[slug]/confirmation/[reference]/page.tsx": "anyone",
+  "app/(public)/surveys/[slug]/organisation/page.tsx": "anyone",
+  "app/(public)/surveys/[slug]/results/page.tsx": "anyone",
+  "app/(public)/surveys/[slug]/save/page.tsx": "anyone",
+  "app/(public)/surveys/[slug]/sections/[sectionId]/page.tsx": "anyone",
+  "app/(public)/topics/page.tsx": "anyone",
+  "app/(public)/topics/[slug]/page.tsx": "anyone",
+  "app/console/page.tsx": "console:access",
+  "app/console/moderation/page.tsx": "comment:moderate",
+  "app/console/moderation/words/page.tsx": "moderation:words",
+  "app/console/outbox/page.tsx": "outbox:view",
+  "app/console/outbox/[id]/page.tsx": "outbox:view",
+  "app/console/partners/page.tsx": "partner:manage",
+  "app/console/partners/new/page.tsx": "partner:manage",
+  "app/console/partners/[id]/page.tsx": "partner:manage",
+  "app/console/partners/[id]/import/page.tsx": "partner:manage",
+  "app/console/partners/[id]/contacts/[contactId]/page.tsx": "partner:manage",
+  "app/console/people/page.tsx": "people:manage",
+  "app/console/summaries/page.tsx": "partner:manage",
+  "app/console/summaries/preview/page.tsx": "partner:manage",
+  "app/console/summaries/send/page.tsx": "partner:manage",
+  "app/console/surveys/page.tsx": "survey:manage",
+  "app/console/surveys/new/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/preview/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/results/page.tsx": "survey:results",
+  "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
+  "app/console/topics/page.tsx": "topic:manage",
+  "app/console/topics/new/page.tsx": "topic:manage",
+  "app/console/topics/[id]/page.tsx": "topic:manage",
+};
+
+/** Route handlers, by their file under app/ and the HTTP methods it exports. */
+export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Access>>>> = {
+  // The emailed "come back later" link: its resume token is the authority.
+  "app/(public)/surveys/[slug]/resume/route.ts": { GET: { token: "the resume token in a survey's save-for-later email" } },
+  // Auth.js: the session (name and role only), sign-in and sign-out endpoints.
+  "app/api/auth/[...nextauth]/route.ts": { GET: "anyone", POST: "anyone" },
+  "app/api/console/outbox/[id]/html/route.ts": { GET: "outbox:view" },
+  "app/api/console/summaries/preview/route.ts": { GET: "partner:manage" },
+  // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
+  "app/api/documents/[id]/route.ts": { GET: "anyone" },
+  "app/api/email/dispatch/route.ts": { POST: CRON },
+  "app/api/email/webhooks/resend/route.ts": { POST: { token: "Resend's Svix signature with RESEND_WEBHOOK_SECRET (404 when unset)" } },
+  "app/api/exports/surveys/[surveyId]/[file]/route.ts": { GET: "survey:export" },
+  "app/api/health/route.ts": { GET: "anyone" },
+  "app/api/jobs/run/route.ts": { POST: CRON },
+  "app/api/partners/unsubscribe/[token]/route.ts": { GET: PARTNER_LINK, POST: PARTNER_LINK },
+  // The survey's audience decides who may answer (checked in the use case).
+  "app/api/surveys/[surveyId]/responses/route.ts": { POST: "anyone" },
+  "app/api/topics/[topicId]/comments/route.ts": { POST: "comment:create" },
+};
+
+/** Server actions, by their "use server" module and export name. */
+export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Access>>>> = {
+  "app/(auth)/actions.ts": { signInAction: "anyone", signOutAction: "anyone" },
+  "app/(public)/partners/preferences/[token]/actions.ts": { savePreferencesAction: PARTNER_LINK, unsubscribeAction: PARTNER_LINK, resubscribeAction: PARTNER_LINK },
+  "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit" },
+  // The survey's audience decides who may answer (checked in the use cases).
+  "app/(public)/surveys/[slug]/actions.ts": { saveSectionAction: "anyone", submitDraftAction: "anyone", requestResumeLinkAction: "anyone" },
+  "app/(public)/topics/[slug]/actions.ts": {
+    postCommentAction: "comment:create",
+    editCommentAction: "comment:create",
+    deleteCommentAction: "comment:create",
+    helpfulAction: "comment:create",
+    flagAction: "comment:create",
+    followAction: "comment:create",
+  },
+  "app/console/moderation/actions.ts": { decideAction: "comment:moderate", addWordAction: "moderation:words", removeWordAction: "moderation:words" },
+  "app/console/partners/actions.ts": {
+    createOrganisationAction: "partner:manage",
+    updateOrganisationAction: "partner:manage",
+    addContactAction: "partner:manage",
+    updateContactAction: "partner:manage",
+    removeContactAction: "partner:manage",
+    importContactsAction: "partner:manage",
+  },
+  "app/console/people/actions.ts": { changeRoleAction: "people:manage" },
+  "app/console/summaries/actions.ts": { sendOneOffSummaryAction: "partner:manage", queueDueSummariesAction: "partner:manage" },
+  "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
+  "app/console/surveys/actions.ts": {
+    createSurveyAction: "survey:manage",
+    updateSurveySettingsAction: "survey:manage",
+    changeSurveyStatusAction: "survey:manage",
+    saveSurveyDefinitionAction: "survey:manage",
+  },
+  "app/console/topics/actions.ts": {
+    createTopicAction: "topic:manage",
+    updateTopicAction: "topic:manage",
+    changeStatusAction: "topic:manage",
+    publishOutcomeAction: "topic:manage",
+    uploadDocumentAction: "topic:manage",
+    removeDocumentAction: "topic:manage",
+  },
+};
+
+/** A token entry: the request's secret, not the visitor's session, decides. */
+export function isTokenAccess(access: Access): access is { token: string } {
+  return typeof access === "object";
+}
+
+/** Whether this visitor's session lets them use it. Never true for a token entry: a session grants nothing there. */
+export function sessionAllows(access: Access, visitor: Visitor): boolean {
+  if (isTokenAccess(access)) return false;
+  if (access === "anyone") return true;
+  if (visitor === "anonymous") return false;
+  return access === "signed-in" || can(visitor, access);
+}
+
+/** The address a page or route file serves: app/ and route groups like (public) removed, [params] kept. */
+export function urlPatternOf(file: string): string {
+  const segments = file
+    .replace(/^app\//, "")
+    .split("/")
+    .slice(0, -1)
+    .filter((segment) => !/^\(.+\)$/.test(segment) && !segment.startsWith("@"));
+  return `/${segments.join("/")}`;
+}
