@@ -35,6 +35,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/privacy/page.tsx": "anyone",
   "app/(public)/partners/preferences/[token]/page.tsx": PARTNER_LINK,
   "app/(public)/profile/page.tsx": "profile:edit",
+  "app/(public)/profile/data/page.tsx": "profile:edit",
+  "app/(public)/account-deleted/page.tsx": "anyone",
   // A survey's own audience (anyone, signed in, employers) is checked by its use cases.
   "app/(public)/surveys/page.tsx": "anyone",
   "app/(public)/surveys/[slug]/page.tsx": "anyone",
@@ -57,6 +59,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/partners/[id]/import/page.tsx": "partner:manage",
   "app/console/partners/[id]/contacts/[contactId]/page.tsx": "partner:manage",
   "app/console/people/page.tsx": "people:manage",
+  "app/console/retention/page.tsx": "console:access",
   "app/console/summaries/page.tsx": "partner:manage",
   "app/console/summaries/preview/page.tsx": "partner:manage",
   "app/console/summaries/send/page.tsx": "partner:manage",
@@ -85,6 +88,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/email/webhooks/resend/route.ts": { POST: { token: "Resend's Svix signature with RESEND_WEBHOOK_SECRET (404 when unset)" } },
   "app/api/exports/surveys/[surveyId]/[file]/route.ts": { GET: "survey:export" },
   "app/api/health/route.ts": { GET: "anyone" },
+  "app/api/profile/data/route.ts": { GET: "profile:edit" },
   "app/api/jobs/run/route.ts": { POST: CRON },
   "app/api/partners/unsubscribe/[token]/route.ts": { GET: PARTNER_LINK, POST: PARTNER_LINK },
   // The survey's audience decides who may answer (checked in the use case).
@@ -96,7 +100,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
 export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Access>>>> = {
   "app/(auth)/actions.ts": { signInAction: "anyone", signOutAction: "anyone" },
   "app/(public)/partners/preferences/[token]/actions.ts": { savePreferencesAction: PARTNER_LINK, unsubscribeAction: PARTNER_LINK, resubscribeAction: PARTNER_LINK },
-  "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit" },
+  "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit", deleteAccountAction: "profile:edit" },
   // The survey's audience decides who may answer (checked in the use cases).
   "app/(public)/surveys/[slug]/actions.ts": { saveSectionAction: "anyone", submitDraftAction: "anyone", requestResumeLinkAction: "anyone" },
   "app/(public)/topics/[slug]/actions.ts": {
