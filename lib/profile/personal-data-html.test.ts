@@ -6,7 +6,7 @@ const labels: PersonalDataLabels = {
   title: "Your data",
   generated: "Made on",
   none: "Nothing held.",
-  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", followedTopics: "Follows", emails: "Emails" },
+  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", followedTopics: "Follows", consents: "Consents", emails: "Emails" },
   fields: { body: "Comment", topic: "Topic" },
 };
 
@@ -18,6 +18,7 @@ const data: PersonalData = {
   reports: [],
   surveyResponses: [{ survey: "Residents", status: "submitted", reference: "LT-AAAA-BBBB", answers: { ideas: "More <festivals>", activities: ["sport"] }, startedAt: "2026-02-01T00:00:00.000Z", submittedAt: "2026-02-01T00:10:00.000Z" }],
   followedTopics: [],
+  consents: [],
   emails: [],
 };
 
@@ -34,7 +35,7 @@ describe("renderPersonalDataHtml", () => {
   it("has a section for every kind of data, with column names in the person's language and a note where nothing is held", () => {
     for (const heading of Object.values(labels.sections)) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain('<th scope="col">Comment</th>');
-    expect(html.match(/Nothing held\./g)).toHaveLength(4);
+    expect(html.match(/Nothing held\./g)).toHaveLength(5);
     expect(html).toContain('<html lang="en">');
   });
 });

@@ -5,7 +5,7 @@ export type PersonalDataLabels = {
   title: string;
   generated: string;
   none: string;
-  sections: Record<"profile" | "comments" | "helpfulMarks" | "reports" | "surveyResponses" | "followedTopics" | "emails", string>;
+  sections: Record<"profile" | "comments" | "helpfulMarks" | "reports" | "surveyResponses" | "followedTopics" | "consents" | "emails", string>;
   fields: Record<string, string>;
 };
 
@@ -40,6 +40,7 @@ export function renderPersonalDataHtml(data: PersonalData, labels: PersonalDataL
     ["reports", data.reports],
     ["surveyResponses", data.surveyResponses],
     ["followedTopics", data.followedTopics],
+    ["consents", data.consents],
     ["emails", data.emails],
   ];
   const style =

@@ -9,5 +9,6 @@ export type PersonalData = {
   reports: { topic: string; comment: string; reason: string; details: string | null; reportedAt: string }[];
   surveyResponses: { survey: string; status: string; reference: string | null; answers: Answers; startedAt: string; submittedAt: string | null }[];
   followedTopics: { topic: string; since: string }[];
+  consents: { wording: string; version: string; givenAt: string }[];
   emails: { subject: string; category: string; status: string; createdAt: string; sentAt: string | null; text: string | null }[];
 };

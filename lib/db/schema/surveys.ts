@@ -145,3 +145,25 @@ export const surveyDimensionTallies = pgTable(
   },
   (table) => [primaryKey({ columns: [table.surveyId, table.dimension, table.value, table.questionKey, table.choice] })],
 ).enableRLS();
+
+/**
+ * What a person agreed to, as they saw it: the words of a survey's consent question and the survey
+ * version they answered. Linked to the person only where the response is (a named survey), and to
+ * the response itself, so an officer can show what each respondent agreed to.
+ */
+export const consentRecords = pgTable(
+  "consent_records",
+  {
+    id: id(),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    responseId: uuid("response_id").references(() => surveyResponses.id, { onDelete: "cascade" }),
+    /** What was agreed to: `survey:<survey id>:<question id>`. */
+    subject: text("subject").notNull(),
+    /** The words shown, exactly: the question and its hint. */
+    wording: text("wording").notNull(),
+    /** Which version of those words: `survey <id> version <n>`. */
+    version: text("version").notNull(),
+    givenAt: timestamptz("given_at").notNull().defaultNow(),
+  },
+  (table) => [index("consent_records_user_idx").on(table.userId), index("consent_records_response_idx").on(table.responseId)],
+).enableRLS();

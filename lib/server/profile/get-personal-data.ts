@@ -7,6 +7,7 @@ import {
   commentHelpful,
   commentRevisions,
   comments,
+  consentRecords,
   emailOutbox,
   neighbourhoods,
   organisations,
@@ -27,7 +28,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 /**
  * Everything the platform holds about the signed-in person, for the "Your data" download: their
  * profile, comments (with earlier wordings), helpful marks, reports, survey responses and drafts
- * linked to them, followed topics and the emails sent to them. Responses to anonymous surveys are
+ * linked to them, followed topics, what they consented to and the emails sent to them. Responses to anonymous surveys are
  * not linked to anyone, so they cannot be found here (the page says so).
  */
 export async function getPersonalData(user: CurrentUser, now = new Date()): Promise<PersonalData> {
@@ -40,7 +41,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
     .where(eq(users.id, user.id));
   if (!profile) throw new NotFoundError("Your account could not be found.");
 
-  const [own, helpful, reports, responses, follows, emails] = await Promise.all([
+  const [own, helpful, reports, responses, follows, emails, consents] = await Promise.all([
     db
       .select({ id: comments.id, topic: topics.title, body: comments.body, status: comments.status, postedAt: comments.createdAt, editedAt: comments.editedAt })
       .from(comments)
@@ -78,6 +79,11 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       .from(emailOutbox)
       .where(eq(emailOutbox.toAddress, profile.email))
       .orderBy(asc(emailOutbox.createdAt)),
+    db
+      .select({ wording: consentRecords.wording, version: consentRecords.version, givenAt: consentRecords.givenAt })
+      .from(consentRecords)
+      .where(eq(consentRecords.userId, user.id))
+      .orderBy(asc(consentRecords.givenAt)),
   ]);
   const revisions = own.length
     ? await db
@@ -109,6 +115,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       submittedAt: iso(response.submittedAt),
     })),
     followedTopics: follows.map((follow) => ({ topic: follow.topic, since: follow.since.toISOString() })),
+    consents: consents.map((consent) => ({ wording: consent.wording, version: consent.version, givenAt: consent.givenAt.toISOString() })),
     emails: emails.map((email) => ({
       subject: email.subject,
       category: email.category,

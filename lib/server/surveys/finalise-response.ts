@@ -1,13 +1,14 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { surveyResponses, surveys } from "@/lib/db/schema";
+import { consentRecords, surveyResponses, surveys } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
 import { env } from "@/lib/env";
 import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
 import type { Answers } from "@/lib/surveys/answer-types";
 import { checkResponse } from "@/lib/surveys/check-response";
+import { consentsGiven } from "@/lib/surveys/consents";
 import { checkOrganisation } from "@/lib/surveys/organisation";
 import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/surveys/tallies";
 import { respondentKey } from "./respondent-key";
@@ -65,8 +66,8 @@ function organisationErrors(survey: SurveyRow, response: ResponseRow): FieldErro
 /**
  * Submits a draft response inside the caller's transaction: every answer is checked again against
  * the current questions (answers to questions now hidden are dropped), the one-per-person rule is
- * enforced, the response gets its reference, the tallies move, and a receipt goes to the outbox
- * when an address is known. A response that is already submitted is returned as it is.
+ * enforced, the response gets its reference, the tallies move, what the person consented to is
+ * recorded with the words they saw, and a receipt goes to the outbox when an address is known. A response that is already submitted is returned as it is.
  */
 export async function finaliseResponse(
   tx: Executor,
@@ -109,6 +110,20 @@ export async function finaliseResponse(
     .returning({ id: surveyResponses.id, reference: surveyResponses.reference });
   if (!submitted?.reference) throw new ConflictError("This response has already been submitted.");
   await addTallies(tx, survey.id, tallyKeys(survey.definition, answers, response), response);
+  // What the person agreed to, in the words they saw and that version of the survey.
+  const consents = consentsGiven(survey.definition, answers);
+  if (consents.length > 0) {
+    await tx.insert(consentRecords).values(
+      consents.map((consent) => ({
+        userId: survey.anonymous ? null : respondent.userId,
+        responseId: submitted.id,
+        subject: `survey:${survey.id}:${consent.questionId}`,
+        wording: consent.wording,
+        version: `survey ${survey.id} version ${survey.version}`,
+        givenAt: now,
+      })),
+    );
+  }
   if (respondent.email) {
     const receipt = surveyReceiptEmail({ surveyTitle: survey.title, reference, submittedAt: now, thankYou: survey.thankYou, surveyUrl: `${env.AUTH_URL}/surveys/${survey.slug}` });
     await enqueueEmail(tx, { to: respondent.email, ...receipt, category: "survey-receipt", idempotencyKey: `survey-receipt:${response.id}` });
