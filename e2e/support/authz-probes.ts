@@ -143,6 +143,7 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/(public)/profile/page.tsx": get("/profile"),
     "app/(public)/profile/data/page.tsx": get("/profile/data"),
     "app/(public)/account-deleted/page.tsx": get("/account-deleted"),
+    "app/(public)/partners/removed/page.tsx": get("/partners/removed"),
     "app/(public)/surveys/page.tsx": get("/surveys"),
     "app/(public)/surveys/[slug]/page.tsx": get(s),
     "app/(public)/surveys/[slug]/check-answers/page.tsx": get(`${s}/check-answers`, { allowed: { redirect: `${s}/sections/${demo.survey.section}` } }),
@@ -208,6 +209,10 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/health/route.ts GET": [{ method: "GET", path: "/api/health" }],
     "app/api/profile/data/route.ts GET": [{ method: "GET", path: "/api/profile/data?format=json" }],
     "app/api/jobs/run/route.ts POST": [{ method: "POST", path: "/api/jobs/run", allowed: offOrRefused }],
+    "app/api/partners/data/[token]/route.ts GET": [
+      { method: "GET", path: `/api/partners/data/${token}` },
+      { method: "GET", path: `/api/partners/data/${demo.contact.id}.forged`, allowed: { status: 404 } },
+    ],
     "app/api/partners/unsubscribe/[token]/route.ts GET": [{ method: "GET", path: `/api/partners/unsubscribe/${token}`, allowed: { redirect: `/partners/preferences/${token}` } }],
     // Without the RFC 8058 body nothing changes (400); a forged token is not found.
     "app/api/partners/unsubscribe/[token]/route.ts POST": [

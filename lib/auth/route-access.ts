@@ -37,6 +37,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/profile/page.tsx": "profile:edit",
   "app/(public)/profile/data/page.tsx": "profile:edit",
   "app/(public)/account-deleted/page.tsx": "anyone",
+  "app/(public)/partners/removed/page.tsx": "anyone",
   // A survey's own audience (anyone, signed in, employers) is checked by its use cases.
   "app/(public)/surveys/page.tsx": "anyone",
   "app/(public)/surveys/[slug]/page.tsx": "anyone",
@@ -89,6 +90,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/exports/surveys/[surveyId]/[file]/route.ts": { GET: "survey:export" },
   "app/api/health/route.ts": { GET: "anyone" },
   "app/api/profile/data/route.ts": { GET: "profile:edit" },
+  "app/api/partners/data/[token]/route.ts": { GET: PARTNER_LINK },
   "app/api/jobs/run/route.ts": { POST: CRON },
   "app/api/partners/unsubscribe/[token]/route.ts": { GET: PARTNER_LINK, POST: PARTNER_LINK },
   // The survey's audience decides who may answer (checked in the use case).
@@ -99,7 +101,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
 /** Server actions, by their "use server" module and export name. */
 export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Access>>>> = {
   "app/(auth)/actions.ts": { signInAction: "anyone", signOutAction: "anyone" },
-  "app/(public)/partners/preferences/[token]/actions.ts": { savePreferencesAction: PARTNER_LINK, unsubscribeAction: PARTNER_LINK, resubscribeAction: PARTNER_LINK },
+  "app/(public)/partners/preferences/[token]/actions.ts": { savePreferencesAction: PARTNER_LINK, unsubscribeAction: PARTNER_LINK, resubscribeAction: PARTNER_LINK, eraseContactAction: PARTNER_LINK },
   "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit", deleteAccountAction: "profile:edit" },
   // The survey's audience decides who may answer (checked in the use cases).
   "app/(public)/surveys/[slug]/actions.ts": { saveSectionAction: "anyone", submitDraftAction: "anyone", requestResumeLinkAction: "anyone" },

@@ -79,6 +79,19 @@ function describeMigratedDatabase(open: () => Promise<DatabaseHandle | null>) {
     expect(rows).toEqual([{ action: "test.appended" }]);
   });
 
+  it("lets an entry lose personal data for an erasure, but never gain or change any", async ({ skip }) => {
+    const db = current(skip);
+    const subject = randomUUID();
+    await query(db, `insert into audit_log (action, subject_type, subject_id, details) values ('test.added', 'test', '${subject}', '{"email": "a@example.org", "emails": ["a@example.org", "b@example.org"], "frequency": "weekly"}')`);
+    await query(db, `update audit_log set details = details - 'email' where subject_id = '${subject}'`);
+    await query(db, `update audit_log set details = jsonb_set(details, '{emails}', '["b@example.org"]') where subject_id = '${subject}'`);
+    await expect(query(db, `update audit_log set details = details || '{"frequency": "monthly"}' where subject_id = '${subject}'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(query(db, `update audit_log set details = details || '{"added": true}' where subject_id = '${subject}'`)).rejects.toThrow(/append-only: UPDATE/);
+    await expect(query(db, `update audit_log set subject_id = 'other' where subject_id = '${subject}'`)).rejects.toThrow(/append-only: UPDATE/);
+    const rows = await query<{ details: unknown }>(db, `select details from audit_log where subject_id = '${subject}'`);
+    expect(rows).toEqual([{ details: { emails: ["b@example.org"], frequency: "weekly" } }]);
+  });
+
   return {
     close: async () => {
       if (handle) await closeDatabase(handle);

@@ -90,6 +90,15 @@ describe("eraseAccount", () => {
     expect(JSON.stringify(entry)).not.toContain("Amira");
   });
 
+  it("lets an officer with a record of decisions leave: the entries stay, with no one named as their actor", async () => {
+    const officer = await createUser(db(), { role: "officer" });
+    const subject = randomUUID();
+    await db().insert(auditLog).values({ actorId: officer.id, action: "comment.hidden", subjectType: "comment", subjectId: subject, details: { reason: "spam" } });
+    await eraseAccount(officer);
+    const [entry] = await db().select().from(auditLog).where(eq(auditLog.subjectId, subject));
+    expect(entry).toMatchObject({ actorId: null, action: "comment.hidden", details: { reason: "spam" } });
+  });
+
   it("will not let the only administrator leave, and lets one go once another exists", async () => {
     // Each test file has its own fresh database unless DATABASE_URL shares one (where other admins may exist).
     const adminsBefore = await db().select({ id: users.id }).from(users).where(eq(users.role, "admin"));

@@ -2,6 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { publicFormAction } from "@/lib/auth/action";
+import { eraseContact } from "@/lib/server/partner-preferences/erase-contact";
 import { resubscribeContact } from "@/lib/server/partner-preferences/resubscribe-contact";
 import { unsubscribeContact } from "@/lib/server/partner-preferences/unsubscribe-contact";
 import { updatePreferences } from "@/lib/server/partner-preferences/update-preferences";
@@ -23,4 +24,10 @@ export const unsubscribeAction = publicFormAction(ZPartnerLinkInput, async ({ to
 export const resubscribeAction = publicFormAction(ZPartnerLinkInput, async ({ token }) => {
   await resubscribeContact(token);
   backTo(token, "resubscribed");
+});
+
+/** The contact removes themselves and everything about them (see eraseContact). */
+export const eraseContactAction = publicFormAction(ZPartnerLinkInput, async ({ token }) => {
+  await eraseContact(token);
+  redirect("/partners/removed");
 });

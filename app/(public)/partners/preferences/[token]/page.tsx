@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/config";
 import { getPreferencesByToken, type PartnerPreferences } from "@/lib/server/partner-preferences/get-preferences-by-token";
 import { listThemes } from "@/lib/server/reference/list-reference";
-import { resubscribeAction, unsubscribeAction } from "./actions";
+import { eraseContactAction, resubscribeAction, unsubscribeAction } from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -16,6 +16,26 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 const TokenField = ({ token }: { token: string }) => <input type="hidden" name="token" value={token} />;
+
+/** Every state of the page offers the contact their data and a way to be removed altogether. */
+async function YourData({ token }: { token: string }) {
+  const t = await getTranslations("partnerPreferences");
+  return (
+    <>
+      <h2 id="your-data">{t("dataHeading")}</h2>
+      <p>{t("dataBody")}</p>
+      <p>
+        <a href={`/api/partners/data/${encodeURIComponent(token)}`} download>
+          {t("dataDownload")}
+        </a>
+      </p>
+      <p>{t("eraseBody")}</p>
+      <ActionForm action={eraseContactAction} label={t("eraseLabel")} submitLabel={t("erase")} pendingLabel={t("erasing")} variant="warning">
+        <TokenField token={token} />
+      </ActionForm>
+    </>
+  );
+}
 
 async function Unsubscribed({ token, contact }: { token: string; contact: PartnerPreferences }) {
   const t = await getTranslations("partnerPreferences");
@@ -29,17 +49,19 @@ async function Unsubscribed({ token, contact }: { token: string; contact: Partne
       <ActionForm action={resubscribeAction} label={t("resubscribeLabel")} submitLabel={t("resubscribe")} pendingLabel={t("resubscribing")} variant="primary">
         <TokenField token={token} />
       </ActionForm>
+      <YourData token={token} />
     </div>
   );
 }
 
-async function Stopped({ contact }: { contact: PartnerPreferences }) {
+async function Stopped({ token, contact }: { token: string; contact: PartnerPreferences }) {
   const t = await getTranslations("partnerPreferences");
   return (
     <div className="narrow">
       <h1>{t("stoppedTitle")}</h1>
       <p className="lead">{contact.status === "complained" ? t("stoppedComplained") : t("stoppedBounced")}</p>
       <p>{t("stoppedCannot")}</p>
+      <YourData token={token} />
     </div>
   );
 }
@@ -50,7 +72,7 @@ export default async function PartnerPreferencesPage({ params, searchParams }: P
   const contact = await getPreferencesByToken(token);
   if (!contact) notFound();
   if (contact.status === "unsubscribed") return <Unsubscribed token={token} contact={contact} />;
-  if (contact.status !== "active") return <Stopped contact={contact} />;
+  if (contact.status !== "active") return <Stopped token={token} contact={contact} />;
   const [t, themes] = await Promise.all([getTranslations("partnerPreferences"), listThemes()]);
   const confirmation = done === "saved" ? { title: t("saved"), body: t("savedBody") } : done === "resubscribed" ? { title: t("resubscribedTitle"), body: t("resubscribedBody") } : null;
   return (
@@ -72,6 +94,7 @@ export default async function PartnerPreferencesPage({ params, searchParams }: P
       <ActionForm action={unsubscribeAction} label={t("unsubscribeLabel")} submitLabel={t("unsubscribe")} pendingLabel={t("unsubscribing")} variant="warning">
         <TokenField token={token} />
       </ActionForm>
+      <YourData token={token} />
     </div>
   );
 }
