@@ -47,7 +47,8 @@ async function* xlsxChunks(source: Promise<Source>): AsyncGenerator<Uint8Array> 
     const { default: ExcelJS } = await import("exceljs");
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: output, useStyles: false, useSharedStrings: false });
     const sheet = workbook.addWorksheet("Responses");
-    sheet.addRow(columns.map((column) => column.header)).commit();
+    // Question titles are officers' text: neutralised like every other cell (and like CSV's header).
+    sheet.addRow(columns.map((column) => neutralise(column.header))).commit();
     for await (const batch of batches) {
       for (const [index, response] of batch.entries()) {
         // Strings stay strings (exceljs writes a formula only when given one); neutralised as in CSV.
