@@ -31,24 +31,23 @@ export function isSafeAddress(value: string): boolean {
 }
 const ACTIVE = "script, iframe, frame, frameset, object, embed, applet, base, form, input, button, textarea, select, style, link, svg, math, template, noscript, xmp, meta[http-equiv]";
 
+let parser: InstanceType<Window["DOMParser"]> | null = null;
+
 export function inspectHtml(html: string): HtmlFindings {
-  const window = new Window();
-  try {
-    const document = new window.DOMParser().parseFromString(html, "text/html");
-    const all = [...document.querySelectorAll("*")];
-    return {
-      injected: [...document.querySelectorAll("[data-xss]")].map((element) => element.getAttribute("data-xss") ?? ""),
-      handlers: all.flatMap((element) => element.getAttributeNames().filter((name) => /^on/i.test(name)).map((name) => `${element.tagName.toLowerCase()}[${name}]`)),
-      unsafeUrls: all.flatMap((element) =>
-        URL_ATTRIBUTES.flatMap((name) => {
-          const value = element.getAttribute(name);
-          return value !== null && (name === "srcdoc" || !isSafeAddress(value)) ? [`${element.tagName.toLowerCase()}[${name}]=${value}`] : [];
-        }),
-      ),
-      activeElements: [...document.querySelectorAll(ACTIVE)].map((element) => element.tagName.toLowerCase()),
-      text: document.documentElement.textContent ?? "",
-    };
-  } finally {
-    void window.happyDOM.close();
-  }
+  // One window for every document parsed: it runs nothing and holds no timers.
+  parser ??= new new Window().DOMParser();
+  const document = parser.parseFromString(html, "text/html");
+  const all = [...document.querySelectorAll("*")];
+  return {
+    injected: [...document.querySelectorAll("[data-xss]")].map((element) => element.getAttribute("data-xss") ?? ""),
+    handlers: all.flatMap((element) => element.getAttributeNames().filter((name) => /^on/i.test(name)).map((name) => `${element.tagName.toLowerCase()}[${name}]`)),
+    unsafeUrls: all.flatMap((element) =>
+      URL_ATTRIBUTES.flatMap((name) => {
+        const value = element.getAttribute(name);
+        return value !== null && (name === "srcdoc" || !isSafeAddress(value)) ? [`${element.tagName.toLowerCase()}[${name}]=${value}`] : [];
+      }),
+    ),
+    activeElements: [...document.querySelectorAll(ACTIVE)].map((element) => element.tagName.toLowerCase()),
+    text: document.documentElement.textContent ?? "",
+  };
 }
