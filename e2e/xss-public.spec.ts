@@ -30,7 +30,7 @@ test("control: put into a page unescaped, the corpus fires and injects, so the p
   const scan = await scanPage(page);
   control = { fired: new Set(probe.fired).size, injected: scan.injected.length };
   expect(control.fired).toBeGreaterThan(50);
-  expect(control.injected).toBeGreaterThan(300);
+  expect(control.injected).toBeGreaterThan(250);
 });
 
 test("topic page: title, summary, rich text, outcome, key dates, document names, 368 comments and their authors' names", async ({ page }) => {
