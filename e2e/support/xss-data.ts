@@ -10,7 +10,8 @@ import { XSS_ADDRESSES, XSS_CORPUS, type XssPayload } from "@/tests/support/xss-
 import { sql } from "./db";
 
 const run = Date.now().toString(36);
-const tag = (prefix: string, index: number | string) => `${prefix}-${run}-${index}`;
+/** Unique on every call: both XSS specs may run in one worker, which loads this module once. */
+const tag = (prefix: string, index: number | string) => `${prefix}-${run}-${index}-${Math.random().toString(36).slice(2, 8)}`;
 
 export function chunks<T>(items: readonly T[], size: number): T[][] {
   return Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, index * size + size));
@@ -18,7 +19,8 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
 
 /** One account per payload, named with it: emails sort first, so the people list shows them first. */
 export async function createPayloadPeople(): Promise<{ id: string; email: string }[]> {
-  const rows = XSS_CORPUS.map((payload) => ({ email: `000-xss-${run}-${String(payload.id).padStart(3, "0")}@example.net`, name: payload.text, role: "resident" }));
+  const batch = tag("batch", 0);
+  const rows = XSS_CORPUS.map((payload) => ({ email: `000-xss-${batch}-${String(payload.id).padStart(3, "0")}@example.net`, name: payload.text, role: "resident" }));
   return sql<{ id: string; email: string }[]>`insert into users ${sql(rows)} returning id, email`;
 }
 
@@ -84,10 +86,12 @@ export async function createPayloadSurvey(): Promise<{ id: string; slug: string;
 
 /** Submitted responses whose written answers hold the payloads (a chunk each), newest first on the results page. */
 export async function insertPayloadResponses(survey: { id: string; version: number }, respondentId: string | null, groups: XssPayload[][], submittedAt: string): Promise<void> {
+  // References are unique: four random letters per call, as the worker may call this more than once.
+  const batch = Array.from({ length: 4 }, () => "ABCDEFGHJKMNPQRSTVWXYZ"[Math.floor(Math.random() * 22)]).join("");
   for (const [index, group] of groups.entries()) {
     await sql`
       insert into survey_responses (survey_id, status, reference, respondent_id, answers, organisation_name, sector, size_band, furthest_section, survey_version, submitted_at)
-      values (${survey.id}, 'submitted', ${`LT-X${run.slice(-3).toUpperCase()}-${String(index).padStart(4, "0")}`.slice(0, 12)}, ${respondentId},
+      values (${survey.id}, 'submitted', ${`LT-${batch}-${String(index).padStart(4, "0")}`}, ${respondentId},
               ${sql.json({ story: group.map((payload) => payload.text).join("\n\n") })}, ${group[0]?.text ?? null}, 'C', 'small', 1, ${survey.version},
               ${submittedAt}::timestamptz + ${`${index} seconds`}::interval)`;
   }
@@ -101,7 +105,7 @@ export async function createPayloadPartners(): Promise<{ organisationId: string;
   const organisationId = organisations[0]?.id;
   if (!organisationId) throw new Error("No payload organisation");
   const contacts = await sql<{ id: string }[]>`insert into partner_contacts ${sql(
-    XSS_CORPUS.map((payload) => ({ organisation_id: organisationId, name: payload.text, role: payload.text, email: `xss-contact-${run}-${payload.id}@example.net` })),
+    XSS_CORPUS.map((payload) => ({ organisation_id: organisationId, name: payload.text, role: payload.text, email: `${tag("xss-contact", payload.id)}@example.net` })),
   )} returning id`;
   return { organisationId, contactIds: contacts.map((row) => row.id) };
 }
