@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { RETENTION_ITEMS, RetentionPolicyTable } from "@/components/retention/retention-policy-table";
+import { RETENTION_ITEMS, RetentionItemsTable, RetentionPolicyTable, type RetentionItem } from "@/components/retention/retention-policy-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
@@ -25,25 +25,11 @@ export default async function RetentionPage() {
       {lastRun ? (
         <>
           <p>{t("lastRun", { at: formatDateTime(lastRun.at) })}</p>
-          <div className="table-wrap">
-            <table className="table">
-              <caption className="caption">{t("removedCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("what")}</th>
-                  <th scope="col">{t("removed")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {RETENTION_ITEMS.map((item) => (
-                  <tr key={item}>
-                    <th scope="row">{t(`items.${item}`)}</th>
-                    <td>{formatCount(lastRun.removed[item])}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RetentionItemsTable
+            caption={t("removedCaption")}
+            valueHeading={t("removed")}
+            values={Object.fromEntries(RETENTION_ITEMS.map((item) => [item, formatCount(lastRun.removed[item])])) as Record<RetentionItem, string>}
+          />
         </>
       ) : (
         <p>{t("neverRun")}</p>
