@@ -1,13 +1,20 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { DatabaseUnavailableError } from "@/lib/db/unavailable";
 import { can } from "@/lib/auth/policy";
 import { signOutAction } from "@/app/(auth)/actions";
 
 export async function SiteHeader() {
   const t = await getTranslations("layout");
   const tSurveys = await getTranslations("surveys");
-  const user = await getCurrentUser();
+  // While the database is away the header shows no account links (neither "Sign in" nor the person's):
+  // the page below says to try again.
+  const user: CurrentUser | null | "unknown" = await getCurrentUser().catch((error: unknown) => {
+    if (error instanceof DatabaseUnavailableError) return "unknown" as const;
+    throw error;
+  });
+  const known = user === "unknown" ? null : user;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -28,12 +35,12 @@ export async function SiteHeader() {
             <li>
               <Link href="/surveys">{tSurveys("navLink")}</Link>
             </li>
-            {can(user?.role, "console:access") ? (
+            {can(known?.role, "console:access") ? (
               <li>
                 <Link href="/console">{t("navConsole")}</Link>
               </li>
             ) : null}
-            {user ? (
+            {user === "unknown" ? null : user ? (
               <>
                 <li>
                   <Link href="/profile">{t("navProfile")}</Link>
@@ -54,10 +61,10 @@ export async function SiteHeader() {
           </ul>
         </nav>
       </div>
-      {user ? (
+      {known ? (
         <p className="site-header__status">
           <span className="visually-hidden">{t("signedInAs")} </span>
-          {user.name ?? user.email}
+          {known.name ?? known.email}
         </p>
       ) : null}
     </header>

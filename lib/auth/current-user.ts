@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
+import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getSessionUser } from "@/lib/server/auth/get-session-user";
 import type { Role } from "./roles";
 
@@ -17,5 +18,11 @@ export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const jar = await cookies();
   const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
-  return token ? getSessionUser(token) : null;
+  if (!token) return null;
+  try {
+    return await getSessionUser(token);
+  } catch (error) {
+    // A page shows "try again" for this (app/error.tsx); actions and route handlers answer 503.
+    throw isDatabaseUnavailable(error) ? new DatabaseUnavailableError(error) : error;
+  }
 });

@@ -38,3 +38,15 @@ export function isDatabaseUnavailable(error: unknown): boolean {
 
 /** How long to tell a client to wait before sending the same request again. */
 export const UNAVAILABLE_RETRY_SECONDS = 5;
+
+/** The digest Next keeps on an error that already has one: the error page shows "try again" for it. */
+export const DATABASE_UNAVAILABLE_DIGEST = "DATABASE_UNAVAILABLE";
+
+/** Thrown while rendering a page when the database cannot be reached (the cause is the driver's error). */
+export class DatabaseUnavailableError extends Error {
+  readonly digest = DATABASE_UNAVAILABLE_DIGEST;
+  constructor(cause: unknown) {
+    super("The database cannot be reached just now", { cause });
+    this.name = "DatabaseUnavailableError";
+  }
+}

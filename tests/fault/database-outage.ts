@@ -7,8 +7,8 @@
  * comments and survey responses as JSON, retrying a refused one with the same idempotency key after
  * its Retry-After, as a browser would. Mid-run the postmaster is killed with SIGKILL and started again
  * FAULT_OUTAGE_SECONDS (6) later. Then: every acknowledged submission is stored exactly once, every
- * refusal was a 503 with Retry-After (never a 401 "sign in" or a bare 500), and the same app processes
- * serve again. Prints acknowledged, stored, duplicated and lost; exits 1 when anything is off.
+ * refusal was a 503 with Retry-After (never a 401 "sign in" or a bare 500), a page opened meanwhile
+ * says the service is restarting, and the same app processes serve again. Prints acknowledged, stored, duplicated and lost; exits 1 when anything is off.
  */
 import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
@@ -124,7 +124,11 @@ async function main(): Promise<void> {
     while (tally.acknowledged.length < total / 4 && Date.now() < deadline) await sleep(20);
     const killedAt = tally.acknowledged.length;
     pgServer.kill();
-    await sleep(OUTAGE_SECONDS * 1000);
+    // A signed-in person opening a page meanwhile is told to try again (not "sign in", not a bare error).
+    await sleep(1000);
+    const page = await fetch(`${baseUrl}/profile`, { headers: { cookie: `${SESSION_COOKIE}=${tokens[0]}` }, redirect: "manual" });
+    const pageSaysTryAgain = (await page.text()).includes("The service is restarting");
+    await sleep(OUTAGE_SECONDS * 1000 - 1000);
     await startAgain(pgServer.start);
     await Promise.all(submitters);
 
@@ -149,8 +153,9 @@ async function main(): Promise<void> {
     const at = (share: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0);
     console.log(`  answer time                p50 ${at(0.5)} ms, p95 ${at(0.95)} ms, slowest ${at(1)} ms (over ${sorted.length} answers)`);
     console.log(`  connection errors          ${tally.networkErrors}; gave up: ${tally.gaveUp}`);
+    console.log(`  a page during the outage   ${pageSaysTryAgain ? `says the service is restarting (HTTP ${page.status})` : `DOES NOT say to try again (HTTP ${page.status})`}`);
     console.log(`  recovered without restart  ${recovered ? "yes" : "no"}`);
-    const failed = duplicated > 0 || lost > 0 || tally.unauthorised > 0 || tally.other.size > 0 || tally.missingRetryAfter > 0 || tally.gaveUp > 0 || tally.networkErrors > 0 || !recovered || tally.acknowledged.length !== total;
+    const failed = duplicated > 0 || lost > 0 || tally.unauthorised > 0 || tally.other.size > 0 || tally.missingRetryAfter > 0 || tally.gaveUp > 0 || tally.networkErrors > 0 || !recovered || !pageSaysTryAgain || tally.acknowledged.length !== total;
     if (failed) {
       console.error("\nFAILED: see the figures above.");
       process.exitCode = 1;
