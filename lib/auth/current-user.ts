@@ -4,11 +4,11 @@ import { cache } from "react";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getSessionUser } from "@/lib/server/auth/get-session-user";
 import type { Role } from "./roles";
+import { SESSION_COOKIES } from "./session-cookies";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
 
-/** Auth.js's session cookie: the __Secure- name on an https site. */
-export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+export { SESSION_COOKIES };
 
 /**
  * The signed-in person for this request, or null. Read once per request, straight from the

@@ -1,8 +1,8 @@
+import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
+
 /** Pages worth caching for signed-out readers: a topic and its discussion (the busiest page). */
 const CACHEABLE_PATH = /^\/topics\/[a-z0-9-]+$/;
 
-/** Auth.js's session cookie, plain and on HTTPS. */
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
  * Only a plain GET for a whole HTML document from someone signed out: never a client-side

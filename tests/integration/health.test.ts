@@ -20,6 +20,7 @@ describe("checkHealth", () => {
   it("is ok when the database answers and the store can be written", async () => {
     const health = await checkHealth(new Date(), working);
     expect(health).toMatchObject({ status: "ok", database: { status: "ok" }, storage: { status: "ok" } });
+    expect(Object.keys(health.database).sort()).toEqual(["ms", "status"]);
     expect(health.outbox.due).toEqual(expect.any(Number));
   });
 

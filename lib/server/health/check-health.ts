@@ -17,14 +17,16 @@ export type Health = {
   outbox: { status: "ok" | "warn" | "unknown"; due: number | null; oldestDueSeconds: number | null };
 };
 
-async function timed(check: () => Promise<unknown>): Promise<CheckResult> {
+/** Runs a check with a time limit: its result when it succeeds, and how it went. */
+async function timed<T>(check: () => Promise<T>): Promise<CheckResult & { result: T | null }> {
   const started = performance.now();
   let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error("timed out")), CHECK_TIMEOUT_MS)));
   try {
-    await Promise.race([check(), new Promise((_, reject) => (timer = setTimeout(() => reject(new Error("timed out")), CHECK_TIMEOUT_MS)))]);
-    return { status: "ok", ms: Math.round(performance.now() - started) };
+    const result = await Promise.race([check(), timeout]);
+    return { status: "ok", ms: Math.round(performance.now() - started), result };
   } catch {
-    return { status: "fail", ms: Math.round(performance.now() - started) };
+    return { status: "fail", ms: Math.round(performance.now() - started), result: null };
   } finally {
     clearTimeout(timer);
   }
@@ -44,17 +46,13 @@ async function outboxBacklog(now: Date): Promise<{ due: number; oldest: Date | n
  * how far behind the mail is. Names no host, key or address: safe to show anyone.
  */
 export async function checkHealth(now = new Date(), store: FileStore = getFileStore()): Promise<Health> {
-  let backlog: { due: number; oldest: Date | null } | null = null;
-  const [database, storage] = await Promise.all([
-    timed(async () => {
-      backlog = await outboxBacklog(now);
-    }),
-    timed(() => store.ping()),
-  ]);
-  const found = backlog as { due: number; oldest: Date | null } | null;
-  const oldestDueSeconds = found?.oldest ? Math.max(0, Math.round((now.getTime() - found.oldest.getTime()) / 1000)) : null;
-  const outbox = found
-    ? { status: (oldestDueSeconds ?? 0) > OUTBOX_WARN_SECONDS ? ("warn" as const) : ("ok" as const), due: found.due, oldestDueSeconds }
+  const [databaseCheck, storageCheck] = await Promise.all([timed(() => outboxBacklog(now)), timed(() => store.ping())]);
+  const database: CheckResult = { status: databaseCheck.status, ms: databaseCheck.ms };
+  const storage: CheckResult = { status: storageCheck.status, ms: storageCheck.ms };
+  const backlog = databaseCheck.result;
+  const oldestDueSeconds = backlog?.oldest ? Math.max(0, Math.round((now.getTime() - backlog.oldest.getTime()) / 1000)) : null;
+  const outbox = backlog
+    ? { status: (oldestDueSeconds ?? 0) > OUTBOX_WARN_SECONDS ? ("warn" as const) : ("ok" as const), due: backlog.due, oldestDueSeconds }
     : { status: "unknown" as const, due: null, oldestDueSeconds: null };
   return { status: database.status === "ok" && storage.status === "ok" ? "ok" : "fail", database, storage, outbox };
 }
