@@ -35,6 +35,9 @@ function parseInput(formData: FormData): Record<string, string | string[] | File
   return input;
 }
 
+/** A form refused before its handler ran, with what the person typed kept. */
+const refusal = (message: string, formData: FormData): FormState => ({ status: "error", message, fieldErrors: {}, values: formInput(formData) });
+
 const UNAVAILABLE = Symbol("database unavailable");
 
 /** The signed-in person, or UNAVAILABLE when their session cannot be read now (never "signed out"). */
@@ -95,9 +98,9 @@ export function formAction<S extends z.ZodType, R = never>(action: Action, schem
   return async (_previous: FormState | R, formData: FormData): Promise<FormState | R> => {
     const t = await getTranslations("errors");
     const user = await signedInOrUnavailable();
-    if (user === UNAVAILABLE) return { status: "error", message: t("unavailable"), fieldErrors: {}, values: formInput(formData) };
-    if (!user) return { status: "error", message: t("signInFirst"), fieldErrors: {}, values: formInput(formData) };
-    if (!can(user.role, action)) return { status: "error", message: t("forbidden"), fieldErrors: {}, values: formInput(formData) };
+    if (user === UNAVAILABLE) return refusal(t("unavailable"), formData);
+    if (!user) return refusal(t("signInFirst"), formData);
+    if (!can(user.role, action)) return refusal(t("forbidden"), formData);
     return run(schema, formData, user, handler, options);
   };
 }
@@ -106,7 +109,7 @@ export function formAction<S extends z.ZodType, R = never>(action: Action, schem
 export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser | null>, options: ActionOptions = {}) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
     const user = await signedInOrUnavailable();
-    if (user === UNAVAILABLE) return { status: "error", message: (await getTranslations("errors"))("unavailable"), fieldErrors: {}, values: formInput(formData) };
+    if (user === UNAVAILABLE) return refusal((await getTranslations("errors"))("unavailable"), formData);
     return run(schema, formData, user, handler, options);
   };
 }

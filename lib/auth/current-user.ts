@@ -8,8 +8,6 @@ import { SESSION_COOKIES } from "./session-cookies";
 
 export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
 
-export { SESSION_COOKIES };
-
 /**
  * The signed-in person for this request, or null. Read once per request, straight from the
  * sessions Auth.js keeps: when the database cannot be reached this throws (the person is asked to

@@ -16,7 +16,8 @@ const posted = (id: string, status: string | null): PostedComment => ({ id, stat
 /**
  * A signed-in person comments on an open topic or replies to a published comment. The comment is
  * held for a moderator when the topic is pre-moderated, while none of the person's comments has been
- * published (a first comment, and any posted while it waits), or when it matches the word list. A repeated submission (same form key) returns the first comment.
+ * published (a first comment, and any posted while it waits), or when it matches the word list. A
+ * repeated submission (same form key) returns the first comment.
  */
 export async function postComment(user: CurrentUser, input: TCommentInput): Promise<PostedComment> {
   return getDb().transaction(async (tx) => {

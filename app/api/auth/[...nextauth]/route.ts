@@ -22,7 +22,7 @@ async function refuseSignInEmail(request: NextRequest): Promise<Response | null>
       throw new ValidationError("Send the sign-in form from the sign-in page.");
     }
     const parsed = ZSignInInput.safeParse({ email: form.get("email") ?? undefined, callbackUrl: form.get("callbackUrl") ?? undefined });
-    if (!parsed.success) throw new ValidationError("Enter an email address in the correct format, like name@example.com.", fieldErrorsFrom(parsed.error.issues));
+    if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Check the email address.", fieldErrorsFrom(parsed.error.issues));
     await checkSignInAllowed({ email: parsed.data.email, ip: clientAddress(request.headers) ?? "unknown" });
     return null;
   } catch (error) {
