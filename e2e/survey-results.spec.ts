@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
 import { SKILLS_GAP_SLUG, SKILLS_GAP_SURVEY } from "@/lib/seed/demo-surveys";
-import { conditionValues, ZSurveyDefinition } from "@/lib/surveys/definition";
-import { suppressSmallNumbers } from "@/lib/surveys/results/suppress";
+import { conditionValues, ZSurveyDefinition } from "@/lib/domain/surveys/definition";
+import { suppressSmallNumbers } from "@/lib/domain/surveys/results/suppress";
 import { createAccount, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 import { insertSubmittedResponses, type E2EResponse } from "./support/survey-responses";

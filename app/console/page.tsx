@@ -7,7 +7,7 @@ import { ParticipationSection } from "@/components/dashboard/participation-secti
 import { SurveysSection } from "@/components/dashboard/surveys-section";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/policy";
-import { resolveFilters } from "@/lib/dashboard/resolve-filters";
+import { resolveFilters } from "@/lib/domain/dashboard/resolve-filters";
 import { formatCount } from "@/lib/format/numbers";
 import { getConsoleOverview } from "@/lib/server/console/get-overview";
 import { getModerationStats } from "@/lib/server/dashboard/get-moderation-stats";

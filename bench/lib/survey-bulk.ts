@@ -3,8 +3,8 @@ import { pipeline } from "node:stream/promises";
 import type postgres from "postgres";
 import { skillsGapResponses, type DemoEmployerResponse, type Neighbourhood } from "@/lib/seed/demo-survey-responses";
 import { SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
-import type { SurveyDefinition } from "@/lib/surveys/definition";
-import { dimensionTallyKeys, tallyKeys } from "@/lib/surveys/tallies";
+import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { dimensionTallyKeys, tallyKeys } from "@/lib/domain/surveys/tallies";
 import { answersBefore, stoppedAfter } from "@/lib/seed/demo-drafts";
 
 export type SkillsGapSurvey = { id: string; definition: SurveyDefinition; version: number; opensAt: Date; neighbourhoods: Neighbourhood[] };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { SelectField } from "@/components/ui/select-field";
-import type { Choice, ResolvedFilters } from "@/lib/dashboard/resolve-filters";
+import type { Choice, ResolvedFilters } from "@/lib/domain/dashboard/resolve-filters";
 import type { TDashboardQuery } from "@/lib/validations/dashboard";
 
 type Props = { action: string; query: TDashboardQuery; resolved: ResolvedFilters; themes: Choice[]; neighbourhoods: Choice[] };

@@ -1,4 +1,4 @@
-import { countScale } from "@/lib/dashboard/chart-scale";
+import { countScale } from "@/lib/domain/dashboard/chart-scale";
 import { formatCount } from "@/lib/format/numbers";
 
 export type Marker = "circle" | "square" | "triangle";

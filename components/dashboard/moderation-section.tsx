@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { ChartWithTable, countFigure } from "@/components/surveys/results/chart-with-table";
 import { formatCount } from "@/lib/format/numbers";
 import { DECISIONS, type ModerationStats } from "@/lib/server/dashboard/get-moderation-stats";
-import { percentOf } from "@/lib/surveys/results/counts";
+import { percentOf } from "@/lib/domain/surveys/results/counts";
 import { durationFormatter } from "./duration-text";
 import { FigureList } from "./figure-list";
 

@@ -4,7 +4,7 @@ import { ChartWithTable, countFigure } from "@/components/surveys/results/chart-
 import { formatDateTime } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
 import { OUTBOX_STATUSES, type OutboxHealth } from "@/lib/server/dashboard/get-outbox-health";
-import { percentOf } from "@/lib/surveys/results/counts";
+import { percentOf } from "@/lib/domain/surveys/results/counts";
 import { durationFormatter } from "./duration-text";
 import { FigureList } from "./figure-list";
 

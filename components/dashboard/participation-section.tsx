@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Choice, ResolvedFilters } from "@/lib/dashboard/resolve-filters";
+import type { Choice, ResolvedFilters } from "@/lib/domain/dashboard/resolve-filters";
 import { formatIsoDate, isoDateParts } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
 import { PARTICIPATION_SERIES, type Participation, type ParticipationSeries } from "@/lib/server/dashboard/get-participation";

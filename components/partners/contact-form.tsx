@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
-import { FREQUENCIES } from "@/lib/partners/options";
+import { FREQUENCIES } from "@/lib/domain/partners/options";
 import { TickBox } from "./tick-box";
 
 export type ContactFormValues = { name: string; email: string; role: string; language: string; frequency: string; allThemes: boolean; themeIds: string[]; sendWhenQuiet: boolean };

@@ -7,7 +7,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/lib/auth/form-state";
-import type { ImportPreviewState, ImportState } from "@/lib/partners/import-state";
+import type { ImportPreviewState, ImportState } from "@/lib/domain/partners/import-state";
 
 type State = FormState | ImportState;
 type Props = { action: (previous: State, formData: FormData) => Promise<State>; organisationId: string; organisationName: string };

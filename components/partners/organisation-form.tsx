@@ -8,7 +8,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
-import { ORGANISATION_TYPES } from "@/lib/partners/options";
+import { ORGANISATION_TYPES } from "@/lib/domain/partners/options";
 import { TickBox } from "./tick-box";
 
 export type OrganisationFormValues = { name: string; type: string; description: string; place: string; inNetwork: boolean };

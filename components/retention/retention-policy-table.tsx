@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { RetentionPolicy } from "@/lib/retention/policy";
+import type { RetentionPolicy } from "@/lib/domain/retention/policy";
 
 export const RETENTION_ITEMS = ["drafts", "emailBodies", "rateLimits", "sessions", "signInTokens"] as const;
 export type RetentionItem = (typeof RETENTION_ITEMS)[number];

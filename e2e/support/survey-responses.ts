@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
-import type { Answers } from "@/lib/surveys/answer-types";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
-import { dimensionTallyKeys, tallyKeys } from "@/lib/surveys/tallies";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
+import { dimensionTallyKeys, tallyKeys } from "@/lib/domain/surveys/tallies";
 import { sql } from "./db";
 
 export interface E2EResponse {

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { renderRichText } from "@/lib/rich-text/render";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { XSS_ADDRESSES, XSS_CORPUS, type XssPayload } from "@/tests/support/xss-corpus";
 import { sql } from "./db";
 

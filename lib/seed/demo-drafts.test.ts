@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { SKILLS_GAP_SURVEY } from "./demo-surveys";
 import { answersBefore, stoppedAfter } from "./demo-drafts";
 

@@ -1,5 +1,5 @@
-import { allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
-import type { Answers } from "@/lib/surveys/answer-types";
+import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
 
 /** The answers a respondent had given when they stopped after `furthest` sections (a draft). */
 export function answersBefore(definition: SurveyDefinition, answers: Answers, furthest: number): Answers {

@@ -1,4 +1,4 @@
-import type { SicSection, SizeBand } from "@/lib/surveys/organisation";
+import type { SicSection, SizeBand } from "@/lib/domain/surveys/organisation";
 
 /**
  * Coventry employers for the demo skills-gap responses: which sectors answer (weighted roughly as

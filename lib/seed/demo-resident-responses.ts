@@ -1,6 +1,6 @@
-import type { Answers } from "@/lib/surveys/answer-types";
-import { OTHER_OPTION } from "@/lib/surveys/definition";
-import { otherKey } from "@/lib/surveys/logic";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import { OTHER_OPTION } from "@/lib/domain/surveys/definition";
+import { otherKey } from "@/lib/domain/surveys/logic";
 import { postcodeIn, timeIn, type Neighbourhood, type Window } from "./demo-survey-responses";
 import { between, chance, generator, pick, some, weighted } from "./random";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkResponse } from "@/lib/surveys/check-response";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
-import { ZOrganisationInput } from "@/lib/surveys/organisation";
+import { checkResponse } from "@/lib/domain/surveys/check-response";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
+import { ZOrganisationInput } from "@/lib/domain/surveys/organisation";
 import { residentResponses } from "./demo-resident-responses";
 import { skillsGapResponses } from "./demo-survey-responses";
 import { RESIDENT_SURVEY, SKILLS_GAP_SURVEY } from "./demo-surveys";

@@ -1,8 +1,8 @@
 import { slugify } from "@/lib/text/slugify";
-import type { Answers } from "@/lib/surveys/answer-types";
-import { OTHER_OPTION } from "@/lib/surveys/definition";
-import { otherKey } from "@/lib/surveys/logic";
-import type { SicSection, SizeBand, TOrganisationInput } from "@/lib/surveys/organisation";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import { OTHER_OPTION } from "@/lib/domain/surveys/definition";
+import { otherKey } from "@/lib/domain/surveys/logic";
+import type { SicSection, SizeBand, TOrganisationInput } from "@/lib/domain/surveys/organisation";
 import {
   COMMENTS_ON_ROLES,
   FIRST_NAMES,

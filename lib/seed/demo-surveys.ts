@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { ZSurveyDefinition } from "@/lib/surveys/definition";
+import type { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 
 type DefinitionInput = z.input<typeof ZSurveyDefinition>;
 

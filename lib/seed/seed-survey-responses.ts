@@ -7,8 +7,8 @@ import { answersBefore, stoppedAfter } from "./demo-drafts";
 import { DEMO_RESIDENT_RESPONSES, residentResponses } from "./demo-resident-responses";
 import { DEMO_SKILLS_GAP_RESPONSES, skillsGapResponses, type Window } from "./demo-survey-responses";
 import { RESIDENT_SURVEY_SLUG, SKILLS_GAP_SLUG } from "./demo-surveys";
-import type { Answers } from "@/lib/surveys/answer-types";
-import type { TOrganisationInput } from "@/lib/surveys/organisation";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import type { TOrganisationInput } from "@/lib/domain/surveys/organisation";
 
 /** Employers who started the skills-gap survey and have not finished (yet): the drop-off chart's. */
 export const DEMO_SKILLS_GAP_DRAFTS = 26;

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { surveys, surveyThemes, surveyVersions, topics } from "@/lib/db/schema";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { DEMO_SURVEYS } from "./demo-surveys";
 import { seedSurveyResponses } from "./seed-survey-responses";
 

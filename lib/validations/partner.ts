@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
-import { FREQUENCIES, ORGANISATION_TYPES } from "@/lib/partners/options";
+import { FREQUENCIES, ORGANISATION_TYPES } from "@/lib/domain/partners/options";
 import { requireChosenTheme, resolveThemeChoice, themeChoiceFields } from "./theme-choice";
 
 /** A ticked box arrives as "on" (or a chosen value); an unticked one not at all. */

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parsePeriodKey } from "@/lib/summaries/period";
+import { parsePeriodKey } from "@/lib/domain/summaries/period";
 
 /** The preview page's query: a contact and a period key such as "2026-W47" or "2026-11". */
 export const ZSummaryPreviewQuery = z.object({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { SIC_CODES, SIZE_BAND_CODES, type SicSection, type SizeBand } from "@/lib/surveys/organisation";
+import { SIC_CODES, SIZE_BAND_CODES, type SicSection, type SizeBand } from "@/lib/domain/surveys/organisation";
 
 export const CROSS_TAB_DIMENSIONS = ["sector", "size", "neighbourhood"] as const;
 export type CrossTabDimension = (typeof CROSS_TAB_DIMENSIONS)[number];

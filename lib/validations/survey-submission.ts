@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZOrganisationInput } from "@/lib/surveys/organisation";
+import { ZOrganisationInput } from "@/lib/domain/surveys/organisation";
 
 const ZAnswerValue = z.union([
   z.string().max(10_000, "An answer must be 10,000 characters or fewer."),

@@ -24,7 +24,7 @@ import { DEMO_PARTNER_CONTACTS } from "@/lib/seed/demo-partner-contacts";
 import { seedDemo } from "@/lib/seed/seed-demo";
 import { RESIDENT_SURVEY_SLUG, SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
 import { DEMO_RESIDENT_DRAFTS, DEMO_SKILLS_GAP_DRAFTS } from "@/lib/seed/seed-survey-responses";
-import { SIC_CODES } from "@/lib/surveys/organisation";
+import { SIC_CODES } from "@/lib/domain/surveys/organisation";
 
 const db = () => getDb();
 const TODAY = new Date("2030-06-15T09:00:00Z");

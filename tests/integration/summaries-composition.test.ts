@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { summaryEmail } from "@/lib/email/templates/summary";
 import { composeSummary, composeThemeSection } from "@/lib/server/summaries/compose-summary";
-import type { ThemeSection } from "@/lib/summaries/content";
-import { parsePeriodKey, type Period } from "@/lib/summaries/period";
+import type { ThemeSection } from "@/lib/domain/summaries/content";
+import { parsePeriodKey, type Period } from "@/lib/domain/summaries/period";
 import { HELPFUL, NOVEMBER, seedActivity } from "@/tests/support/summary-activity";
 
 let seeded: Awaited<ReturnType<typeof seedActivity>>;

@@ -6,7 +6,7 @@ import { auditLog } from "@/lib/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { previewSummary } from "@/lib/server/summaries/preview-summary";
 import { sendOneOffSummary } from "@/lib/server/summaries/send-one-off-summary";
-import { parsePeriodKey, type Period } from "@/lib/summaries/period";
+import { parsePeriodKey, type Period } from "@/lib/domain/summaries/period";
 import { createUser } from "@/tests/support/factories";
 import { EARLY_DECEMBER, HELPFUL, seedActivity } from "@/tests/support/summary-activity";
 import { createContact, createOrganisation, oneOffRows, outboxFor } from "@/tests/support/summary-fixtures";

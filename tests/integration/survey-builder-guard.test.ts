@@ -3,7 +3,7 @@ import type { z } from "zod";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { saveSurveyDefinition } from "@/lib/server/surveys/manage/save-survey-definition";
-import type { ZSurveyDefinition } from "@/lib/surveys/definition";
+import type { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { createUser } from "@/tests/support/factories";
 import { addResponse, saveInput, surveyRow, validationError, versionRows } from "@/tests/support/survey-builder-fixtures";
 import { createSurvey, SMALL_SURVEY } from "@/tests/support/survey-fixtures";

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { countResponses, readTallies } from "@/lib/server/surveys/results/count-answers";
 import { getSurveyResults, type SurveyResults } from "@/lib/server/surveys/results/get-survey-results";
-import { countsFrom, type Counts } from "@/lib/surveys/results/counts";
+import { countsFrom, type Counts } from "@/lib/domain/surveys/results/counts";
 import { skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
 import type { SurveyRow } from "@/tests/support/survey-fixtures";
 

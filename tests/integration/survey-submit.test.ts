@@ -7,7 +7,7 @@ import { ConflictError, ForbiddenError, NotFoundError, RateLimitedError, Unauthe
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { ALREADY_ANSWERED, finaliseResponse } from "@/lib/server/surveys/finalise-response";
 import { ANONYMOUS_SUBMISSION_RATE, submitAnswers, submitResponseIn } from "@/lib/server/surveys/submit-answers";
-import type { Answers } from "@/lib/surveys/answer-types";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
 import { createUser, rateLimitSpent, uniqueTag } from "@/tests/support/factories";
 import { createSurvey, SKILLS_GAP_SURVEY, type SurveyRow } from "@/tests/support/survey-fixtures";
 import { responseRows, tallies } from "@/tests/support/survey-queries";

@@ -4,8 +4,8 @@ import { oneOffSummaryEmail } from "@/lib/email/templates/one-off-summary";
 import { outcomeEmail } from "@/lib/email/templates/outcome";
 import { summaryEmail } from "@/lib/email/templates/summary";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
-import type { ThemeSection } from "@/lib/summaries/content";
-import { parsePeriodKey, type Period } from "@/lib/summaries/period";
+import type { ThemeSection } from "@/lib/domain/summaries/content";
+import { parsePeriodKey, type Period } from "@/lib/domain/summaries/period";
 import { squeeze, XSS_ADDRESSES, XSS_CORPUS, type XssPayload } from "@/tests/support/xss-corpus";
 import { inspectHtml } from "@/tests/support/xss-html";
 

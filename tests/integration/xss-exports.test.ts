@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
 import { submitResponseIn } from "@/lib/server/surveys/submit-answers";
-import { neutralise } from "@/lib/surveys/export/csv-cell";
+import { neutralise } from "@/lib/domain/surveys/export/csv-cell";
 import { ZSurveySubmission, type TSurveySubmission } from "@/lib/validations/survey-submission";
 import { createUser } from "@/tests/support/factories";
 import { createNeighbourhoods } from "@/tests/support/survey-response-fixtures";

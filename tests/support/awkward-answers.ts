@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { Answers } from "@/lib/surveys/answer-types";
-import type { ZSurveyDefinition } from "@/lib/surveys/definition";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import type { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 
 /** What a cell should hold when read back: text, a number, a date, or nothing. */
 export type Shown = string | number | Date | null;

@@ -5,8 +5,8 @@ import type { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { auditLog, surveyResponses, surveys, surveyVersions } from "@/lib/db/schema";
 import { ValidationError } from "@/lib/errors";
-import type { Answers } from "@/lib/surveys/answer-types";
-import type { ZSurveyDefinition } from "@/lib/surveys/definition";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import type { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { ZSurveySettingsInput, type TSurveySettingsInput } from "@/lib/validations/survey-settings";
 import { uniqueTag } from "./factories";
 

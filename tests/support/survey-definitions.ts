@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { ZQuestion, ZSection, ZSurveyDefinition, type Question, type Section, type SurveyDefinition } from "@/lib/surveys/definition";
+import { ZQuestion, ZSection, ZSurveyDefinition, type Question, type Section, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 
 type QuestionInput = z.input<typeof ZQuestion>;
 type SectionInput = z.input<typeof ZSection>;

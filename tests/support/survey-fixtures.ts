@@ -2,7 +2,7 @@ import type { z } from "zod";
 import type { Database } from "@/lib/db/client";
 import { surveys, surveyVersions } from "@/lib/db/schema";
 import { SKILLS_GAP_SURVEY } from "@/lib/seed/demo-surveys";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { uniqueTag } from "./factories";
 
 export type SurveyRow = typeof surveys.$inferSelect;

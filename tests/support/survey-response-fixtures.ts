@@ -2,8 +2,8 @@ import { randomUUID } from "node:crypto";
 import { getDb } from "@/lib/db/client";
 import { neighbourhoods, surveyResponses } from "@/lib/db/schema";
 import { submitResponseIn } from "@/lib/server/surveys/submit-answers";
-import type { Answers } from "@/lib/surveys/answer-types";
-import type { SicSection, SizeBand } from "@/lib/surveys/organisation";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import type { SicSection, SizeBand } from "@/lib/domain/surveys/organisation";
 import { createSurvey, SKILLS_GAP_SURVEY, type SurveyRow } from "./survey-fixtures";
 import { uniqueTag } from "./factories";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/auth/action";
-import type { ImportState } from "@/lib/partners/import-state";
+import type { ImportState } from "@/lib/domain/partners/import-state";
 import { addPartnerContact } from "@/lib/server/partners/add-partner-contact";
 import { importPartnerContacts } from "@/lib/server/partners/import-partner-contacts";
 import { previewContactImport } from "@/lib/server/partners/preview-contact-import";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Condition, ConditionOperator, Question, SurveyDefinition } from "@/lib/surveys/definition";
-import { CONDITION_OPERATORS, conditionValues } from "@/lib/surveys/definition";
-import { conditionWords } from "@/lib/surveys/builder/condition-words";
+import type { Condition, ConditionOperator, Question, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { CONDITION_OPERATORS, conditionValues } from "@/lib/domain/surveys/definition";
+import { conditionWords } from "@/lib/domain/surveys/builder/condition-words";
 import { SmallSelect } from "./small-field";
 
 type Props = {

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { Question, SurveyDefinition } from "@/lib/surveys/definition";
-import { conditionWords } from "@/lib/surveys/builder/condition-words";
+import type { Question, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { conditionWords } from "@/lib/domain/surveys/builder/condition-words";
 
 function details(question: Question, t: ReturnType<typeof useTranslations<"surveyBuilder.view">>): string[] {
   const list: string[] = [];

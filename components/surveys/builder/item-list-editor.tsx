@@ -1,9 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { SurveyOption } from "@/lib/surveys/definition";
+import type { SurveyOption } from "@/lib/domain/surveys/definition";
 import { AddItem } from "./add-item";
-import { newItem, removeAt, replaceAt } from "@/lib/surveys/builder/definition-edits";
+import { newItem, removeAt, replaceAt } from "@/lib/domain/surveys/builder/definition-edits";
 
 type Props = { idPrefix: string; kind: "options" | "rows"; items: SurveyOption[]; onChange: (items: SurveyOption[]) => void };
 

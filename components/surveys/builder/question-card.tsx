@@ -1,11 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Question, QuestionType, SurveyDefinition } from "@/lib/surveys/definition";
-import { QUESTION_TYPES } from "@/lib/surveys/definition";
+import type { Question, QuestionType, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { QUESTION_TYPES } from "@/lib/domain/surveys/definition";
 import { ConditionEditor } from "./condition-editor";
-import { conditionCandidates, retype } from "@/lib/surveys/builder/definition-edits";
-import { questionAnchor } from "@/lib/surveys/builder/editor-errors";
+import { conditionCandidates, retype } from "@/lib/domain/surveys/builder/definition-edits";
+import { questionAnchor } from "@/lib/domain/surveys/builder/editor-errors";
 import { ItemErrors } from "./item-errors";
 import { QuestionSettings } from "./question-settings";
 import { SmallInput, SmallSelect } from "./small-field";

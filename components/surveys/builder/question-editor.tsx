@@ -5,11 +5,11 @@ import { useActionState, useEffect, useState, useSyncExternalStore } from "react
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
-import { sameJson } from "@/lib/surveys/builder/canonical-json";
-import type { SurveyDefinition } from "@/lib/surveys/definition";
-import { addSection, type Edit } from "@/lib/surveys/builder/definition-edits";
+import { sameJson } from "@/lib/domain/surveys/builder/canonical-json";
+import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { addSection, type Edit } from "@/lib/domain/surveys/builder/definition-edits";
 import { DefinitionView } from "./definition-view";
-import { EDITOR_ANCHOR, EMPTY_ERRORS, placeErrors } from "@/lib/surveys/builder/editor-errors";
+import { EDITOR_ANCHOR, EMPTY_ERRORS, placeErrors } from "@/lib/domain/surveys/builder/editor-errors";
 import { AddItem } from "./add-item";
 import { EditorProblems } from "./editor-problems";
 import { SectionCard } from "./section-card";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { Question } from "@/lib/surveys/definition";
+import type { Question } from "@/lib/domain/surveys/definition";
 import { ItemListEditor } from "./item-list-editor";
 import { SmallInput, SmallSelect } from "./small-field";
 

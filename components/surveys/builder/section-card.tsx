@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { QuestionType, Section, SurveyDefinition } from "@/lib/surveys/definition";
-import { QUESTION_TYPES } from "@/lib/surveys/definition";
+import type { QuestionType, Section, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { QUESTION_TYPES } from "@/lib/domain/surveys/definition";
 import { AddItem } from "./add-item";
 import { ConditionEditor } from "./condition-editor";
-import { addQuestion, conditionCandidates, type Edit, moveQuestion, moveSection, removeQuestion, removeSection, updateQuestion, updateSection } from "@/lib/surveys/builder/definition-edits";
-import { type EditorErrors, sectionAnchor } from "@/lib/surveys/builder/editor-errors";
+import { addQuestion, conditionCandidates, type Edit, moveQuestion, moveSection, removeQuestion, removeSection, updateQuestion, updateSection } from "@/lib/domain/surveys/builder/definition-edits";
+import { type EditorErrors, sectionAnchor } from "@/lib/domain/surveys/builder/editor-errors";
 import { ItemErrors } from "./item-errors";
 import { QuestionCard } from "./question-card";
 import { SmallInput, SmallSelect } from "./small-field";

@@ -1,7 +1,7 @@
 import { formatIsoDate } from "@/lib/format/dates";
-import type { Answers } from "@/lib/surveys/answer-types";
-import { OTHER_OPTION, type Question } from "@/lib/surveys/definition";
-import { otherKey } from "@/lib/surveys/logic";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import { OTHER_OPTION, type Question } from "@/lib/domain/surveys/definition";
+import { otherKey } from "@/lib/domain/surveys/logic";
 
 export type AnswerWords = { yes: string; no: string; notAnswered: string; consented: string; other: (text: string) => string; outOf: (point: number, points: number) => string };
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { fieldName } from "@/lib/surveys/check-answer";
-import { OTHER_OPTION, type SurveyOption } from "@/lib/surveys/definition";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
+import { OTHER_OPTION, type SurveyOption } from "@/lib/domain/surveys/definition";
 import { describedBy, valuesOf } from "./form-values";
 import { OtherAnswer } from "./other-answer";
 import { combinedHint, QuestionFrame } from "./question-frame";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import type { Condition, SurveyDefinition } from "@/lib/surveys/definition";
-import { describeCondition } from "@/lib/surveys/logic";
+import type { Condition, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { describeCondition } from "@/lib/domain/surveys/logic";
 
 /** "Shown only when “Have you employed…” is “No”": the preview explains each condition in words. */
 export function ConditionNote({ definition, condition }: { definition: SurveyDefinition; condition: Condition }) {

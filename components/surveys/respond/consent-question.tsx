@@ -1,4 +1,4 @@
-import { fieldName } from "@/lib/surveys/check-answer";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
 import { describedBy, valueOf } from "./form-values";
 import type { QuestionProps } from "./question-props";
 

@@ -1,5 +1,5 @@
-import { fieldName } from "@/lib/surveys/check-answer";
-import { OTHER_OPTION, type Question } from "@/lib/surveys/definition";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
+import { OTHER_OPTION, type Question } from "@/lib/domain/surveys/definition";
 
 /** Every field on a page that an error can name, with its question: the error summary links them. */
 export function errorFieldLabels(questions: Question[]): Record<string, string> {

@@ -1,9 +1,9 @@
-import type { Answers } from "@/lib/surveys/answer-types";
-import { fieldName } from "@/lib/surveys/check-answer";
-import type { Question } from "@/lib/surveys/definition";
-import { OTHER_OPTION } from "@/lib/surveys/definition";
-import { otherKey } from "@/lib/surveys/logic";
-import type { FormInput } from "@/lib/surveys/parse-answers";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
+import type { Question } from "@/lib/domain/surveys/definition";
+import { OTHER_OPTION } from "@/lib/domain/surveys/definition";
+import { otherKey } from "@/lib/domain/surveys/logic";
+import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 
 /** Saved answers as the form fields that would give them back: the page shows them again. */
 export function answersToFormValues(questions: Question[], answers: Answers): FormInput {

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { fieldName } from "@/lib/surveys/check-answer";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
 import { valueOf } from "./form-values";
 import { QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";

@@ -1,4 +1,4 @@
-import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/surveys/organisation";
+import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/domain/surveys/organisation";
 import type { OrganisationChoices } from "./organisation-fields";
 
 /** The choices of the organisation page: SIC sections with their letters, ONS size bands, Coventry's neighbourhoods. */

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import { describedBy, Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { FieldErrors } from "@/lib/errors";
-import type { FormInput } from "@/lib/surveys/parse-answers";
+import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 import { valueOf } from "./form-values";
 
 type Choice = { id: string; name: string };

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { fieldName } from "@/lib/surveys/check-answer";
-import { OTHER_OPTION } from "@/lib/surveys/definition";
-import type { FormInput } from "@/lib/surveys/parse-answers";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
+import { OTHER_OPTION } from "@/lib/domain/surveys/definition";
+import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 import { valueOf } from "./form-values";
 
 /** The "Other, please specify" box under a question's choices (shown by CSS once "Other" is chosen, where supported). */

@@ -1,4 +1,4 @@
-import type { Question } from "@/lib/surveys/definition";
+import type { Question } from "@/lib/domain/surveys/definition";
 import { ChoiceQuestion } from "./choice-question";
 import { ConsentQuestion } from "./consent-question";
 import { DateQuestion } from "./date-question";

@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FieldNotes } from "@/components/ui/field";
-import type { Question } from "@/lib/surveys/definition";
+import type { Question } from "@/lib/domain/surveys/definition";
 import { describedBy } from "./form-values";
 
 type Props = {

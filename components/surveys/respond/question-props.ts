@@ -1,6 +1,6 @@
 import type { FieldErrors } from "@/lib/errors";
-import type { Question } from "@/lib/surveys/definition";
-import type { FormInput } from "@/lib/surveys/parse-answers";
+import type { Question } from "@/lib/domain/surveys/definition";
+import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 
 /** What every question component gets: the question, the form values to show, and the errors by field. */
 export type QuestionProps<T extends Question["type"] = Question["type"]> = {

@@ -6,8 +6,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/lib/auth/form-state";
 import { IDLE } from "@/lib/auth/form-state";
-import type { Question } from "@/lib/surveys/definition";
-import type { FormInput } from "@/lib/surveys/parse-answers";
+import type { Question } from "@/lib/domain/surveys/definition";
+import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 import { OrganisationFields, type OrganisationChoices } from "./organisation-fields";
 import { QuestionField } from "./question-field";
 

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { fieldName } from "@/lib/surveys/check-answer";
-import { OTHER_OPTION } from "@/lib/surveys/definition";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
+import { OTHER_OPTION } from "@/lib/domain/surveys/definition";
 import { describedBy, valueOf } from "./form-values";
 import { OtherAnswer } from "./other-answer";
 import { QuestionFrame } from "./question-frame";

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
-import { fieldName } from "@/lib/surveys/check-answer";
-import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from "@/lib/surveys/definition";
+import { fieldName } from "@/lib/domain/surveys/check-answer";
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from "@/lib/domain/surveys/definition";
 import { describedBy, valueOf } from "./form-values";
 import { combinedHint, QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
-import type { CrossTab } from "@/lib/surveys/results/cross-tab";
+import type { CrossTab } from "@/lib/domain/surveys/results/cross-tab";
 import { ScrollTable } from "./scroll-table";
 
 /** One question against a dimension: a row per answer, a column per sector, size or place. */

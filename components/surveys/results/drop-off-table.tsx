@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import type { DropOff } from "@/lib/surveys/results/drop-off";
-import { percentOf } from "@/lib/surveys/results/counts";
+import type { DropOff } from "@/lib/domain/surveys/results/drop-off";
+import { percentOf } from "@/lib/domain/surveys/results/counts";
 import { ChartWithTable, countFigure } from "./chart-with-table";
 
 /** How many of those who started reached each section. */

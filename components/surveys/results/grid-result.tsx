@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatCount, formatDecimal, formatPercent } from "@/lib/format/numbers";
-import type { GridRowResult } from "@/lib/surveys/results/summarise";
+import type { GridRowResult } from "@/lib/domain/surveys/results/summarise";
 import { ScrollTable } from "./scroll-table";
 
 /** A grid question: for each row, how many chose each point (and what share), and the row's mean. */

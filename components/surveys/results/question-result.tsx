@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDecimal } from "@/lib/format/numbers";
-import type { OptionCount, QuestionResult as Result } from "@/lib/surveys/results/summarise";
-import { percentOf } from "@/lib/surveys/results/counts";
+import type { OptionCount, QuestionResult as Result } from "@/lib/domain/surveys/results/summarise";
+import { percentOf } from "@/lib/domain/surveys/results/counts";
 import { ChartWithTable, countFigure, type Figure } from "./chart-with-table";
 import { GridResult } from "./grid-result";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/surveys/organisation";
+import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/domain/surveys/organisation";
 import { CROSS_TAB_DIMENSIONS, type TResultsQuery } from "@/lib/validations/survey-results";
 
 type Option = { value: string; label: string };

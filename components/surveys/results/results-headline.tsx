@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
-import type { DropOff } from "@/lib/surveys/results/drop-off";
+import type { DropOff } from "@/lib/domain/surveys/results/drop-off";
 
 /** The headline figures: responses, people who started, completion rate. */
 export async function ResultsHeadline({ responses, dropOff }: { responses: number; dropOff: DropOff }) {

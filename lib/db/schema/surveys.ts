@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Answers } from "@/lib/surveys/answer-types";
-import type { SurveyDefinition } from "@/lib/surveys/definition";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { users } from "./auth";
 import { createdAt, id, updatedAt } from "./common";
 import { neighbourhoods, themes } from "./reference";

@@ -3,7 +3,7 @@ import { renderHtml } from "@/lib/email/components/render-html";
 import { renderText } from "@/lib/email/components/render-text";
 import { formatIsoDate } from "@/lib/format/dates";
 import { emailTranslator } from "@/lib/i18n/translator";
-import type { OneOffContent } from "@/lib/summaries/content";
+import type { OneOffContent } from "@/lib/domain/summaries/content";
 import { summaryFooter, type SummaryRecipient } from "./summary-footer";
 import { countText } from "./summary";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { SummaryContent, ThemeSection } from "@/lib/summaries/content";
-import { parsePeriodKey, type Period } from "@/lib/summaries/period";
+import type { SummaryContent, ThemeSection } from "@/lib/domain/summaries/content";
+import { parsePeriodKey, type Period } from "@/lib/domain/summaries/period";
 import { oneOffSummaryEmail } from "./one-off-summary";
 import { summaryEmail } from "./summary";
 

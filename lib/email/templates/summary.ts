@@ -4,7 +4,7 @@ import { renderText } from "@/lib/email/components/render-text";
 import { env } from "@/lib/env";
 import { formatIsoDate } from "@/lib/format/dates";
 import { emailTranslator } from "@/lib/i18n/translator";
-import { isQuiet, type PublicCount, type SummaryContent, type ThemeSection } from "@/lib/summaries/content";
+import { isQuiet, type PublicCount, type SummaryContent, type ThemeSection } from "@/lib/domain/summaries/content";
 import { summaryFooter, type SummaryRecipient } from "./summary-footer";
 
 type T = ReturnType<typeof emailTranslator>;

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Executor } from "@/lib/db/client";
 import { moderationWords } from "@/lib/db/schema";
-import { findListedPhrase } from "@/lib/moderation/word-list";
+import { findListedPhrase } from "@/lib/domain/moderation/word-list";
 
 export const EDIT_WINDOW_MINUTES = 15;
 export const MAX_DEPTH = 2;

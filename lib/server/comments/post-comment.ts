@@ -4,7 +4,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { comments, moderationWords, topics } from "@/lib/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { findListedPhrase } from "@/lib/moderation/word-list";
+import { findListedPhrase } from "@/lib/domain/moderation/word-list";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TCommentInput } from "@/lib/validations/comment";
 import { COMMENT_RATE, MAX_DEPTH } from "./comment-rules";

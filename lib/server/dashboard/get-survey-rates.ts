@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveyResponses, surveys, surveyTallies } from "@/lib/db/schema";
-import { ANSWERED, RESPONSES_KEY } from "@/lib/surveys/tallies";
+import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
 
 export interface SurveyRate {
   id: string;

@@ -3,7 +3,7 @@ import { asc, eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { organisations, themes } from "@/lib/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { alreadyContactMessage, parseContactsCsv, type ContactCsvRow } from "@/lib/partners/parse-contacts-csv";
+import { alreadyContactMessage, parseContactsCsv, type ContactCsvRow } from "@/lib/domain/partners/parse-contacts-csv";
 import { existingContacts } from "./contact-rules";
 
 /**

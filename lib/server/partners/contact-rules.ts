@@ -4,7 +4,7 @@ import type { Executor } from "@/lib/db/client";
 import { organisations, partnerContacts, partnerContactThemes, themes } from "@/lib/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
-import { alreadyContactMessage } from "@/lib/partners/parse-contacts-csv";
+import { alreadyContactMessage } from "@/lib/domain/partners/parse-contacts-csv";
 
 /** What officers see of a contact. */
 export const CONTACT_COLUMNS = {

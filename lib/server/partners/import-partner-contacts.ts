@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db/client";
 import { partnerContacts, partnerContactThemes } from "@/lib/db/schema";
 import { ValidationError } from "@/lib/errors";
-import type { ImportedContact } from "@/lib/partners/parse-contacts-csv";
+import type { ImportedContact } from "@/lib/domain/partners/parse-contacts-csv";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { checkContactImport } from "./check-contact-import";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { ValidationError } from "@/lib/errors";
-import { readCsvFile } from "@/lib/partners/read-csv-file";
+import { readCsvFile } from "@/lib/domain/partners/read-csv-file";
 import { checkContactImport } from "./check-contact-import";
 
 /**

@@ -18,7 +18,7 @@ import {
   users,
 } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import type { PersonalData } from "@/lib/profile/personal-data";
+import type { PersonalData } from "@/lib/domain/profile/personal-data";
 
 /** Emails whose text holds a private link (a sign-in, a resume or a preferences link): only their details are given. */
 const PRIVATE_LINK_CATEGORIES = new Set(["sign-in", "survey-resume", "summary"]);

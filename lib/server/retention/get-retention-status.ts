@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
-import type { RetentionPolicy } from "@/lib/retention/policy";
+import type { RetentionPolicy } from "@/lib/domain/retention/policy";
 import { configuredRetentionPolicy, type PurgeReport } from "./purge-expired-data";
 
 export type RetentionStatus = { policy: RetentionPolicy; lastRun: { at: Date; removed: PurgeReport } | null };

@@ -3,7 +3,7 @@ import { and, eq, inArray, lt, ne, or } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
 import { emailOutbox, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { RATE_LIMIT_HOURS, retentionCutoffs, type RetentionPolicy } from "@/lib/retention/policy";
+import { RATE_LIMIT_HOURS, retentionCutoffs, type RetentionPolicy } from "@/lib/domain/retention/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 
 export type PurgeReport = { drafts: number; emailBodies: number; rateLimits: number; sessions: number; signInTokens: number };

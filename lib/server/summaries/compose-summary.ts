@@ -1,9 +1,9 @@
 import "server-only";
 import type { Executor } from "@/lib/db/client";
-import type { LinkedItem, SummaryContent, ThemeSection } from "@/lib/summaries/content";
-import { addIsoDays, londonIsoDate, previousPeriod, type Period } from "@/lib/summaries/period";
-import { periodLabel } from "@/lib/summaries/period-label";
-import { pickQuotes } from "@/lib/summaries/quotes";
+import type { LinkedItem, SummaryContent, ThemeSection } from "@/lib/domain/summaries/content";
+import { addIsoDays, londonIsoDate, previousPeriod, type Period } from "@/lib/domain/summaries/period";
+import { periodLabel } from "@/lib/domain/summaries/period-label";
+import { pickQuotes } from "@/lib/domain/summaries/quotes";
 import { countThemeComments } from "./count-theme-comments";
 import { topicUrl } from "./links";
 import { readThemeQuoteCandidates } from "./read-quote-candidates";

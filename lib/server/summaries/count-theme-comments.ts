@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, lt, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { comments, topics } from "@/lib/db/schema";
-import type { Period } from "@/lib/summaries/period";
+import type { Period } from "@/lib/domain/summaries/period";
 import { topicInTheme } from "./theme-filter";
 
 export interface TopicCommentCounts {

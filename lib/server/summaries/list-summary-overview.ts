@@ -2,7 +2,7 @@ import "server-only";
 import { asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, partnerContacts, surveys, topics } from "@/lib/db/schema";
-import { FREQUENCIES, periodContaining, type Frequency } from "@/lib/summaries/period";
+import { FREQUENCIES, periodContaining, type Frequency } from "@/lib/domain/summaries/period";
 import { readContacts } from "@/lib/server/partners/read-contacts";
 
 const RECENT = 20;

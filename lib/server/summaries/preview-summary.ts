@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { summaryEmail } from "@/lib/email/templates/summary";
-import { lastCompletedPeriod, type Period } from "@/lib/summaries/period";
+import { lastCompletedPeriod, type Period } from "@/lib/domain/summaries/period";
 import { composeSummary } from "./compose-summary";
 import { readContact } from "@/lib/server/partners/read-contacts";
 import { contactThemes, readThemes } from "./summary-themes";

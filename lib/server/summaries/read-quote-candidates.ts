@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, gte, lt, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { comments, topics } from "@/lib/db/schema";
-import type { Period } from "@/lib/summaries/period";
+import type { Period } from "@/lib/domain/summaries/period";
 import { topicInTheme } from "./theme-filter";
 
 const CANDIDATES = 12;

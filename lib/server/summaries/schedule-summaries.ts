@@ -4,7 +4,7 @@ import type { Executor } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { summaryEmail } from "@/lib/email/templates/summary";
-import { lastCompletedPeriod, type Period } from "@/lib/summaries/period";
+import { lastCompletedPeriod, type Period } from "@/lib/domain/summaries/period";
 import { unsubscribeHeaders } from "@/lib/server/partners/contact-link";
 import { composeSummary, type SectionCache } from "./compose-summary";
 import { activeContacts, type SummaryContact } from "@/lib/server/partners/read-contacts";

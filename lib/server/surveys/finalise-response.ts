@@ -6,11 +6,11 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
 import { env } from "@/lib/env";
 import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
-import type { Answers } from "@/lib/surveys/answer-types";
-import { checkResponse } from "@/lib/surveys/check-response";
-import { consentsGiven } from "@/lib/surveys/consents";
-import { checkOrganisation } from "@/lib/surveys/organisation";
-import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/surveys/tallies";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import { checkResponse } from "@/lib/domain/surveys/check-response";
+import { consentsGiven } from "@/lib/domain/surveys/consents";
+import { checkOrganisation } from "@/lib/domain/surveys/organisation";
+import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/domain/surveys/tallies";
 import { respondentKey } from "./respondent-key";
 import { newResponseReference } from "./response-reference";
 

@@ -5,7 +5,7 @@ import type { Executor } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
-import { audienceProblem, surveyAvailability } from "@/lib/surveys/availability";
+import { audienceProblem, surveyAvailability } from "@/lib/domain/surveys/availability";
 import type { SurveyRow } from "./finalise-response";
 
 /**

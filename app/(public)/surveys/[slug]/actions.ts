@@ -10,7 +10,7 @@ import { requestResumeLink, ZResumeLinkInput } from "@/lib/server/surveys/respon
 import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
 import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
 import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
-import type { FormInput } from "@/lib/surveys/parse-answers";
+import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 
 const ZSlug = z.string().min(1).max(120);
 /** A page of answers: which survey and page (checked again by the use case), plus the q.* and org.* fields. */

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { withPermission } from "@/lib/auth/route";
-import { renderPersonalDataHtml, type PersonalDataLabels } from "@/lib/profile/personal-data-html";
-import type { PersonalData } from "@/lib/profile/personal-data";
+import { renderPersonalDataHtml, type PersonalDataLabels } from "@/lib/domain/profile/personal-data-html";
+import type { PersonalData } from "@/lib/domain/profile/personal-data";
 import { getPersonalData } from "@/lib/server/profile/get-personal-data";
 
 const SECTIONS = ["profile", "comments", "helpfulMarks", "reports", "surveyResponses", "followedTopics", "consents", "emails"] as const;

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { neighbourhoods, surveyResponses, users } from "@/lib/db/schema";
-import type { ExportResponse } from "@/lib/surveys/export/export-columns";
+import type { ExportResponse } from "@/lib/domain/surveys/export/export-columns";
 import type { TResponseFilters } from "@/lib/validations/survey-results";
 import { responsesWhere } from "../results/response-filter";
 

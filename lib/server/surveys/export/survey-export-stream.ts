@@ -1,9 +1,9 @@
 import "server-only";
 import { PassThrough } from "node:stream";
 import { getDb } from "@/lib/db/client";
-import { csvLine, UTF8_BOM } from "@/lib/surveys/export/csv-cell";
-import { exportColumns, type ExportColumn, type ExportResponse } from "@/lib/surveys/export/export-columns";
-import { xlsxCell, xlsxText, type XlsxCell } from "@/lib/surveys/export/xlsx-cell";
+import { csvLine, UTF8_BOM } from "@/lib/domain/surveys/export/csv-cell";
+import { exportColumns, type ExportColumn, type ExportResponse } from "@/lib/domain/surveys/export/export-columns";
+import { xlsxCell, xlsxText, type XlsxCell } from "@/lib/domain/surveys/export/xlsx-cell";
 import type { ExportFormat, TResponseFilters } from "@/lib/validations/survey-results";
 import { loadSurveyForResults } from "../results/get-survey-results";
 import { readResponseBatches } from "./read-response-batches";

@@ -1,4 +1,4 @@
-import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors";
 
 export type DefinitionCheck = { ok: true; definition: SurveyDefinition } | { ok: false; fieldErrors: FieldErrors; messages: string[] };

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { surveys, surveyVersions } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import type { SurveyDefinition } from "@/lib/surveys/definition";
+import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
 import { SURVEY_WRITE_RATE } from "./lock-survey";
 import { replaceSurveyThemes, surveySettingsValues } from "./survey-settings-values";

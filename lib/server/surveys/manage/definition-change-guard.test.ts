@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { SMALL_SURVEY } from "@/tests/support/survey-fixtures";
 import { guardDefinitionChange, questionsAtRisk, type AnswerUsage } from "./definition-change-guard";
 import { describeDefinitionChange } from "./describe-definition-change";

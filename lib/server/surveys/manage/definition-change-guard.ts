@@ -1,5 +1,5 @@
-import type { Question, SurveyDefinition } from "@/lib/surveys/definition";
-import { OTHER_OPTION } from "@/lib/surveys/definition";
+import type { Question, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { OTHER_OPTION } from "@/lib/domain/surveys/definition";
 
 /** What responses (submitted or draft) already hold, for the questions a change touches. */
 export interface AnswerUsage {

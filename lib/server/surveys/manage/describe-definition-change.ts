@@ -1,5 +1,5 @@
-import { sameJson as same } from "@/lib/surveys/builder/canonical-json";
-import type { Question, Section, SurveyDefinition } from "@/lib/surveys/definition";
+import { sameJson as same } from "@/lib/domain/surveys/builder/canonical-json";
+import type { Question, Section, SurveyDefinition } from "@/lib/domain/surveys/definition";
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 

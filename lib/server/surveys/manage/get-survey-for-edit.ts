@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveyResponses, surveys, surveyThemes } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { closingDay, londonDay } from "@/lib/surveys/builder/london-day";
+import { closingDay, londonDay } from "@/lib/domain/surveys/builder/london-day";
 import type { SurveySettingsFormValues } from "@/lib/validations/survey-settings";
 
 /** A survey as the builder needs it: settings in form shape, the questions, version and response counts. */

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
-import { otherKey } from "@/lib/surveys/logic";
+import { otherKey } from "@/lib/domain/surveys/logic";
 import type { AnswerUsage } from "./definition-change-guard";
 
 /**

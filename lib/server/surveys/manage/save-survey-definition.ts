@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { surveys, surveyVersions } from "@/lib/db/schema";
 import { ConflictError, fieldErrorsFrom, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { sameJson } from "@/lib/surveys/builder/canonical-json";
+import { sameJson } from "@/lib/domain/surveys/builder/canonical-json";
 import type { TSurveyDefinitionSave } from "@/lib/validations/survey-definition-save";
 import { checkDefinition } from "./check-definition";
 import { guardDefinitionChange, questionsAtRisk } from "./definition-change-guard";

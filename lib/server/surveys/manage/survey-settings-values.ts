@@ -3,7 +3,7 @@ import { and, eq, inArray, like, ne } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { surveys, surveyThemes, themes, topics } from "@/lib/db/schema";
 import { ValidationError } from "@/lib/errors";
-import { endOfLondonDay, startOfLondonDay } from "@/lib/surveys/builder/london-day";
+import { endOfLondonDay, startOfLondonDay } from "@/lib/domain/surveys/builder/london-day";
 import { slugify } from "@/lib/text/slugify";
 import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { EMPTY_ORGANISATION, planJourney, stepAfter, stepPath, type DraftState } from "./journey";
 
 const definition = ZSurveyDefinition.parse({

@@ -1,8 +1,8 @@
-import type { Answers } from "@/lib/surveys/answer-types";
-import { checkAnswer } from "@/lib/surveys/check-answer";
-import type { SurveyDefinition } from "@/lib/surveys/definition";
-import { resolveSurvey, type VisibleSection } from "@/lib/surveys/logic";
-import { checkOrganisation } from "@/lib/surveys/organisation";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import { checkAnswer } from "@/lib/domain/surveys/check-answer";
+import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { resolveSurvey, type VisibleSection } from "@/lib/domain/surveys/logic";
+import { checkOrganisation } from "@/lib/domain/surveys/organisation";
 import type { OrganisationAnswers } from "./respondent";
 
 /** A page of the journey: the organisation page, a section, or "check your answers". */

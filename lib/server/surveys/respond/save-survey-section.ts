@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { surveyResponses } from "@/lib/db/schema";
 import { ConflictError, ValidationError } from "@/lib/errors";
-import { parseSectionAnswers, type FormInput } from "@/lib/surveys/parse-answers";
+import { parseSectionAnswers, type FormInput } from "@/lib/domain/surveys/parse-answers";
 import { inDraftTransaction } from "./draft-transaction";
 import { planJourney, stepAfter, type Step } from "./journey";
 import type { Respondent } from "./respondent";

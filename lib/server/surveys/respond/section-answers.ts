@@ -1,6 +1,6 @@
-import type { Answers } from "@/lib/surveys/answer-types";
-import type { Section } from "@/lib/surveys/definition";
-import { otherKey } from "@/lib/surveys/logic";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import type { Section } from "@/lib/domain/surveys/definition";
+import { otherKey } from "@/lib/domain/surveys/logic";
 
 /** The draft's answers with this page's replaced: questions left blank are cleared, not kept. */
 export function replaceSectionAnswers(saved: Answers, section: Section, page: Answers): Answers {

@@ -3,9 +3,9 @@ import { and, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
 import { surveyDimensionTallies, surveyResponses, surveyTallies } from "@/lib/db/schema";
-import { allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
-import type { CountRow } from "@/lib/surveys/results/counts";
-import { ANSWERED, RESPONSES_KEY } from "@/lib/surveys/tallies";
+import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
+import type { CountRow } from "@/lib/domain/surveys/results/counts";
+import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
 import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
 import { queryRows, responsesWhere } from "./response-filter";
 

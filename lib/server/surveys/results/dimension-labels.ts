@@ -2,7 +2,7 @@ import "server-only";
 import { asc, inArray } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { neighbourhoods } from "@/lib/db/schema";
-import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/surveys/organisation";
+import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/domain/surveys/organisation";
 import type { CrossTabDimension } from "@/lib/validations/survey-results";
 
 /** The names of a dimension's values, in their natural order: sector and size labels, neighbourhood names A to Z. */

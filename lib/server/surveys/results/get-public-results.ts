@@ -3,9 +3,9 @@ import { and, eq, isNotNull, ne } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { allQuestions, conditionValues, type Question } from "@/lib/surveys/definition";
-import { answeredCount, countOf, countsFrom, responseCount } from "@/lib/surveys/results/counts";
-import { SMALL_NUMBER, suppressSmallNumbers, type SuppressedQuestion } from "@/lib/surveys/results/suppress";
+import { allQuestions, conditionValues, type Question } from "@/lib/domain/surveys/definition";
+import { answeredCount, countOf, countsFrom, responseCount } from "@/lib/domain/surveys/results/counts";
+import { SMALL_NUMBER, suppressSmallNumbers, type SuppressedQuestion } from "@/lib/domain/surveys/results/suppress";
 import { readTallies } from "./count-answers";
 
 /** Only these are published: no free text, contact details or consent. */

@@ -5,7 +5,7 @@ import { importContactsAction } from "@/app/console/partners/actions";
 import { ContactImport } from "@/components/partners/contact-import";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
-import { CONTACT_CSV_COLUMNS } from "@/lib/partners/parse-contacts-csv";
+import { CONTACT_CSV_COLUMNS } from "@/lib/domain/partners/parse-contacts-csv";
 import { getPartnerOrganisation } from "@/lib/server/partners/get-partner-organisation";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -14,7 +14,7 @@ import { can } from "@/lib/auth/policy";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
 import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
-import { textAnswerKeys } from "@/lib/surveys/results/text-answer-keys";
+import { textAnswerKeys } from "@/lib/domain/surveys/results/text-answer-keys";
 import { filtersOf, filtersQueryString, hasFilters, ZResultsQuery } from "@/lib/validations/survey-results";
 import "@/app/styles/survey-results.css";
 

@@ -1,4 +1,4 @@
-import type { SurveyDefinition } from "@/lib/surveys/definition";
+import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 
 export interface ProgressRow {
   status: "draft" | "submitted";

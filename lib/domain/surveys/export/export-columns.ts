@@ -1,8 +1,8 @@
-import type { Answers } from "@/lib/surveys/answer-types";
-import type { Question, SurveyDefinition, SurveyOption } from "@/lib/surveys/definition";
-import { allQuestions, conditionValues, OTHER_OPTION } from "@/lib/surveys/definition";
-import { otherKey } from "@/lib/surveys/logic";
-import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/surveys/organisation";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
+import type { Question, SurveyDefinition, SurveyOption } from "@/lib/domain/surveys/definition";
+import { allQuestions, conditionValues, OTHER_OPTION } from "@/lib/domain/surveys/definition";
+import { otherKey } from "@/lib/domain/surveys/logic";
+import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/domain/surveys/organisation";
 import type { ExportValue } from "./csv-cell";
 import type { ColumnKind } from "./xlsx-cell";
 

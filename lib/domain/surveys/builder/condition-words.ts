@@ -1,6 +1,6 @@
 import type { useTranslations } from "next-intl";
-import type { Condition, SurveyDefinition } from "@/lib/surveys/definition";
-import { describeCondition } from "@/lib/surveys/logic";
+import type { Condition, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { describeCondition } from "@/lib/domain/surveys/logic";
 
 type Translate = ReturnType<typeof useTranslations<"surveyBuilder.editor.condition">>;
 const OR = new Intl.ListFormat("en-GB", { type: "disjunction" });

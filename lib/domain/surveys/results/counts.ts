@@ -1,4 +1,4 @@
-import { ANSWERED, RESPONSES_KEY } from "@/lib/surveys/tallies";
+import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
 
 /** Counts in the tallies' shape: question key → choice → count (see `tallyKeys`). */
 export type Counts = Map<string, Map<string, number>>;

@@ -1,6 +1,6 @@
-import { makeKey } from "@/lib/surveys/builder/make-key";
-import type { Question, QuestionType, Section, SurveyDefinition, SurveyOption } from "@/lib/surveys/definition";
-import { allQuestions, CONDITIONAL_TYPES, OTHER_OPTION } from "@/lib/surveys/definition";
+import { makeKey } from "@/lib/domain/surveys/builder/make-key";
+import type { Question, QuestionType, Section, SurveyDefinition, SurveyOption } from "@/lib/domain/surveys/definition";
+import { allQuestions, CONDITIONAL_TYPES, OTHER_OPTION } from "@/lib/domain/surveys/definition";
 
 /** Pure edits the question editor makes to its draft: each returns a new definition. */
 export type Edit = (definition: SurveyDefinition) => SurveyDefinition;

@@ -1,6 +1,6 @@
-import { conditionValues, allQuestions, type SurveyDefinition } from "@/lib/surveys/definition";
-import { answeredCount, countOf, type Counts } from "@/lib/surveys/results/counts";
-import { SMALL_NUMBER } from "@/lib/surveys/results/suppress";
+import { conditionValues, allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { answeredCount, countOf, type Counts } from "@/lib/domain/surveys/results/counts";
+import { SMALL_NUMBER } from "@/lib/domain/surveys/results/suppress";
 import type { PublicCount, SurveyHeadline } from "./content";
 
 const HEADLINE_TYPES = new Set(["single_choice", "yes_no", "dropdown"]);

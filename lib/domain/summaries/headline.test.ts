@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
-import { countsFrom } from "@/lib/surveys/results/counts";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
+import { countsFrom } from "@/lib/domain/surveys/results/counts";
 import { publicCount, surveyHeadline } from "./headline";
 
 const definition = ZSurveyDefinition.parse({

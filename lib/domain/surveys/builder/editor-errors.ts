@@ -1,5 +1,5 @@
 import type { FieldErrors } from "@/lib/errors";
-import type { SurveyDefinition } from "@/lib/surveys/definition";
+import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 
 export type EditorProblem = { message: string; anchor: string };
 export type EditorErrors = { summary: EditorProblem[]; sections: Map<string, string[]>; questions: Map<string, string[]> };

@@ -1,5 +1,5 @@
-import type { Condition, SurveyDefinition } from "@/lib/surveys/definition";
-import { findQuestion } from "@/lib/surveys/definition";
+import type { Condition, SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { findQuestion } from "@/lib/domain/surveys/definition";
 import { answeredCount, countOf, responseCount, type Counts } from "./counts";
 
 /** How many responses a condition held for, from the counts of the question it names. */

@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import messages from "@/messages/en.json";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { SMALL_SURVEY } from "@/tests/support/survey-fixtures";
 import { conditionWords } from "./condition-words";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZKey } from "@/lib/surveys/definition";
+import { ZKey } from "@/lib/domain/surveys/definition";
 import { makeKey } from "./make-key";
 
 describe("makeKey", () => {

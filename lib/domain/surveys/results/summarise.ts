@@ -1,5 +1,5 @@
-import type { Question, SurveyDefinition, SurveyOption } from "@/lib/surveys/definition";
-import { allQuestions, conditionValues, OTHER_OPTION, scaleValues } from "@/lib/surveys/definition";
+import type { Question, SurveyDefinition, SurveyOption } from "@/lib/domain/surveys/definition";
+import { allQuestions, conditionValues, OTHER_OPTION, scaleValues } from "@/lib/domain/surveys/definition";
 import { answeredCount, countOf, meanAndMedian, percentOf, responseCount, valueCounts, type Counts } from "./counts";
 import { shownCount } from "./shown-count";
 

@@ -1,5 +1,5 @@
-import type { Question, SurveyDefinition, SurveyOption } from "@/lib/surveys/definition";
-import { allQuestions, conditionValues } from "@/lib/surveys/definition";
+import type { Question, SurveyDefinition, SurveyOption } from "@/lib/domain/surveys/definition";
+import { allQuestions, conditionValues } from "@/lib/domain/surveys/definition";
 import { answeredCount, countOf, percentOf, type Counts } from "./counts";
 
 export interface CrossTabColumn {

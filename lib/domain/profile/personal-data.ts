@@ -1,4 +1,4 @@
-import type { Answers } from "@/lib/surveys/answer-types";
+import type { Answers } from "@/lib/domain/surveys/answer-types";
 
 /** Everything held about one person, as "Your data" gives it to them (JSON, and a readable page). */
 export type PersonalData = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SKILLS_GAP_SURVEY } from "@/lib/seed/demo-surveys";
-import { ZSurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { exportColumns, questionColumns, TICKED, type ExportResponse } from "./export-columns";
 
 const definition = ZSurveyDefinition.parse(SKILLS_GAP_SURVEY.definition);

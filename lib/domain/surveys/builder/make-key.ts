@@ -1,4 +1,4 @@
-import { ZKey } from "@/lib/surveys/definition";
+import { ZKey } from "@/lib/domain/surveys/definition";
 
 const MAX = 40;
 

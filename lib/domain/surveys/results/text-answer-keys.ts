@@ -1,4 +1,4 @@
-import { otherKey } from "@/lib/surveys/logic";
+import { otherKey } from "@/lib/domain/surveys/logic";
 import type { QuestionResult } from "./summarise";
 
 /** The answers officers can read and search: short and long text, and "other, please specify" text. */

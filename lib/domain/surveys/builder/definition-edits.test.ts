@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/surveys/definition";
+import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { SMALL_SURVEY } from "@/tests/support/survey-fixtures";
 import { addQuestion, addSection, conditionCandidates, moveQuestion, newItem, retype } from "./definition-edits";
 import { placeErrors } from "./editor-errors";
