@@ -1,5 +1,5 @@
 import { request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { ROLES } from "../lib/auth/roles";
+import { ROLES } from "@/lib/domain/access/roles";
 import { isTokenAccess, PAGE_ACCESS, ROUTE_ACCESS, sessionAllows, VISITORS, type Access, type Visitor } from "../lib/auth/route-access";
 import { pageFiles, routeFiles } from "../tests/support/route-tree";
 import { cleanUpDemo, pageProbes, prepareDemo, routeProbes, type Demo, type Outcome, type Probe } from "./support/authz-probes";

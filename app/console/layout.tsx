@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requirePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/domain/access/policy";
 
 /** Every console page is for officers and admins: others get the 403 page, signed-out people sign in. */
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {

@@ -6,7 +6,7 @@ import { OutboxSection } from "@/components/dashboard/outbox-section";
 import { ParticipationSection } from "@/components/dashboard/participation-section";
 import { SurveysSection } from "@/components/dashboard/surveys-section";
 import { requirePermission } from "@/lib/auth/guard";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/domain/access/policy";
 import { resolveFilters } from "@/lib/domain/dashboard/resolve-filters";
 import { formatCount } from "@/lib/format/numbers";
 import { getConsoleOverview } from "@/lib/server/console/get-overview";

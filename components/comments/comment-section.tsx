@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { followAction, postCommentAction } from "@/app/(public)/topics/[slug]/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/domain/access/policy";
 import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts";
 import { isFollowing } from "@/lib/server/comments/is-following";
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";

@@ -1,8 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser, type CurrentUser } from "@/lib/auth/current-user";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { DatabaseUnavailableError } from "@/lib/db/unavailable";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/domain/access/policy";
 import { signOutAction } from "@/app/(auth)/actions";
 
 export async function SiteHeader() {

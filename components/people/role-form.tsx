@@ -6,7 +6,7 @@ import { changeRoleAction } from "@/app/console/people/actions";
 import { fieldValue, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE } from "@/lib/auth/form-state";
-import { ROLES, type Role } from "@/lib/auth/roles";
+import { ROLES, type Role } from "@/lib/domain/access/roles";
 
 /** One person's role, changed with its own small form so it works without JavaScript. */
 export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {

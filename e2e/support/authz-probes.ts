@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { can } from "../../lib/auth/policy";
+import { can } from "@/lib/domain/access/policy";
 import type { HttpMethod, Visitor } from "../../lib/auth/route-access";
 import { sql } from "./db";
 import { contactToken } from "./partner-contacts";

@@ -8,9 +8,10 @@ import { fieldErrorsFrom, isAppError, RateLimitedError, ValidationError } from "
 import { logger } from "@/lib/logger";
 import { checkFormGuard, FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "@/lib/security/form-guard";
 import { noteWrite } from "@/lib/page-cache/page-cache";
-import { getCurrentUser, type CurrentUser } from "./current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { getCurrentUser } from "./current-user";
 import type { FormState } from "./form-state";
-import { can, type Action } from "./policy";
+import { can, type Action } from "@/lib/domain/access/policy";
 
 /** A handler returns a FormState, or its own state `R` for forms that show more than a message (an import preview). */
 type Handler<S extends z.ZodType, U, R = never> = (input: z.output<S>, context: { user: U }) => Promise<FormState | R | void>;

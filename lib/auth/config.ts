@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { grantConfiguredAdmin } from "@/lib/server/people/grant-configured-admin";
 import { sendMagicLink } from "@/lib/server/auth/send-magic-link";
 import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/server/auth/constants";
-import { ZRole } from "./roles";
+import { ZRole } from "@/lib/domain/access/roles";
 import { siteRedirect, siteSignInLink } from "./site-link";
 
 /**

@@ -3,10 +3,8 @@ import { cookies } from "next/headers";
 import { cache } from "react";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getSessionUser } from "@/lib/server/auth/get-session-user";
-import type { Role } from "./roles";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { SESSION_COOKIES } from "./session-cookies";
-
-export type CurrentUser = { id: string; email: string; name: string | null; role: Role };
 
 /**
  * The signed-in person for this request, or null. Read once per request, straight from the

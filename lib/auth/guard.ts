@@ -1,7 +1,8 @@
 import "server-only";
 import { forbidden, redirect } from "next/navigation";
-import { getCurrentUser, type CurrentUser } from "./current-user";
-import { can, type Action } from "./policy";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { getCurrentUser } from "./current-user";
+import { can, type Action } from "@/lib/domain/access/policy";
 
 /** For pages: the signed-in person, or a redirect to sign in and back to `returnTo`. */
 export async function requireUser(returnTo: string): Promise<CurrentUser> {

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { actionModules, exportedNames, inlineServerActions, isUseServerModule, pageFiles, PROJECT_ROOT, routeFiles } from "@/tests/support/route-tree";
-import { ACTIONS } from "./policy";
+import { ACTIONS } from "@/lib/domain/access/policy";
 import { ACTION_ACCESS, isTokenAccess, PAGE_ACCESS, ROUTE_ACCESS, sessionAllows, urlPatternOf, type Access } from "./route-access";
 
 const source = (file: string) => readFileSync(path.join(PROJECT_ROOT, file), "utf8");

@@ -1,5 +1,5 @@
-import { can, type Action } from "./policy";
-import { ROLES, type Role } from "./roles";
+import { can, type Action } from "@/lib/domain/access/policy";
+import { ROLES, type Role } from "@/lib/domain/access/roles";
 
 /**
  * Who may use each page, route handler and server action: the one declarative map the

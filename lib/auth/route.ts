@@ -1,8 +1,9 @@
 import "server-only";
 import { noteWrite } from "@/lib/page-cache/page-cache";
 import { errorResponse } from "./error-response";
-import { getCurrentUser, type CurrentUser } from "./current-user";
-import { can, type Action } from "./policy";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { getCurrentUser } from "./current-user";
+import { can, type Action } from "@/lib/domain/access/policy";
 
 type RouteContext<P> = { params: Promise<P> };
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ZRole } from "@/lib/auth/roles";
+import { ZRole } from "@/lib/domain/access/roles";
 
 export const ZChangeRoleInput = z.object({
   userId: z.uuid("That person could not be found."),

@@ -45,7 +45,7 @@ async function mixedSetup() {
 
 describe("contact import", () => {
   it("previews each row as valid or with its own errors, and saves nothing", async () => {
-    const { officer, owner, organisation, tag, taken } = await mixedSetup();
+    const { owner, organisation, tag, taken } = await mixedSetup();
 
     const preview = await previewContactImport(organisation.id, csvFile(mixedFile(tag, taken)));
 

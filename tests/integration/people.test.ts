@@ -1,6 +1,6 @@
 import { and, eq, inArray, notInArray, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { auditLog, organisations, users } from "@/lib/db/schema";
 import { ConflictError, NotFoundError, RateLimitedError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/domain/access/roles";
 import { getDb } from "@/lib/db/client";
 import { neighbourhoods, organisations, sessions, users } from "@/lib/db/schema";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { z } from "zod";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { saveSurveyDefinition } from "@/lib/server/surveys/manage/save-survey-definition";
 import type { ZSurveyDefinition } from "@/lib/domain/surveys/definition";

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { comments, moderationWords } from "@/lib/db/schema";
 import { postComment } from "@/lib/server/comments/post-comment";

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import type { Role } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import type { Role } from "@/lib/domain/access/roles";
 import type { Database } from "@/lib/db/client";
 import { rateLimits, topics, users } from "@/lib/db/schema";
 

@@ -3,7 +3,7 @@
  * themes (unique names), organisations made through the use case, and reads.
  */
 import { and, asc, eq } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { auditLog, networks, partnerContacts, partnerContactThemes, themes } from "@/lib/db/schema";
 import { PARTNER_NETWORK_SLUG } from "@/lib/server/partners/partner-network";

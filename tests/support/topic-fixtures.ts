@@ -5,7 +5,7 @@
  */
 import { and, asc, eq, like } from "drizzle-orm";
 import { expect } from "vitest";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import {
   auditLog,

@@ -147,7 +147,7 @@ export const ENCODED: Template[] = [
   (i, js) => `+ADw-script data-xss=${i}+AD4-${js}+ADw-/script+AD4-`,
   (i, js) => `\uFF1Cscript data-xss=${i}\uFF1E${js}\uFF1C/script\uFF1E`,
   (i, js) => `\u02C2img data-xss=${i} src=x onerror=${js}\u02C3`,
-  (i, js) => `<img data-xss=${i} src=x onerror=&#95;&#95;xss(${i})>`,
+  (i) => `<img data-xss=${i} src=x onerror=&#95;&#95;xss(${i})>`,
   (i) => `<img data-xss=${i} src=x onerror="&#x5f;&#x5f;xss&lpar;${i}&rpar;">`,
   (i, js) => `<a data-xss=${i} href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;${js}">x</a>`,
   (i, js) => `<img data-xss=${i} src="x" onerror="${entities(js)}">`,

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/people/role-form";
 import { requirePermission } from "@/lib/auth/guard";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/lib/domain/access/roles";
 import { listPeople } from "@/lib/server/people/list-people";
 import { ZPeopleQuery } from "@/lib/validations/people";
 

@@ -16,7 +16,8 @@ export function DefinitionView({ definition, headingLevel = 3 }: { definition: S
   const types = useTranslations("surveyBuilder.editor.types");
   const words = useTranslations("surveyBuilder.editor.condition");
   const Heading = headingLevel === 2 ? "h2" : "h3";
-  let number = 0;
+  // Questions are numbered across sections: each section's list starts after the ones before it.
+  const firstNumbers = definition.sections.map((_, index) => definition.sections.slice(0, index).reduce((total, section) => total + section.questions.length, 1));
   return (
     <div className="builder-view">
       {definition.sections.map((section, index) => (
@@ -27,10 +28,9 @@ export function DefinitionView({ definition, headingLevel = 3 }: { definition: S
           {section.intro ? <p>{section.intro}</p> : null}
           <p className="builder-condition__words">{conditionWords(words, definition, section.showIf)}</p>
           <ol className="builder-view__questions">
-            {section.questions.map((question) => {
-              number += 1;
+            {section.questions.map((question, questionIndex) => {
               return (
-                <li key={question.id} value={number}>
+                <li key={question.id} value={(firstNumbers[index] ?? 1) + questionIndex}>
                   <strong>{question.title}</strong> <span className="tag tag--quiet">{types(question.type)}</span> <span className="tag tag--quiet">{question.required ? t("required") : t("optional")}</span>
                   {question.hint ? <p className="hint">{question.hint}</p> : null}
                   {details(question, t).map((line) => (

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/lib/domain/access/roles";
 
 export type SurveyAudience = "anyone" | "signed_in" | "employers";
 export type Availability = "draft" | "not_open_yet" | "open" | "closed";

@@ -2,8 +2,8 @@ import "server-only";
 import { and, eq, gt } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { sessions, users } from "@/lib/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { ZRole } from "@/lib/auth/roles";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { ZRole } from "@/lib/domain/access/roles";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./constants";
 
 /**

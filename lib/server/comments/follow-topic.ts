@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { topicFollows, topics } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";

@@ -2,8 +2,8 @@ import "server-only";
 import { desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { can } from "@/lib/domain/access/policy";
 import { NotFoundError } from "@/lib/errors";
 
 export const OUTBOX_PAGE_SIZE = 50;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { partnerContacts, partnerContactThemes } from "@/lib/db/schema";
 import { ValidationError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { commentRevisions, comments, emailOutbox, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray, like, ne } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
 import { communitiesOfInterest, neighbourhoods, themes, topicCommunities, topicKeyDates, topicNeighbourhoods, topics, topicThemes } from "@/lib/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import "server-only";
 import { asc, eq } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/policy";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { can } from "@/lib/domain/access/policy";
 import { getDb } from "@/lib/db/client";
 import { topicDocuments, topics } from "@/lib/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";

@@ -1,4 +1,4 @@
-import type { Question, SurveyDefinition, SurveyOption } from "@/lib/domain/surveys/definition";
+import type { Question, SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { allQuestions, conditionValues } from "@/lib/domain/surveys/definition";
 import { answeredCount, countOf, percentOf, type Counts } from "./counts";
 

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { surveys, surveyVersions } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/server/audit/record-audit";

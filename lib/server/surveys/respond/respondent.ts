@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
-import type { CurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
 import type { Executor } from "@/lib/db/client";
 import { organisations, surveyResponses, users } from "@/lib/db/schema";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";

@@ -8,7 +8,7 @@ import "@/app/styles/survey-results.css";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("publicResults");
   return { title: t("metaTitle") };
 }

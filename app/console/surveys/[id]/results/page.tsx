@@ -10,7 +10,7 @@ import { ResultsHeadline } from "@/components/surveys/results/results-headline";
 import { TextAnswers } from "@/components/surveys/results/text-answers";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
-import { can } from "@/lib/auth/policy";
+import { can } from "@/lib/domain/access/policy";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
 import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
