@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { signInAction } from "@/app/(auth)/actions";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { EmailField } from "@/components/ui/email-field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
 import { FormGuardFields } from "@/components/ui/form-guard-fields";

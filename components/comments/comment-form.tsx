@@ -6,8 +6,8 @@ import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
 import { FormGuardFields } from "@/components/ui/form-guard-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/auth/form-state";
-import { IDLE } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { COMMENT_MAX_LENGTH } from "@/lib/validations/comment";
 
 type Props = {

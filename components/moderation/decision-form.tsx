@@ -7,7 +7,7 @@ import { decideAction } from "@/app/console/moderation/actions";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { ReasonOptions } from "@/components/comments/reason-options";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { MODERATION_DECISIONS } from "@/lib/validations/moderation";
 
 /** The queue as one form: tick comments, choose a decision and a reason, apply to all ticked. */

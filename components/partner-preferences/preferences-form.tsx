@@ -7,7 +7,7 @@ import { CheckboxGroup } from "@/components/topics/checkbox-group";
 import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import { RadioGroup } from "./radio-group";
 

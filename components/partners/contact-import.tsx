@@ -6,7 +6,7 @@ import { useActionState } from "react";
 import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE, type FormState } from "@/lib/auth/form-state";
+import { IDLE, type FormState } from "@/components/ui/form-state";
 import type { ImportPreviewState, ImportState } from "@/lib/domain/partners/import-state";
 
 type State = FormState | ImportState;

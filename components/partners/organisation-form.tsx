@@ -6,8 +6,8 @@ import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldTicked, fieldValue, FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/auth/form-state";
-import { IDLE } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { ORGANISATION_TYPES } from "@/lib/domain/partners/options";
 import { TickBox } from "./tick-box";
 

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { changeRoleAction } from "@/app/console/people/actions";
 import { fieldValue, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { ROLES, type Role } from "@/lib/domain/access/roles";
 
 /** One person's role, changed with its own small form so it works without JavaScript. */

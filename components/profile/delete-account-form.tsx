@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { TickBox } from "@/components/partners/tick-box";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE, type FormState } from "@/lib/auth/form-state";
+import { IDLE, type FormState } from "@/components/ui/form-state";
 
 type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState> };
 

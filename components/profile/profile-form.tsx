@@ -7,7 +7,7 @@ import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 
 type Option = { id: string; name: string };
 type Props = {

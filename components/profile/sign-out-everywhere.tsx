@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { signOutEverywhereAction } from "@/app/(public)/profile/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 
 export function SignOutEverywhere() {
   const t = useTranslations("profile");

@@ -6,7 +6,7 @@ import { sendOneOffSummaryAction } from "@/app/console/summaries/actions";
 import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { GroupedSelect } from "@/components/ui/grouped-select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 
 type Option = { id: string; title: string };
 type Contact = { id: string; name: string; email: string; status: string };

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { publishOutcomeAction } from "@/app/console/topics/actions";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { RichTextEditor } from "./rich-text-editor";
 

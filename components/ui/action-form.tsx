@@ -2,8 +2,8 @@
 
 import type { ReactNode } from "react";
 import { useActionState } from "react";
-import type { FormState } from "@/lib/auth/form-state";
-import { IDLE } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { FormMessage } from "./form-message";
 import { SubmitButton } from "./submit-button";
 

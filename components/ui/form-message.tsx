@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
 import { ErrorSummary } from "./error-summary";
 
 /** Shows a form's result: the error summary, or a success notice. */

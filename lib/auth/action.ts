@@ -10,7 +10,7 @@ import { checkFormGuard, FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "@/lib/security
 import { noteWrite } from "@/lib/page-cache/page-cache";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getCurrentUser } from "./current-user";
-import type { FormState } from "./form-state";
+import type { FormState } from "@/components/ui/form-state";
 import { can, type Action } from "@/lib/domain/access/policy";
 
 /** A handler returns a FormState, or its own state `R` for forms that show more than a message (an import preview). */

@@ -4,7 +4,7 @@ import { cache } from "react";
 import { DatabaseUnavailableError, isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { getSessionUser } from "@/lib/server/auth/get-session-user";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
-import { SESSION_COOKIES } from "./session-cookies";
+import { SESSION_COOKIES } from "@/lib/security/session-cookies";
 
 /**
  * The signed-in person for this request, or null. Read once per request, straight from the

@@ -1,4 +1,4 @@
-import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
+import { SESSION_COOKIES } from "@/lib/security/session-cookies";
 
 /** Pages worth caching for signed-out readers: a topic and its discussion (the busiest page). */
 const CACHEABLE_PATH = /^\/topics\/[a-z0-9-]+$/;

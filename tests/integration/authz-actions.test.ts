@@ -9,7 +9,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
-import { IDLE } from "@/lib/auth/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { ROLES } from "@/lib/domain/access/roles";
 import { ACTION_ACCESS, isTokenAccess, sessionAllows, VISITORS, type Access, type Visitor } from "@/lib/auth/route-access";
 import { getDb } from "@/lib/db/client";

@@ -6,7 +6,7 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
 import { signOut } from "@/lib/auth/config";
-import { SESSION_COOKIES } from "@/lib/auth/session-cookies";
+import { SESSION_COOKIES } from "@/lib/security/session-cookies";
 import { eraseAccount } from "@/lib/server/profile/erase-account";
 import { revokeAllSessions } from "@/lib/server/profile/revoke-sessions";
 import { updateProfile } from "@/lib/server/profile/update-profile";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import type { FormState } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
 import type { EditorErrors } from "@/lib/domain/surveys/builder/editor-errors";
 
 /** The result of the last save: a success notice, or an error summary linking to each item with a problem. */

@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useState, useSyncExternalStore } from "react";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/auth/form-state";
-import { IDLE } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { sameJson } from "@/lib/domain/surveys/builder/canonical-json";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { addSection, type Edit } from "@/lib/domain/surveys/builder/definition-edits";

@@ -7,8 +7,8 @@ import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/auth/form-state";
-import { IDLE } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
+import { IDLE } from "@/components/ui/form-state";
 import { SURVEY_AUDIENCES, type SurveySettingsFormValues } from "@/lib/validations/survey-settings";
 
 type Option = { id: string; name: string };

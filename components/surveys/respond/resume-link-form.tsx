@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { EmailField } from "@/components/ui/email-field";
 import { FormMessage, fieldError, fieldValue } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/auth/form-state";
-import { IDLE } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
+import { IDLE } from "@/components/ui/form-state";
 
 type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState>; slug: string };
 

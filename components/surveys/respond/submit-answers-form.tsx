@@ -5,8 +5,8 @@ import { useActionState } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { FormGuardFields } from "@/components/ui/form-guard-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { FormState } from "@/lib/auth/form-state";
-import { IDLE } from "@/lib/auth/form-state";
+import type { FormState } from "@/components/ui/form-state";
+import { IDLE } from "@/components/ui/form-state";
 
 type Props = { action: (previous: FormState, formData: FormData) => Promise<FormState>; slug: string; responseId: string; formToken: string };
 
