@@ -5,7 +5,7 @@
  * first (bench/lib/survey-measures.ts) and runs it with plain Node, as a deployed server would:
  *   node --conditions=react-server bench/.build/export-child.mjs <surveyId> [csv|xlsx]
  */
-import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
+import { surveyExportStream } from "@/lib/server/surveys/export/stream-survey-export";
 
 async function main(surveyId: string | undefined, format = "csv"): Promise<void> {
   if (!surveyId || (format !== "csv" && format !== "xlsx")) throw new Error("Usage: export-child.ts <surveyId> [csv|xlsx]");

@@ -4,7 +4,7 @@ import { deleteCommentAction, editCommentAction, flagAction, helpfulAction, post
 import { ActionForm } from "@/components/ui/action-form";
 import { formatDateTime } from "@/lib/format/dates";
 import type { CommentView } from "@/lib/server/comments/list-topic-comments";
-import { MAX_DEPTH } from "@/lib/server/comments/comment-rules";
+import { MAX_DEPTH } from "@/lib/domain/comments/comment-rules";
 import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
 import { ReasonOptions } from "./reason-options";

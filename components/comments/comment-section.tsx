@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { can } from "@/lib/domain/access/policy";
 import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts";
-import { isFollowing } from "@/lib/server/comments/is-following";
+import { isFollowing } from "@/lib/server/comments/check-following";
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { issueFormToken } from "@/lib/security/form-guard";
 import { COMMENT_SORTS, type TCommentSort } from "@/lib/validations/comment";

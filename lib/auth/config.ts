@@ -6,7 +6,7 @@ import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { grantConfiguredAdmin } from "@/lib/server/people/grant-configured-admin";
 import { sendMagicLink } from "@/lib/server/auth/send-magic-link";
-import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/server/auth/constants";
+import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/domain/access/sign-in-settings";
 import { ZRole } from "@/lib/domain/access/roles";
 import { siteRedirect, siteSignInLink } from "./site-link";
 

@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { deleteComment } from "@/lib/server/comments/delete-comment";
 import { editComment } from "@/lib/server/comments/edit-comment";
 import { toggleFollow } from "@/lib/server/comments/follow-topic";
-import { isFollowing } from "@/lib/server/comments/is-following";
+import { isFollowing } from "@/lib/server/comments/check-following";
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { flagComment, toggleHelpful } from "@/lib/server/comments/react-to-comment";
 import { ZFlagInput } from "@/lib/validations/comment";

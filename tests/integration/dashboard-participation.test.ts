@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getParticipation, type ParticipationWeek } from "@/lib/server/dashboard/get-participation";
-import type { ParticipationFilters } from "@/lib/server/dashboard/participation-scope";
+import type { ParticipationFilters } from "@/lib/server/dashboard/shared/participation-scope";
 import { insertComment } from "../support/comment-fixtures";
 import { at, insertResponse, tagSurvey, tagTopic } from "../support/dashboard-fixtures";
 import { createTopic, createUser } from "../support/factories";

@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { eraseContact } from "@/lib/server/partner-preferences/erase-contact";
 import { getContactData } from "@/lib/server/partner-preferences/get-contact-data";
-import { contactToken } from "@/lib/server/partners/contact-link";
+import { contactToken } from "@/lib/server/partners/shared/contact-link";
 import { uniqueTag } from "@/tests/support/factories";
 import { createPartnerContact, createTheme } from "@/tests/support/partner-contact-fixtures";
 

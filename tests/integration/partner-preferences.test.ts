@@ -9,7 +9,7 @@ import { InvalidLinkError } from "@/lib/server/partner-preferences/link-contact"
 import { resubscribeContact } from "@/lib/server/partner-preferences/resubscribe-contact";
 import { unsubscribeContact } from "@/lib/server/partner-preferences/unsubscribe-contact";
 import { updatePreferences } from "@/lib/server/partner-preferences/update-preferences";
-import { contactToken } from "@/lib/server/partners/contact-link";
+import { contactToken } from "@/lib/server/partners/shared/contact-link";
 import { ZPartnerPreferencesInput } from "@/lib/validations/partner-preferences";
 import { contactRow, createPartnerContact, createTheme, outboxRowsFor } from "@/tests/support/partner-contact-fixtures";
 

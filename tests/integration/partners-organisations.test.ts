@@ -6,7 +6,7 @@ import { ValidationError } from "@/lib/errors";
 import { addPartnerContact } from "@/lib/server/partners/add-partner-contact";
 import { getPartnerOrganisation } from "@/lib/server/partners/get-partner-organisation";
 import { listPartnerOrganisations } from "@/lib/server/partners/list-partner-organisations";
-import { PARTNER_NETWORK_SLUG } from "@/lib/server/partners/partner-network";
+import { PARTNER_NETWORK_SLUG } from "@/lib/server/partners/shared/partner-network";
 import { savePartnerOrganisation } from "@/lib/server/partners/save-partner-organisation";
 import { ZOrganisationInput } from "@/lib/validations/partner";
 import { createUser, uniqueTag } from "@/tests/support/factories";

@@ -6,7 +6,7 @@ import { dispatchDueEmails, type DispatchReport } from "@/lib/email/dispatcher";
 import type { EmailSender } from "@/lib/email/message";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { createResendSender } from "@/lib/email/resend-sender";
-import { contactToken, unsubscribeHeaders } from "@/lib/server/partners/contact-link";
+import { contactToken, unsubscribeHeaders } from "@/lib/server/partners/shared/contact-link";
 import { unsubscribeContact } from "@/lib/server/partner-preferences/unsubscribe-contact";
 import { accepted, fakeResendForFile, resendError, unreachableUrl } from "@/tests/support/fake-resend";
 import { createPartnerContact, outboxRowsFor, type TestContact } from "@/tests/support/partner-contact-fixtures";

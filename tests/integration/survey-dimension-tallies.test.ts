@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { MIGRATIONS_FOLDER } from "@/lib/db/migrate";
 import { countResponses, readDimensionTallies, type GroupedCountRow } from "@/lib/server/surveys/results/count-answers";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
-import { queryRows } from "@/lib/server/surveys/results/response-filter";
+import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 import { CROSS_TAB_DIMENSIONS, type CrossTabDimension } from "@/lib/validations/survey-results";
 import { skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
 import type { SurveyRow } from "@/tests/support/survey-fixtures";

@@ -11,7 +11,7 @@ import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
-import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
+import { surveyExportStream } from "@/lib/server/surveys/export/stream-survey-export";
 import { AWKWARD_HEADERS, AWKWARD_SURVEY, awkwardAnswers, awkwardCells, type Shown } from "@/tests/support/awkward-answers";
 import { convertWithLibreOffice, CSV_AS_OPENED, findSoffice } from "@/tests/support/libreoffice";
 import { submitPlanned } from "@/tests/support/survey-response-fixtures";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
+import { surveyExportStream } from "@/lib/server/surveys/export/stream-survey-export";
 import { skillsGapSurveyWithResponses, submitPlanned, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
 import { createSurvey, type SurveyRow } from "@/tests/support/survey-fixtures";
 

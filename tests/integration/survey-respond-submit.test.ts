@@ -6,7 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
 import { getSurveyConfirmation } from "@/lib/server/surveys/respond/get-survey-confirmation";
 import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
-import type { Respondent } from "@/lib/server/surveys/respond/respondent";
+import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
 import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
 import { NOTHING_TO_SUBMIT, submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
+import { surveyExportStream } from "@/lib/server/surveys/export/stream-survey-export";
 import { submitResponseIn } from "@/lib/server/surveys/submit-answers";
 import { neutralise } from "@/lib/domain/surveys/export/csv-cell";
 import { ZSurveySubmission, type TSurveySubmission } from "@/lib/validations/survey-submission";

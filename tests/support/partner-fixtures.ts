@@ -6,7 +6,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { auditLog, networks, partnerContacts, partnerContactThemes, themes } from "@/lib/db/schema";
-import { PARTNER_NETWORK_SLUG } from "@/lib/server/partners/partner-network";
+import { PARTNER_NETWORK_SLUG } from "@/lib/server/partners/shared/partner-network";
 import { savePartnerOrganisation } from "@/lib/server/partners/save-partner-organisation";
 import { ZContactInput, ZOrganisationInput, type TContactInput } from "@/lib/validations/partner";
 import { uniqueTag } from "@/tests/support/factories";

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { sessions, users } from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { ZRole } from "@/lib/domain/access/roles";
-import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./constants";
+import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/domain/access/sign-in-settings";
 
 /**
  * The person a session token belongs to, or null when there is no such live session. A database

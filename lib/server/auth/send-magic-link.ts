@@ -6,7 +6,7 @@ import { enqueueEmail } from "@/lib/email/outbox";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { MAGIC_LINK_MINUTES, SITE_NAME } from "./constants";
+import { MAGIC_LINK_MINUTES, SITE_NAME } from "@/lib/domain/access/sign-in-settings";
 
 /** Auth.js's sendVerificationRequest: the link goes into the outbox, never straight to a provider. */
 export async function sendMagicLink(input: { email: string; url: string; token: string }): Promise<void> {

@@ -4,8 +4,8 @@ import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { commentRevisions, comments } from "@/lib/db/schema";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { COMMENT_RATE } from "./comment-rules";
-import { loadOwnComment } from "./load-own-comment";
+import { COMMENT_RATE } from "@/lib/domain/comments/comment-rules";
+import { loadOwnComment } from "@/lib/server/comments/shared/load-own-comment";
 
 /** The author removes a comment: its words and earlier versions go; replies stay, under "removed". */
 export async function deleteComment(user: CurrentUser, commentId: string): Promise<void> {

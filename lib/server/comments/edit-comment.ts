@@ -6,8 +6,9 @@ import { commentRevisions, comments } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TEditCommentInput } from "@/lib/validations/comment";
-import { COMMENT_RATE, EDIT_WINDOW_MINUTES, matchesWordList, withinEditWindow } from "./comment-rules";
-import { loadOwnComment } from "./load-own-comment";
+import { COMMENT_RATE, EDIT_WINDOW_MINUTES, withinEditWindow } from "@/lib/domain/comments/comment-rules";
+import { matchesWordList } from "./shared/match-word-list";
+import { loadOwnComment } from "@/lib/server/comments/shared/load-own-comment";
 
 /**
  * The author rewords a comment within 15 minutes of posting. The earlier wording is kept as a

@@ -3,8 +3,8 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { commentHelpful, comments, users } from "@/lib/db/schema";
 import type { TCommentSort } from "@/lib/validations/comment";
-import { decodeCursor, encodeCursor } from "./comment-cursor";
-import { withinEditWindow } from "./comment-rules";
+import { decodeCursor, encodeCursor } from "@/lib/domain/comments/comment-cursor";
+import { withinEditWindow } from "@/lib/domain/comments/comment-rules";
 
 export const COMMENTS_PAGE_SIZE = 50;
 

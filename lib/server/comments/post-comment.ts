@@ -7,7 +7,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { findListedPhrase } from "@/lib/domain/moderation/word-list";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TCommentInput } from "@/lib/validations/comment";
-import { COMMENT_RATE, MAX_DEPTH } from "./comment-rules";
+import { COMMENT_RATE, MAX_DEPTH } from "@/lib/domain/comments/comment-rules";
 
 export type PostedComment = { id: string; status: "published" | "held" };
 

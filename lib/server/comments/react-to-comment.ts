@@ -6,7 +6,7 @@ import { commentFlags, commentHelpful, comments } from "@/lib/db/schema";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TFlagInput } from "@/lib/validations/comment";
-import { COMMENT_RATE } from "./comment-rules";
+import { COMMENT_RATE } from "@/lib/domain/comments/comment-rules";
 
 async function publishedComment(tx: Executor, commentId: string) {
   const [comment] = await tx.select({ id: comments.id, authorId: comments.authorId, status: comments.status }).from(comments).where(eq(comments.id, commentId));

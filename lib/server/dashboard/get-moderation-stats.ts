@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { queryRows } from "@/lib/server/surveys/results/response-filter";
+import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 
 export const DECISION_DAYS = 30;
 export const DECISIONS = ["approve", "reject", "hide", "restore"] as const;

@@ -2,8 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { queryRows } from "@/lib/server/surveys/results/response-filter";
-import { commentScope, responseScope, type ParticipationFilters } from "./participation-scope";
+import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { commentScope, responseScope, type ParticipationFilters } from "@/lib/server/dashboard/shared/participation-scope";
 
 export const PARTICIPATION_WEEKS = 12;
 /** Weeks run Monday to Sunday, in the council's local time. */

@@ -2,8 +2,8 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, themes } from "@/lib/db/schema";
-import { verifyContactToken } from "@/lib/server/partners/contact-link";
-import { readContact } from "@/lib/server/partners/read-contacts";
+import { verifyContactToken } from "@/lib/server/partners/shared/contact-link";
+import { readContact } from "@/lib/server/partners/shared/read-contacts";
 
 export type ContactData = {
   generatedAt: string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { verifyContactToken } from "@/lib/server/partners/contact-link";
-import { readContact, type SummaryContact } from "@/lib/server/partners/read-contacts";
+import { verifyContactToken } from "@/lib/server/partners/shared/contact-link";
+import { readContact, type SummaryContact } from "@/lib/server/partners/shared/read-contacts";
 
 export type PartnerPreferences = SummaryContact;
 

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { partnerContacts } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { verifyContactToken } from "@/lib/server/partners/contact-link";
+import { verifyContactToken } from "@/lib/server/partners/shared/contact-link";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 
 /** Says nothing about whether the contact exists: a forged link and a deleted contact look the same. */

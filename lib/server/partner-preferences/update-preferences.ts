@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { partnerContacts } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { assertThemesExist, replaceContactThemes } from "@/lib/server/partners/contact-rules";
+import { assertThemesExist, replaceContactThemes } from "@/lib/server/partners/shared/contact-rules";
 import type { TPartnerPreferencesInput } from "@/lib/validations/partner-preferences";
 import { lockLinkContact } from "./link-contact";
 

@@ -7,8 +7,8 @@ import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TContactInput } from "@/lib/validations/partner";
-import { assertEmailFree, assertThemesExist, replaceContactThemes } from "./contact-rules";
-import { PARTNER_WRITE_RATE, partnerWriteKey } from "./partner-network";
+import { assertEmailFree, assertThemesExist, replaceContactThemes } from "@/lib/server/partners/shared/contact-rules";
+import { PARTNER_WRITE_RATE, partnerWriteKey } from "@/lib/server/partners/shared/partner-network";
 
 /** Adds a contact to an organisation: active, subscribed to all themes or the chosen ones. */
 export async function addPartnerContact(officer: CurrentUser, organisationId: string, input: TContactInput): Promise<{ id: string; name: string }> {

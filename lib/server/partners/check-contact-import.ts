@@ -4,7 +4,7 @@ import type { Executor } from "@/lib/db/client";
 import { organisations, themes } from "@/lib/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { alreadyContactMessage, parseContactsCsv, type ContactCsvRow } from "@/lib/domain/partners/parse-contacts-csv";
-import { existingContacts } from "./contact-rules";
+import { existingContacts } from "@/lib/server/partners/shared/contact-rules";
 
 /**
  * Reads an import file for an organisation and checks every row, including against the database

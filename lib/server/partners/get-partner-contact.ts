@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { readContact } from "./read-contacts";
+import { readContact } from "@/lib/server/partners/shared/read-contacts";
 
 /** One contact for its edit form, with the organisation it belongs to and its chosen themes. */
 export async function getPartnerContact(contactId: string) {

@@ -3,8 +3,8 @@ import { asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { organisations, partnerContacts, partnerContactThemes, themes } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { CONTACT_COLUMNS } from "./contact-rules";
-import { inNetworkColumn } from "./partner-network";
+import { CONTACT_COLUMNS } from "@/lib/server/partners/shared/contact-rules";
+import { inNetworkColumn } from "@/lib/server/partners/shared/partner-network";
 
 /** One organisation for the officer's page: its details, network membership and contacts with their themes. */
 export async function getPartnerOrganisation(organisationId: string) {

@@ -7,7 +7,7 @@ import type { ImportedContact } from "@/lib/domain/partners/parse-contacts-csv";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { checkContactImport } from "./check-contact-import";
-import { PARTNER_WRITE_RATE, partnerWriteKey } from "./partner-network";
+import { PARTNER_WRITE_RATE, partnerWriteKey } from "@/lib/server/partners/shared/partner-network";
 
 /**
  * Step two of an import: the file's text is read and checked again (the preview the browser saw

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { organisations, partnerContacts } from "@/lib/db/schema";
-import { inNetworkColumn } from "./partner-network";
+import { inNetworkColumn } from "@/lib/server/partners/shared/partner-network";
 
 /**
  * Every organisation with its type, whether it is in the network, and its contacts counted by

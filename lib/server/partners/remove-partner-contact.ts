@@ -6,8 +6,8 @@ import { partnerContacts } from "@/lib/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { stoppedReason } from "./contact-rules";
-import { PARTNER_WRITE_RATE, partnerWriteKey } from "./partner-network";
+import { stoppedReason } from "@/lib/server/partners/shared/contact-rules";
+import { PARTNER_WRITE_RATE, partnerWriteKey } from "@/lib/server/partners/shared/partner-network";
 
 /**
  * Removes an active contact. A contact whose mail stopped (unsubscribed, bounced, complained) is

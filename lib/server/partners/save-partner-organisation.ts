@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { firstFreeSlug, slugify } from "@/lib/text/slugify";
 import type { TOrganisationInput } from "@/lib/validations/partner";
-import { PARTNER_WRITE_RATE, partnerNetworkId, partnerWriteKey } from "./partner-network";
+import { PARTNER_WRITE_RATE, partnerNetworkId, partnerWriteKey } from "@/lib/server/partners/shared/partner-network";
 
 async function uniqueSlug(tx: Executor, name: string): Promise<string> {
   const base = slugify(name) || "organisation";

@@ -7,8 +7,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TContactInput } from "@/lib/validations/partner";
-import { assertEmailFree, assertThemesExist, replaceContactThemes, stoppedReason } from "./contact-rules";
-import { PARTNER_WRITE_RATE, partnerWriteKey } from "./partner-network";
+import { assertEmailFree, assertThemesExist, replaceContactThemes, stoppedReason } from "@/lib/server/partners/shared/contact-rules";
+import { PARTNER_WRITE_RATE, partnerWriteKey } from "@/lib/server/partners/shared/partner-network";
 
 /**
  * Changes a contact's details and subscription. Never their status: only the contact can

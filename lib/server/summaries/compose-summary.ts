@@ -5,10 +5,10 @@ import { addIsoDays, londonIsoDate, previousPeriod, type Period } from "@/lib/do
 import { periodLabel } from "@/lib/domain/summaries/period-label";
 import { pickQuotes } from "@/lib/domain/summaries/quotes";
 import { countThemeComments } from "./count-theme-comments";
-import { topicUrl } from "./links";
-import { readThemeQuoteCandidates } from "./read-quote-candidates";
-import { readThemeSurveys } from "./read-theme-surveys";
-import { readThemeTopics } from "./read-theme-topics";
+import { topicUrl } from "@/lib/server/summaries/shared/links";
+import { readThemeQuoteCandidates } from "@/lib/server/summaries/shared/read-quote-candidates";
+import { readThemeSurveys } from "@/lib/server/summaries/shared/read-theme-surveys";
+import { readThemeTopics } from "@/lib/server/summaries/shared/read-theme-topics";
 
 /** Topics closing within this many days after the period are "closing soon". */
 export const CLOSING_SOON_DAYS = 14;

@@ -3,7 +3,7 @@ import { asc, desc, eq, ne, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, partnerContacts, surveys, topics } from "@/lib/db/schema";
 import { FREQUENCIES, periodContaining, type Frequency } from "@/lib/domain/summaries/period";
-import { readContacts } from "@/lib/server/partners/read-contacts";
+import { readContacts } from "@/lib/server/partners/shared/read-contacts";
 
 const RECENT = 20;
 

@@ -4,9 +4,9 @@ import { NotFoundError } from "@/lib/errors";
 import { summaryEmail } from "@/lib/email/templates/summary";
 import { lastCompletedPeriod, type Period } from "@/lib/domain/summaries/period";
 import { composeSummary } from "./compose-summary";
-import { readContact } from "@/lib/server/partners/read-contacts";
-import { contactThemes, readThemes } from "./summary-themes";
-import { summaryRecipient } from "./summary-recipient";
+import { readContact } from "@/lib/server/partners/shared/read-contacts";
+import { contactThemes, readThemes } from "@/lib/server/summaries/shared/summary-themes";
+import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipient";
 
 export interface SummaryPreview {
   subject: string;

@@ -5,11 +5,11 @@ import { emailOutbox } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/email/outbox";
 import { summaryEmail } from "@/lib/email/templates/summary";
 import { lastCompletedPeriod, type Period } from "@/lib/domain/summaries/period";
-import { unsubscribeHeaders } from "@/lib/server/partners/contact-link";
+import { unsubscribeHeaders } from "@/lib/server/partners/shared/contact-link";
 import { composeSummary, type SectionCache } from "./compose-summary";
-import { activeContacts, type SummaryContact } from "@/lib/server/partners/read-contacts";
-import { contactThemes, readThemes } from "./summary-themes";
-import { summaryRecipient } from "./summary-recipient";
+import { activeContacts, type SummaryContact } from "@/lib/server/partners/shared/read-contacts";
+import { contactThemes, readThemes } from "@/lib/server/summaries/shared/summary-themes";
+import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipient";
 
 export interface ScheduleCounts {
   contacts: number;

@@ -9,14 +9,14 @@ import type { OneOffContent } from "@/lib/domain/summaries/content";
 import { londonIsoDate } from "@/lib/domain/summaries/period";
 import { pickQuotes } from "@/lib/domain/summaries/quotes";
 import { recordAudit } from "@/lib/server/audit/record-audit";
-import { unsubscribeHeaders } from "@/lib/server/partners/contact-link";
+import { unsubscribeHeaders } from "@/lib/server/partners/shared/contact-link";
 import { countTopicComments } from "./count-theme-comments";
-import { topicUrl } from "./links";
-import { readContacts } from "@/lib/server/partners/read-contacts";
-import { readTopicQuoteCandidates } from "./read-quote-candidates";
-import { readSurveyActivity } from "./read-theme-surveys";
-import { readTopic } from "./read-theme-topics";
-import { summaryRecipient } from "./summary-recipient";
+import { topicUrl } from "@/lib/server/summaries/shared/links";
+import { readContacts } from "@/lib/server/partners/shared/read-contacts";
+import { readTopicQuoteCandidates } from "@/lib/server/summaries/shared/read-quote-candidates";
+import { readSurveyActivity } from "@/lib/server/summaries/shared/read-theme-surveys";
+import { readTopic } from "@/lib/server/summaries/shared/read-theme-topics";
+import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipient";
 
 export type OneOffSubject = { kind: "topic" | "survey"; id: string };
 

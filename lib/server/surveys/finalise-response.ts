@@ -11,8 +11,8 @@ import { checkResponse } from "@/lib/domain/surveys/check-response";
 import { consentsGiven } from "@/lib/domain/surveys/consents";
 import { checkOrganisation } from "@/lib/domain/surveys/organisation";
 import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/domain/surveys/tallies";
-import { respondentKey } from "./respondent-key";
-import { newResponseReference } from "./response-reference";
+import { respondentKey } from "@/lib/server/surveys/shared/respondent-key";
+import { newResponseReference } from "@/lib/server/surveys/shared/response-reference";
 
 export type SurveyRow = typeof surveys.$inferSelect;
 export type ResponseRow = typeof surveyResponses.$inferSelect;

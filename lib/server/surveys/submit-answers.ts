@@ -9,8 +9,8 @@ import { allQuestions } from "@/lib/domain/surveys/definition";
 import { otherKey } from "@/lib/domain/surveys/logic";
 import type { TSurveySubmission } from "@/lib/validations/survey-submission";
 import { finaliseResponse, type SurveyRow } from "./finalise-response";
-import { loadAnswerableSurvey } from "./load-answerable-survey";
-import { scopedSubmissionKey } from "./respondent-key";
+import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
+import { scopedSubmissionKey } from "@/lib/server/surveys/shared/respondent-key";
 
 export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
 /** Without an account, per network address: generous, for a library or an office sharing one. */

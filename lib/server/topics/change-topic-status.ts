@@ -10,7 +10,7 @@ import { env } from "@/lib/env";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { parseRichTextField } from "./parse-rich-text-field";
+import { parseRichTextField } from "@/lib/server/topics/shared/parse-rich-text-field";
 import { TOPIC_WRITE_RATE } from "./save-topic";
 
 type Status = (typeof topics.$inferSelect)["status"];

@@ -8,7 +8,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { firstFreeSlug, slugify } from "@/lib/text/slugify";
 import type { TTopicInput } from "@/lib/validations/topic";
-import { parseRichTextField } from "./parse-rich-text-field";
+import { parseRichTextField } from "@/lib/server/topics/shared/parse-rich-text-field";
 
 /** Officers' topic writes (saves, status changes, outcomes) share one limit. */
 export const TOPIC_WRITE_RATE = { limit: 60, windowSeconds: 600 };

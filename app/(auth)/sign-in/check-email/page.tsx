@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { MAGIC_LINK_MINUTES } from "@/lib/server/auth/constants";
+import { MAGIC_LINK_MINUTES } from "@/lib/domain/access/sign-in-settings";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("checkEmail"))("title") };

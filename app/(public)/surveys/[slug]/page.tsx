@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDate } from "@/lib/format/dates";
-import { stepPath } from "@/lib/server/surveys/respond/journey";
-import { surveyStart } from "@/lib/server/surveys/respond/respondent-request";
+import { stepPath } from "@/lib/domain/surveys/journey";
+import { surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
 import "@/app/styles/surveys-respond.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ resume?: string }> };

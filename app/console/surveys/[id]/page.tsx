@@ -8,7 +8,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getSurveyForEdit } from "@/lib/server/surveys/manage/get-survey-for-edit";
-import { getSurveyFormOptions } from "@/lib/server/surveys/manage/survey-form-options";
+import { getSurveyFormOptions } from "@/lib/server/surveys/manage/get-survey-form-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consoleSurveys"))("editTitle") };

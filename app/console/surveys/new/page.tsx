@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { createSurveyAction } from "@/app/console/surveys/actions";
 import { SurveySettingsForm } from "@/components/surveys/builder/survey-settings-form";
 import { requirePermission } from "@/lib/auth/guard";
-import { getSurveyFormOptions } from "@/lib/server/surveys/manage/survey-form-options";
+import { getSurveyFormOptions } from "@/lib/server/surveys/manage/get-survey-form-options";
 import type { SurveySettingsFormValues } from "@/lib/validations/survey-settings";
 
 export async function generateMetadata(): Promise<Metadata> {

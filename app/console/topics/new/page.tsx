@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { createTopicAction } from "@/app/console/topics/actions";
 import { TopicForm } from "@/components/topics/topic-form";
 import { requirePermission } from "@/lib/auth/guard";
-import { getTopicFormOptions } from "@/lib/server/topics/topic-form-options";
+import { getTopicFormOptions } from "@/lib/server/topics/get-topic-form-options";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("consoleTopics"))("create") };

@@ -7,7 +7,7 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
 import { SURVEY_WRITE_RATE } from "./lock-survey";
-import { replaceSurveyThemes, surveySettingsValues } from "./survey-settings-values";
+import { replaceSurveyThemes, surveySettingsValues } from "@/lib/server/surveys/manage/shared/survey-settings-values";
 
 /** A new survey starts as a draft with no questions yet: it cannot open until it has some. */
 const EMPTY_DEFINITION: SurveyDefinition = { sections: [] };

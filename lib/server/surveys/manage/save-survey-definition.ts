@@ -8,9 +8,9 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 import { sameJson } from "@/lib/domain/surveys/builder/canonical-json";
 import type { TSurveyDefinitionSave } from "@/lib/validations/survey-definition-save";
 import { checkDefinition } from "./check-definition";
-import { guardDefinitionChange, questionsAtRisk } from "./definition-change-guard";
+import { guardDefinitionChange, questionsAtRisk } from "@/lib/server/surveys/manage/shared/definition-change-guard";
 import { describeDefinitionChange } from "./describe-definition-change";
-import { loadAnswerUsage } from "./load-answer-usage";
+import { loadAnswerUsage } from "@/lib/server/surveys/manage/shared/load-answer-usage";
 import { lockSurveyForChange } from "./lock-survey";
 
 export type DefinitionSaved = { version: number; note: string; changed: boolean };

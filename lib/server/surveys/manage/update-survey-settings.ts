@@ -6,9 +6,9 @@ import { surveys } from "@/lib/db/schema";
 import { ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
-import { surveyHasResponses } from "./load-answer-usage";
+import { surveyHasResponses } from "@/lib/server/surveys/manage/shared/load-answer-usage";
 import { lockSurveyForChange } from "./lock-survey";
-import { replaceSurveyThemes, surveySettingsValues } from "./survey-settings-values";
+import { replaceSurveyThemes, surveySettingsValues } from "@/lib/server/surveys/manage/shared/survey-settings-values";
 
 /** Saves a survey's settings (not its questions), in any status. Audited. */
 export async function updateSurveySettings(officer: CurrentUser, surveyId: string, input: TSurveySettingsInput): Promise<{ slug: string }> {

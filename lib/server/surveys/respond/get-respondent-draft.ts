@@ -2,10 +2,10 @@ import "server-only";
 import { getDb } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { ALREADY_ANSWERED } from "../finalise-response";
-import { loadAnswerableSurvey } from "../load-answerable-survey";
-import { EMPTY_ORGANISATION, planJourney } from "./journey";
-import { findDraft, hasAnswered, previousOrganisation, type Respondent } from "./respondent";
-import { draftState, respondentSurveyView } from "./survey-view";
+import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
+import { EMPTY_ORGANISATION, planJourney } from "@/lib/domain/surveys/journey";
+import { findDraft, hasAnswered, previousOrganisation, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
 
 /**
  * The survey, the respondent's draft (if any) and where they stand, for the question pages. Throws

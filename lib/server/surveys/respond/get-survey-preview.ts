@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { respondentSurveyView } from "./survey-view";
+import { respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
 
 /** A survey in any status, as respondents would see it: for officers' preview (the page checks the role). */
 export async function getSurveyPreview(id: string) {

@@ -5,9 +5,9 @@ import { surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { audienceProblem, surveyAvailability } from "@/lib/domain/surveys/availability";
 import { allQuestions } from "@/lib/domain/surveys/definition";
-import { planJourney } from "./journey";
-import { findDraft, hasAnswered, type Respondent } from "./respondent";
-import { draftState, respondentSurveyView } from "./survey-view";
+import { planJourney } from "@/lib/domain/surveys/journey";
+import { findDraft, hasAnswered, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
 
 /**
  * What the start page says: the survey, whether it takes answers now and from this person, and

@@ -6,8 +6,8 @@ import { surveyResumeEmail } from "@/lib/email/templates/survey-resume";
 import { env } from "@/lib/env";
 import { ConflictError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { inDraftTransaction } from "./draft-transaction";
-import type { Respondent } from "./respondent";
+import { inDraftTransaction } from "@/lib/server/surveys/respond/shared/draft-transaction";
+import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 
 export const RESUME_EMAIL_RATE = { limit: 3, windowSeconds: 3600 };
 

@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { loadAnswerableSurvey } from "../load-answerable-survey";
-import { planJourney, type Step } from "./journey";
-import { findDraft } from "./respondent";
-import { draftState } from "./survey-view";
+import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
+import { planJourney, type Step } from "@/lib/domain/surveys/journey";
+import { findDraft } from "@/lib/server/surveys/respond/shared/respondent";
+import { draftState } from "@/lib/server/surveys/respond/shared/survey-view";
 
 export const RESUME_LINK_EXPIRED = "That link no longer works: the answers were sent, or the survey has changed. Start the survey again.";
 

@@ -4,10 +4,10 @@ import { neighbourhoods, surveyResponses } from "@/lib/db/schema";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { checkOrganisation, organisationField, type TOrganisationInput } from "@/lib/domain/surveys/organisation";
 import type { FormInput } from "@/lib/domain/surveys/parse-answers";
-import { inDraftTransaction } from "./draft-transaction";
-import { planJourney, stepAfter, type Step } from "./journey";
-import type { Respondent } from "./respondent";
-import { draftState } from "./survey-view";
+import { inDraftTransaction } from "@/lib/server/surveys/respond/shared/draft-transaction";
+import { planJourney, stepAfter, type Step } from "@/lib/domain/surveys/journey";
+import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { draftState } from "@/lib/server/surveys/respond/shared/survey-view";
 
 const PAGE_NEEDS_CHANGES = "Some answers on this page need changing.";
 

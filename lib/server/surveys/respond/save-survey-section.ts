@@ -3,11 +3,11 @@ import { eq } from "drizzle-orm";
 import { surveyResponses } from "@/lib/db/schema";
 import { ConflictError, ValidationError } from "@/lib/errors";
 import { parseSectionAnswers, type FormInput } from "@/lib/domain/surveys/parse-answers";
-import { inDraftTransaction } from "./draft-transaction";
-import { planJourney, stepAfter, type Step } from "./journey";
-import type { Respondent } from "./respondent";
-import { replaceSectionAnswers } from "./section-answers";
-import { draftState } from "./survey-view";
+import { inDraftTransaction } from "@/lib/server/surveys/respond/shared/draft-transaction";
+import { planJourney, stepAfter, type Step } from "@/lib/domain/surveys/journey";
+import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { replaceSectionAnswers } from "@/lib/server/surveys/respond/shared/section-answers";
+import { draftState } from "@/lib/server/surveys/respond/shared/survey-view";
 
 export const NOT_REACHABLE = "That page of the survey is not open to you yet. Continue from where you left off.";
 

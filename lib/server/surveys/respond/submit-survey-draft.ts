@@ -5,10 +5,10 @@ import { surveyResponses } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { finaliseResponse } from "../finalise-response";
-import { loadAnswerableSurvey } from "../load-answerable-survey";
-import { hashResumeToken } from "../respondent-key";
+import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
+import { hashResumeToken } from "@/lib/server/surveys/shared/respondent-key";
 import { SUBMISSION_RATE } from "../submit-answers";
-import type { Respondent } from "./respondent";
+import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 
 export const NOTHING_TO_SUBMIT = "There are no saved answers to send. Start the survey again.";
 

@@ -7,7 +7,7 @@ import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/defini
 import type { CountRow } from "@/lib/domain/surveys/results/counts";
 import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
 import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
-import { queryRows, responsesWhere } from "./response-filter";
+import { queryRows, responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 
 /** Question types whose single value is counted by value, as `tallyKeys` counts them. */
 const VALUED_TYPES = new Set(["single_choice", "dropdown", "yes_no", "consent", "scale", "number"]);

@@ -10,8 +10,8 @@ import { dropOffBySection, type DropOff } from "@/lib/domain/surveys/results/dro
 import { summariseCounts, type ResultsSummary } from "@/lib/domain/surveys/results/summarise";
 import { CROSS_TAB_DIMENSIONS, hasFilters, type CrossTabDimension, type TResponseFilters } from "@/lib/validations/survey-results";
 import { countResponses, readDimensionTallies, readTallies, type GroupedCountRow } from "./count-answers";
-import { dimensionLabels } from "./dimension-labels";
-import { responsesWhere } from "./response-filter";
+import { dimensionLabels } from "@/lib/server/surveys/results/shared/dimension-labels";
+import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 
 export type ResultsFilters = TResponseFilters & { by?: CrossTabDimension };
 

@@ -3,7 +3,7 @@ import { and, desc, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
 import type { TResponseFilters } from "@/lib/validations/survey-results";
-import { responsesWhere } from "./response-filter";
+import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 import { escapeLike } from "@/lib/text/escape-like";
 
 export const TEXT_PAGE_SIZE = 10;

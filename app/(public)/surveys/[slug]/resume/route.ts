@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isAppError } from "@/lib/errors";
-import { stepPath } from "@/lib/server/surveys/respond/journey";
-import { rememberResumeToken } from "@/lib/server/surveys/respond/respondent-request";
+import { stepPath } from "@/lib/domain/surveys/journey";
+import { rememberResumeToken } from "@/app/(public)/surveys/[slug]/respondent-request";
 import { resumeSurveyDraft } from "@/lib/server/surveys/respond/resume-survey-draft";
 
 /**

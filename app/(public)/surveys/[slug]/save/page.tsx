@@ -3,8 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ResumeLinkForm } from "@/components/surveys/respond/resume-link-form";
 import { formatDate } from "@/lib/format/dates";
-import { stepPath } from "@/lib/server/surveys/respond/journey";
-import { draftOrRedirect, readRespondent } from "@/lib/server/surveys/respond/respondent-request";
+import { stepPath } from "@/lib/domain/surveys/journey";
+import { draftOrRedirect, readRespondent } from "@/app/(public)/surveys/[slug]/respondent-request";
 import { requestResumeLinkAction } from "../actions";
 import "@/app/styles/surveys-respond.css";
 

@@ -5,7 +5,7 @@ import { RateLimitedError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { InvalidLinkError } from "@/lib/server/partner-preferences/link-contact";
 import { unsubscribeContact } from "@/lib/server/partner-preferences/unsubscribe-contact";
-import { verifyContactToken } from "@/lib/server/partners/contact-link";
+import { verifyContactToken } from "@/lib/server/partners/shared/contact-link";
 
 type Context = { params: Promise<{ token: string }> };
 

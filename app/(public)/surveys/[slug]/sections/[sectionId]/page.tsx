@@ -5,8 +5,8 @@ import { errorFieldLabels } from "@/components/surveys/respond/error-fields";
 import { answersToFormValues } from "@/components/surveys/respond/form-values";
 import { SectionForm } from "@/components/surveys/respond/section-form";
 import { StepHeader } from "@/components/surveys/respond/step-header";
-import { stepPath } from "@/lib/server/surveys/respond/journey";
-import { draftOrRedirect } from "@/lib/server/surveys/respond/respondent-request";
+import { stepPath } from "@/lib/domain/surveys/journey";
+import { draftOrRedirect } from "@/app/(public)/surveys/[slug]/respondent-request";
 import { saveSectionAction } from "../../actions";
 import "@/app/styles/surveys-respond.css";
 

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { withPermission } from "@/lib/auth/route";
 import { fieldErrorsFrom, NotFoundError } from "@/lib/errors";
 import { recordSurveyExport } from "@/lib/server/surveys/export/record-survey-export";
-import { surveyExportStream } from "@/lib/server/surveys/export/survey-export-stream";
+import { surveyExportStream } from "@/lib/server/surveys/export/stream-survey-export";
 import { EXPORT_FILES, ZExportFile, ZExportQuery } from "@/lib/validations/survey-results";
 
 const CONTENT_TYPES = {

@@ -2,7 +2,7 @@ import "server-only";
 import { asc } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { themes } from "@/lib/db/schema";
-import type { SummaryContact } from "@/lib/server/partners/read-contacts";
+import type { SummaryContact } from "@/lib/server/partners/shared/read-contacts";
 
 /** Every theme in the plan's order: what an "all themes" contact follows. */
 export function readThemes(executor: Executor) {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { SummaryRecipient } from "@/lib/email/templates/summary-footer";
-import { preferencesUrl } from "@/lib/server/partners/contact-link";
-import type { SummaryContact } from "@/lib/server/partners/read-contacts";
+import { preferencesUrl } from "@/lib/server/partners/shared/contact-link";
+import type { SummaryContact } from "@/lib/server/partners/shared/read-contacts";
 
 /**
  * How a contact is addressed and where their links go. The unsubscribe link in the body opens the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor } from "./comment-cursor";
+import { decodeCursor, encodeCursor } from "@/lib/domain/comments/comment-cursor";
 
 describe("comment cursors", () => {
   const cursor = { helpful: 3, createdAt: "2026-11-23T12:00:00.000Z", id: "3f1c2b9e-8a4d-4c1e-9b7a-2d5e6f708192" };

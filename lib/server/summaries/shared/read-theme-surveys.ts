@@ -7,8 +7,8 @@ import { publicCount, surveyHeadline } from "@/lib/domain/summaries/headline";
 import type { Period } from "@/lib/domain/summaries/period";
 import { countsFrom } from "@/lib/domain/surveys/results/counts";
 import { readTallies } from "@/lib/server/surveys/results/count-answers";
-import { surveyUrl } from "./links";
-import { surveyInTheme } from "./theme-filter";
+import { surveyUrl } from "@/lib/server/summaries/shared/links";
+import { surveyInTheme } from "@/lib/server/summaries/shared/theme-filter";
 
 type Window = { start: Date; end: Date } | null;
 

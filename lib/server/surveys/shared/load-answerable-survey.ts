@@ -6,7 +6,7 @@ import { surveys } from "@/lib/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { formatDate } from "@/lib/format/dates";
 import { audienceProblem, surveyAvailability } from "@/lib/domain/surveys/availability";
-import type { SurveyRow } from "./finalise-response";
+import type { SurveyRow } from "@/lib/server/surveys/finalise-response";
 
 /**
  * The survey, if this person may answer it now; otherwise the error that says why (not published,

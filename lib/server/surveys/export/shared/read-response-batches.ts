@@ -4,7 +4,7 @@ import type { Executor } from "@/lib/db/client";
 import { neighbourhoods, surveyResponses, users } from "@/lib/db/schema";
 import type { ExportResponse } from "@/lib/domain/surveys/export/export-columns";
 import type { TResponseFilters } from "@/lib/validations/survey-results";
-import { responsesWhere } from "../results/response-filter";
+import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 
 /** Rows per query: a batch stays alive while the client takes it, so smaller batches keep less garbage in the old generation. */
 export const EXPORT_BATCH_SIZE = 250;

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { SMALL_SURVEY } from "@/tests/support/survey-fixtures";
-import { guardDefinitionChange, questionsAtRisk, type AnswerUsage } from "./definition-change-guard";
-import { describeDefinitionChange } from "./describe-definition-change";
+import { guardDefinitionChange, questionsAtRisk, type AnswerUsage } from "@/lib/server/surveys/manage/shared/definition-change-guard";
+import { describeDefinitionChange } from "@/lib/server/surveys/manage/describe-definition-change";
 
 const base = ZSurveyDefinition.parse(SMALL_SURVEY);
 const edit = (change: (draft: z.input<typeof ZSurveyDefinition>) => void): SurveyDefinition => {

@@ -3,7 +3,6 @@ import { checkAnswer } from "@/lib/domain/surveys/check-answer";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { resolveSurvey, type VisibleSection } from "@/lib/domain/surveys/logic";
 import { checkOrganisation } from "@/lib/domain/surveys/organisation";
-import type { OrganisationAnswers } from "./respondent";
 
 /** A page of the journey: the organisation page, a section, or "check your answers". */
 export type Step = { kind: "organisation" } | { kind: "section"; sectionId: string } | { kind: "check" };
@@ -13,6 +12,9 @@ export interface DraftState {
   furthestSection: number;
   organisation: OrganisationAnswers;
 }
+
+/** What the survey asked about the respondent's organisation, as far as they have answered. */
+export type OrganisationAnswers = { organisationName: string | null; sector: string | null; sizeBand: string | null; neighbourhoodId: string | null };
 
 export const EMPTY_ORGANISATION: OrganisationAnswers = { organisationName: null, sector: null, sizeBand: null, neighbourhoodId: null };
 

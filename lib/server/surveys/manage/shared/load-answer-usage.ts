@@ -3,7 +3,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
 import { otherKey } from "@/lib/domain/surveys/logic";
-import type { AnswerUsage } from "./definition-change-guard";
+import type { AnswerUsage } from "@/lib/server/surveys/manage/shared/definition-change-guard";
 
 /**
  * What the survey's responses (submitted and drafts) hold for these questions: whether each was

@@ -5,8 +5,8 @@ import { csvLine, UTF8_BOM } from "@/lib/domain/surveys/export/csv-cell";
 import { exportColumns, type ExportColumn, type ExportResponse } from "@/lib/domain/surveys/export/export-columns";
 import { xlsxCell, xlsxText, type XlsxCell } from "@/lib/domain/surveys/export/xlsx-cell";
 import type { ExportFormat, TResponseFilters } from "@/lib/validations/survey-results";
-import { loadSurveyForResults } from "../results/get-survey-results";
-import { readResponseBatches } from "./read-response-batches";
+import { loadSurveyForResults } from "@/lib/server/surveys/results/get-survey-results";
+import { readResponseBatches } from "@/lib/server/surveys/export/shared/read-response-batches";
 
 export interface SurveyExportRequest {
   surveyId: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, inArray, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { organisations, partnerContacts, partnerContactThemes } from "@/lib/db/schema";
-import { CONTACT_COLUMNS } from "./contact-rules";
+import { CONTACT_COLUMNS } from "@/lib/server/partners/shared/contact-rules";
 
 /**
  * Partner contacts with their organisation and chosen theme ids, in organisation then name order:

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { topicKeyDates, topics } from "@/lib/db/schema";
-import { topicInTheme } from "./theme-filter";
+import { topicInTheme } from "@/lib/server/summaries/shared/theme-filter";
 
 /** The topic's first "closes" key date on or after `fromDate`. */
 const closesOnFrom = (fromDate: string) =>

@@ -6,9 +6,9 @@ import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 import { isAppError, NotFoundError } from "@/lib/errors";
-import { getRespondentDraft } from "./get-respondent-draft";
-import { getSurveyStart } from "./get-survey-start";
-import type { Respondent } from "./respondent";
+import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
+import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
+import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 import { clientAddress } from "@/lib/security/client-address";
 
 const RESUME_COOKIE_DAYS = 90;

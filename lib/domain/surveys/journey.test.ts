@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
-import { EMPTY_ORGANISATION, planJourney, stepAfter, stepPath, type DraftState } from "./journey";
+import { EMPTY_ORGANISATION, planJourney, stepAfter, stepPath, type DraftState } from "@/lib/domain/surveys/journey";
 
 const definition = ZSurveyDefinition.parse({
   sections: [

@@ -2,10 +2,10 @@ import "server-only";
 import { getDb, type Executor } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { hashResumeToken } from "../respondent-key";
-import { ALREADY_ANSWERED, type ResponseRow, type SurveyRow } from "../finalise-response";
-import { loadAnswerableSurvey } from "../load-answerable-survey";
-import { findOrStartDraft, hasAnswered, type Respondent } from "./respondent";
+import { hashResumeToken } from "@/lib/server/surveys/shared/respondent-key";
+import { ALREADY_ANSWERED, type ResponseRow, type SurveyRow } from "@/lib/server/surveys/finalise-response";
+import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
+import { findOrStartDraft, hasAnswered, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 
 export const DRAFT_SAVE_RATE = { limit: 120, windowSeconds: 60 };
 

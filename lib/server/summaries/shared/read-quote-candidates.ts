@@ -3,7 +3,7 @@ import { and, desc, eq, gte, lt, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { comments, topics } from "@/lib/db/schema";
 import type { Period } from "@/lib/domain/summaries/period";
-import { topicInTheme } from "./theme-filter";
+import { topicInTheme } from "@/lib/server/summaries/shared/theme-filter";
 
 const CANDIDATES = 12;
 

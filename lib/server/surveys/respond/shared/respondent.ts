@@ -1,11 +1,12 @@
 import "server-only";
+import type { OrganisationAnswers } from "@/lib/domain/surveys/journey";
 import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import type { Executor } from "@/lib/db/client";
 import { organisations, surveyResponses, users } from "@/lib/db/schema";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import type { ResponseRow, SurveyRow } from "../finalise-response";
-import { hashResumeToken, newResumeToken, respondentKey } from "../respondent-key";
+import type { ResponseRow, SurveyRow } from "@/lib/server/surveys/finalise-response";
+import { hashResumeToken, newResumeToken, respondentKey } from "@/lib/server/surveys/shared/respondent-key";
 
 /**
  * Who is answering: a signed-in person (their draft is found by their id) or someone without an
@@ -64,7 +65,6 @@ export async function hasAnswered(executor: Executor, survey: Pick<SurveyRow, "i
   return Boolean(row);
 }
 
-export type OrganisationAnswers = { organisationName: string | null; sector: string | null; sizeBand: string | null; neighbourhoodId: string | null };
 
 /**
  * What to fill the organisation page in with: what this person gave in their latest response to

@@ -1,5 +1,5 @@
-import type { ResponseRow, SurveyRow } from "../finalise-response";
-import type { DraftState } from "./journey";
+import type { ResponseRow, SurveyRow } from "@/lib/server/surveys/finalise-response";
+import type { DraftState } from "@/lib/domain/surveys/journey";
 
 /** The parts of a survey the respondent's pages show (never the raw row). */
 export function respondentSurveyView(survey: SurveyRow) {
