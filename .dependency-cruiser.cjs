@@ -63,7 +63,7 @@ module.exports = {
       severity: "error",
       from: { path: "^lib/domain/", pathNot: "\\.test\\.ts$" },
       to: {
-        pathNot: ["^lib/domain/", "^lib/(errors|format/[^/]+|text/[^/]+)\\.ts$", "^lib/i18n/locales\\.ts$", "^node_modules/(zod|csv-parse)/"],
+        pathNot: ["^lib/domain/", "^lib/validations/", "^lib/(errors|format/[^/]+|text/[^/]+)\\.ts$", "^lib/i18n/locales\\.ts$", "^node_modules/(zod|csv-parse)/"],
         dependencyTypesNot: ["type-only"],
       },
     },
@@ -84,10 +84,9 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: ["^\\.next/", "^node_modules/", "^tests/lint/fixtures/"] },
+    exclude: { path: ["^\\.next/", "^tests/lint/fixtures/"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".tsx", ".js", ".mjs", ".cjs", ".json"] },
-    skipAnalysisNotInRules: true,
   },
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDatabaseHandle } from "@/lib/db/client";
 import { migrateDatabase } from "@/lib/db/migrate";
-import { dispatchPendingEmails } from "@/lib/email/dispatch";
+import { dispatchPendingEmails } from "@/lib/server/outbox/dispatch-pending-emails";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { runScheduledJobs } from "@/lib/server/jobs/run-jobs";

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { checkHealth } from "@/lib/server/health/check-health";
 import type { FileStore } from "@/lib/storage";
 import { uniqueTag } from "@/tests/support/factories";

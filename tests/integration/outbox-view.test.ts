@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 import { getOutboxMessage, REDACTED_LINK } from "@/lib/server/outbox/list-outbox";
 import { emailOutbox } from "@/lib/db/schema";

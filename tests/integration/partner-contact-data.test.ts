@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { auditLog, emailEvents, emailOutbox, partnerContacts, partnerContactThemes } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { eraseContact } from "@/lib/server/partner-preferences/erase-contact";
 import { getContactData } from "@/lib/server/partner-preferences/get-contact-data";

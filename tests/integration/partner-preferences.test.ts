@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { auditLog, partnerContactThemes, partnerContacts } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { ConflictError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { getPreferencesByToken } from "@/lib/server/partner-preferences/get-preferences-by-token";
 import { InvalidLinkError } from "@/lib/server/partner-preferences/link-contact";

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { auditLog, commentFlags, commentHelpful, commentRevisions, comments, emailOutbox, sessions, surveyResponses, topicFollows, users } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { ConflictError } from "@/lib/errors";
 import { editComment } from "@/lib/server/comments/edit-comment";
 import { toggleFollow } from "@/lib/server/comments/follow-topic";

@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { getRetentionStatus } from "@/lib/server/retention/get-retention-status";
 import { purgeExpiredData } from "@/lib/server/retention/purge-expired-data";
 import { createUser, uniqueTag } from "@/tests/support/factories";

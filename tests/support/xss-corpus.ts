@@ -8,7 +8,7 @@
  * so a test can also assert that no such element exists even where a Content-Security-Policy would
  * have stopped the script. Shared by the Playwright specs and the Vitest tests.
  */
-import { ADDRESS_FORMS, ENCODED, EVENT_HANDLERS, FORMULAS, MARKUP_ONLY, MUTATION, BREAKOUTS, TAGS, UNICODE } from "./xss-families";
+import { type Template, ADDRESS_FORMS, ENCODED, EVENT_HANDLERS, FORMULAS, MARKUP_ONLY, MUTATION, BREAKOUTS, TAGS, UNICODE } from "./xss-families";
 
 export interface XssPayload {
   /** 1-based, stable for a given corpus: the argument of `__xss`. */
@@ -18,7 +18,6 @@ export interface XssPayload {
 }
 
 /** A template receives the payload's id and the script to run (`__xss(<id>)`). */
-export type Template = (id: number, js: string) => string;
 
 function build(): XssPayload[] {
   const families: [string, readonly Template[]][] = [

@@ -2,7 +2,9 @@
  * The payload families of the XSS corpus (see xss-corpus.ts). `i` is the payload's id, `js` the
  * script that reports it (`__xss(<id>)`); every injected element carries `data-xss=<id>`.
  */
-import type { Template } from "./xss-corpus";
+
+/** One payload shape: the payload's id and the script it runs in, to the text it sends. */
+export type Template = (id: number, js: string) => string;
 
 const b64 = (text: string) => Buffer.from(text, "utf8").toString("base64");
 const entities = (text: string, hex = false) => [...text].map((char) => (hex ? `&#x${char.codePointAt(0)?.toString(16)};` : `&#${char.codePointAt(0)};`)).join("");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { lastCompletedPeriod, parsePeriodKey, periodContaining, previousPeriod, recentPeriods } from "./period";
-import { periodLabel } from "./period-label";
+import { periodLabel } from "@/lib/email/templates/period-label";
 
 describe("weekly periods", () => {
   it("run Monday to Monday in London time, keyed by ISO week", () => {

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { getDb } from "@/lib/db/client";
-import { dispatchSoon } from "@/lib/email/dispatch";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { dispatchSoon } from "@/lib/server/outbox/dispatch-pending-emails";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Database } from "@/lib/db/client";
-import { dispatchPendingEmails } from "@/lib/email/dispatch";
-import type { DispatchReport } from "@/lib/email/dispatcher";
+import { dispatchPendingEmails } from "@/lib/server/outbox/dispatch-pending-emails";
+import type { DispatchReport } from "@/lib/server/outbox/dispatch-due-emails";
 import { purgeExpiredData, type PurgeReport } from "@/lib/server/retention/purge-expired-data";
 import { scheduleSummaries } from "@/lib/server/summaries/schedule-summaries";
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Executor } from "@/lib/db/client";
 import type { LinkedItem, SummaryContent, ThemeSection } from "@/lib/domain/summaries/content";
 import { addIsoDays, londonIsoDate, previousPeriod, type Period } from "@/lib/domain/summaries/period";
-import { periodLabel } from "@/lib/domain/summaries/period-label";
+import { periodLabel } from "@/lib/email/templates/period-label";
 import { pickQuotes } from "@/lib/domain/summaries/quotes";
 import { countThemeComments } from "./count-theme-comments";
 import { topicUrl } from "@/lib/server/summaries/shared/links";

@@ -2,7 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { emailOutbox } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { summaryEmail } from "@/lib/email/templates/summary";
 import { lastCompletedPeriod, type Period } from "@/lib/domain/summaries/period";
 import { unsubscribeHeaders } from "@/lib/server/partners/shared/contact-link";

@@ -2,7 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { partnerContacts } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { oneOffSummaryEmail } from "@/lib/email/templates/one-off-summary";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import type { OneOffContent } from "@/lib/domain/summaries/content";

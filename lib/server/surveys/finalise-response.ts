@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { consentRecords, surveyResponses, surveys } from "@/lib/db/schema";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
 import { env } from "@/lib/env";
 import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";

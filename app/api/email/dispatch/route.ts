@@ -1,5 +1,5 @@
 import { refuseCronRequest } from "@/lib/auth/cron-request";
-import { dispatchPendingEmails } from "@/lib/email/dispatch";
+import { dispatchPendingEmails } from "@/lib/server/outbox/dispatch-pending-emails";
 
 /** For hosted cron: `POST /api/email/dispatch` with `Authorization: Bearer $CRON_SECRET` sends due email. */
 export async function POST(request: Request): Promise<Response> {

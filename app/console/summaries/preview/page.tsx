@@ -7,7 +7,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { listSummaryContacts } from "@/lib/server/summaries/list-summary-overview";
 import { previewSummary } from "@/lib/server/summaries/preview-summary";
-import { periodLabel } from "@/lib/domain/summaries/period-label";
+import { periodLabel } from "@/lib/email/templates/period-label";
 import { recentPeriods } from "@/lib/domain/summaries/period";
 import { ZSummaryPreviewQuery } from "@/lib/validations/summaries";
 

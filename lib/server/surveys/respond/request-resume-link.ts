@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
-import { enqueueEmail } from "@/lib/email/outbox";
+import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { surveyResumeEmail } from "@/lib/email/templates/survey-resume";
 import { env } from "@/lib/env";
 import { ConflictError } from "@/lib/errors";

@@ -1,6 +1,6 @@
 import { formatIsoDate } from "@/lib/format/dates";
 import { emailTranslator } from "@/lib/i18n/translator";
-import type { Period } from "./period";
+import type { Period } from "@/lib/domain/summaries/period";
 
 const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "Europe/London" });
 

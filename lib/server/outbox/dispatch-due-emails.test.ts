@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MAX_ATTEMPTS, retryDelayMs } from "./dispatcher";
+import { MAX_ATTEMPTS, retryDelayMs } from "@/lib/server/outbox/dispatch-due-emails";
 
 describe("retryDelayMs", () => {
   it.each([

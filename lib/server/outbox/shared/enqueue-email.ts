@@ -1,7 +1,7 @@
 import "server-only";
 import { emailOutbox } from "@/lib/db/schema";
 import type { Executor } from "@/lib/db/client";
-import type { EmailMessage } from "./message";
+import type { EmailMessage } from "@/lib/email/message";
 
 /**
  * Writes an email to the outbox. Call it with the transaction of the event that causes the email,

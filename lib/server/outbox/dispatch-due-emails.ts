@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox, partnerContacts } from "@/lib/db/schema";
-import type { EmailSender } from "./message";
+import type { EmailSender } from "@/lib/email/message";
 
 export const MAX_ATTEMPTS = 8;
 const BASE_DELAY_MS = 30_000;
