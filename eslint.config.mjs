@@ -15,8 +15,8 @@ export default defineConfig([
     },
   },
   {
-    // next.config.js is CommonJS: Next loads it with require.
-    files: ["next.config.js"],
+    // next.config.js and the dependency-cruiser configs are CommonJS: their tools load them with require.
+    files: ["next.config.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   globalIgnores([".next/**", "node_modules/**", ".data/**", "playwright-report/**", "test-results/**", "supabase/**", "next-env.d.ts"]),
