@@ -5,7 +5,7 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
-    const [{ after }, { deferDispatchWith }, { startServer }] = await Promise.all([import("next/server"), import("./lib/server/outbox/dispatch-pending-emails"), import("@/lib/server/jobs/start-server")]);
+    const [{ after }, { deferDispatchWith }, { startServer }] = await Promise.all([import("next/server"), import("./lib/server/outbox/dispatch-pending-emails"), import("./lib/server/jobs/start-server")]);
     // Use cases ask for mail to go "soon": in a request that is once the response has gone; outside
     // one (the jobs loop) `after` refuses, and the work starts at once instead.
     deferDispatchWith((work) => {
