@@ -1,9 +1,12 @@
 import type { Page } from "@playwright/test";
-import { createAccount, sql, uniqueEmail } from "./support/db";
-import { expect, expectAccessible, requestSignInLink, signIn, test } from "./support/fixtures";
+import { createTopic, sql, uniqueEmail } from "./support/db";
+import { ALONE, expect, expectAccessible, requestSignInLink, signIn, test } from "./support/fixtures";
 
 const TABLE = "Participation per week, weeks beginning on Monday";
 const count = (value: number) => value.toLocaleString("en-GB");
+
+// The dashboard's figures are the whole site's (every comment, response, moderation decision and
+// email), so its journeys are @alone: no other journey writes between the page and the counts here.
 
 /**
  * What the dashboard should count over its twelve weeks, worked out here straight from the tables
@@ -27,12 +30,13 @@ async function expectTotals(page: Page, totals: { comments: number; responses: n
   await expect(total.getByRole("cell").nth(1)).toHaveText(count(totals.responses));
 }
 
-test("an officer reads participation, moderation, surveys and the outbox on the dashboard", async ({ page }, testInfo) => {
+test("an officer reads participation, moderation, surveys and the outbox on the dashboard", { tag: ALONE }, async ({ page, officer }, testInfo) => {
   // A sign-in email for someone: the outbox has mail of the last 7 days to count. A comment
   // written five hours ago and rejected four hours later, and one held for the last three hours.
   await requestSignInLink(page, uniqueEmail("someone"));
+  const own = await createTopic();
   await sql`
-    with topic as (select id from topics where status = 'open' limit 1),
+    with topic as (select id from topics where id = ${own.id}),
     written as (
       insert into comments (topic_id, body, status, submission_key, created_at, moderated_at)
       select id, 'Rejected for the dashboard test', 'rejected'::comment_status, gen_random_uuid(), now() - interval '5 hours', now() - interval '1 hour' from topic
@@ -42,7 +46,7 @@ test("an officer reads participation, moderation, surveys and the outbox on the 
     )
     insert into audit_log (action, subject_type, subject_id, details, created_at)
     select 'comment.reject', 'comment', id::text, '{"from": "held", "to": "rejected"}'::jsonb, now() - interval '1 hour' from written where status = 'rejected'`;
-  await signIn(page, await createAccount("officer"), "/console");
+  await signIn(page, officer, "/console");
   await expect(page.getByRole("heading", { name: "Participation over time" })).toBeVisible();
   await expect(page.getByRole("img", { name: /^Comments, survey responses and new participants per week/ })).toBeVisible();
   const table = page.getByRole("table", { name: TABLE });
@@ -79,8 +83,7 @@ test("an officer reads participation, moderation, surveys and the outbox on the 
   }
 });
 
-test("the theme filter works without JavaScript, and an unknown theme is reported", async ({ browser, page }, testInfo) => {
-  const officer = await createAccount("officer");
+test("the theme filter works without JavaScript, and an unknown theme is reported", { tag: ALONE }, async ({ browser, page, officer }, testInfo) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const noScript = await context.newPage();
   await signIn(noScript, officer, "/console");
