@@ -88,7 +88,7 @@ test("an officer adds a partner organisation and a contact, and imports contacts
 
 test("an officer sees a bounced contact's status but cannot resubscribe, readdress or remove them", async ({ page, officer }) => {
   // An organisation of this journey's own, with a contact whose address bounced twelve days ago.
-  const organisation = await createOrganisation(`Coventry Health Partners ${uniqueTag()}`);
+  const organisation = await createOrganisation(`Bounce Test Partners ${uniqueTag()}`);
   await sql`insert into partner_contacts (organisation_id, name, email, frequency, status, status_changed_at)
     values (${organisation.id}, 'Mark Jennings', ${`mark-${uniqueTag()}@health.example.org`}, 'weekly', 'bounced', now() - interval '12 days')`;
   await signIn(page, officer, "/console/partners");
@@ -116,7 +116,7 @@ test.describe("without JavaScript", () => {
 
   test("an officer adds a contact and imports a file with plain forms", async ({ page, officer }) => {
     const stamp = Date.now().toString(36);
-    const organisation = await createOrganisation(`The Coventry Partners ${uniqueTag()}`);
+    const organisation = await createOrganisation(`Plain Forms Partners ${uniqueTag()}`);
     await signIn(page, officer, "/console/partners");
     await page.getByRole("link", { name: organisation.name }).click();
     const contactForm = page.getByRole("form", { name: "Contact" });

@@ -7,7 +7,7 @@ import { ALONE, expect, expectAccessible, signIn, test } from "./support/fixture
  * partners console has its own journeys), and a comment to quote: on a topic of the journey's own
  * (in the demo topic's themes), worded uniquely, so the preview shows this journey's quote once.
  */
-async function insertContacts(organisationName = `CWN Community Partners ${uniqueTag()}`) {
+async function insertContacts(organisationName = `Summary Test Partners ${uniqueTag()}`) {
   const organisation = await createOrganisation(organisationName);
   const QUOTE = `The evening buses to Foleshill need safer crossings near the stops, especially in winter (${uniqueTag()}).`;
   const active = { id: randomUUID(), name: `Priya Partner ${randomUUID().slice(0, 6)}`, email: uniqueEmail("priya") };

@@ -71,22 +71,29 @@ test("survey results: written answers, from the database and through the JSON AP
   }
 });
 
-test("partners: organisations, contacts, a contact's form and the contact's own preferences page", async ({ page }) => {
+// @alone: 368 organisations and 368 active contacts join the site-wide lists (the partners page, the
+// summaries' contact pickers, "queue due summaries"); they are removed afterwards.
+test("partners: organisations, contacts, a contact's form and the contact's own preferences page", { tag: ALONE }, async ({ page }) => {
   const probe = await installXssProbe(page);
-  const { organisationId, contactIds } = await createPayloadPartners();
-  await signIn(page, admin, "/");
-  expect(await visitAndScan(page, probe, "/console/partners", XSS_CORPUS, "organisation name")).toEqual({ ...CLEAN, path: "/console/partners" });
-  const organisationPage = `/console/partners/${organisationId}`;
-  expect(await visitAndScan(page, probe, organisationPage, XSS_CORPUS, "contact name and role")).toEqual({ ...CLEAN, path: organisationPage });
-  // Forms put the stored text into value attributes: the attribute breakouts.
-  const breakoutIds = XSS_CORPUS.flatMap((payload, index) => (BREAKOUTS.includes(payload) ? [contactIds[index] ?? ""] : []));
-  for (const [index, contactId] of breakoutIds.entries()) {
-    const payload = BREAKOUTS[index];
-    if (!payload) continue;
-    const form = `/console/partners/${organisationId}/contacts/${contactId}`;
-    expect(await visitAndScan(page, probe, form, [payload], "contact form")).toEqual({ ...CLEAN, path: form });
-    const preferences = `/partners/preferences/${contactToken(contactId)}`;
-    expect(await visitAndScan(page, probe, preferences, [payload], "contact preferences")).toEqual({ ...CLEAN, path: preferences });
+  const { organisationId, organisationIds, contactIds } = await createPayloadPartners();
+  try {
+    await signIn(page, admin, "/");
+    expect(await visitAndScan(page, probe, "/console/partners", XSS_CORPUS, "organisation name")).toEqual({ ...CLEAN, path: "/console/partners" });
+    const organisationPage = `/console/partners/${organisationId}`;
+    expect(await visitAndScan(page, probe, organisationPage, XSS_CORPUS, "contact name and role")).toEqual({ ...CLEAN, path: organisationPage });
+    // Forms put the stored text into value attributes: the attribute breakouts.
+    const breakoutIds = XSS_CORPUS.flatMap((payload, index) => (BREAKOUTS.includes(payload) ? [contactIds[index] ?? ""] : []));
+    for (const [index, contactId] of breakoutIds.entries()) {
+      const payload = BREAKOUTS[index];
+      if (!payload) continue;
+      const form = `/console/partners/${organisationId}/contacts/${contactId}`;
+      expect(await visitAndScan(page, probe, form, [payload], "contact form")).toEqual({ ...CLEAN, path: form });
+      const preferences = `/partners/preferences/${contactToken(contactId)}`;
+      expect(await visitAndScan(page, probe, preferences, [payload], "contact preferences")).toEqual({ ...CLEAN, path: preferences });
+    }
+  } finally {
+    // Their contacts go with them.
+    await sql`delete from organisations where id = any(${organisationIds})`;
   }
 });
 

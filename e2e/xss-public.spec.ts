@@ -67,8 +67,11 @@ test("your profile, your data and its downloadable page", async ({ page }) => {
   const email = await createAccount("resident", subject.text);
   const [person] = await sql<{ id: string }[]>`select id from users where email = ${email}`;
   const personId = person?.id ?? "";
+  // Held, and dated tomorrow: the moderation queue shows the 100 oldest comments waiting, site-wide,
+  // and these must not fill it while other journeys look for their own comments there.
+  const tomorrow = new Date(Date.now() + 86_400_000);
   const own = await sql<{ id: string }[]>`insert into comments ${sql(
-    XSS_CORPUS.map((payload) => ({ topic_id: topic.id, author_id: personId, body: payload.text, status: "held", submission_key: randomUUID(), edited_at: new Date() })),
+    XSS_CORPUS.map((payload) => ({ topic_id: topic.id, author_id: personId, body: payload.text, status: "held", submission_key: randomUUID(), created_at: tomorrow, edited_at: tomorrow })),
   )} returning id`;
   await sql`insert into comment_revisions ${sql(own.map((row, index) => ({ comment_id: row.id, body: XSS_CORPUS[(index + 1) % XSS_CORPUS.length]?.text ?? "" })))}`;
   await sql`insert into comment_flags ${sql(topic.commentIds.map((commentId, index) => ({ comment_id: commentId, user_id: personId, reason: "other", details: XSS_CORPUS[index]?.text ?? "" })))}`;
