@@ -5,11 +5,18 @@ import { E2E_BASE_URL, E2E_DATABASE_URL, E2E_PORT } from "./e2e/support/settings
 // Debian's chromium where it is installed (no browser downloads here); Playwright's own elsewhere.
 const systemChromium = "/usr/bin/chromium";
 
+/**
+ * Journeys run side by side, one worker per core (2 by default; E2E_WORKERS=1 runs them one at a
+ * time): each makes its own people and data (e2e/support/db.ts), and the few that check something
+ * site-wide are tagged @alone and run while nothing else does (e2e/support/site-lock.ts).
+ */
+const workers = Number(process.env.E2E_WORKERS ?? 2);
+if (!Number.isInteger(workers) || workers < 1) throw new Error(`E2E_WORKERS must be a whole number of at least 1, not "${process.env.E2E_WORKERS}"`);
+
 export default defineConfig({
   testDir: "./e2e",
-  fullyParallel: false,
-  // One worker: journeys share the demo accounts, and a magic link belongs to whoever asked last.
-  workers: 1,
+  fullyParallel: true,
+  workers,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],

@@ -4,7 +4,7 @@ import { isTokenAccess, PAGE_ACCESS, ROUTE_ACCESS, sessionAllows, VISITORS, type
 import { pageFiles, routeFiles } from "../tests/support/route-tree";
 import { cleanUpDemo, pageProbes, prepareDemo, routeProbes, type Demo, type Outcome, type Probe } from "./support/authz-probes";
 import { createAccount, createSession } from "./support/db";
-import { expect, test } from "./support/fixtures";
+import { expect, nextClientAddress, test } from "./support/fixtures";
 import { E2E_BASE_URL } from "./support/settings";
 
 /**
@@ -27,19 +27,24 @@ const prepared = (): Demo => {
 const contexts = new Map<Visitor, APIRequestContext>();
 const checked = { pages: 0, routes: 0, probes: 0, combinations: 0 };
 
-test.beforeAll(async () => {
-  demo = await prepareDemo();
-  for (const visitor of VISITORS) {
-    const token = visitor === "anonymous" ? null : await createSession(await createAccount(visitor, `Matrix ${visitor}`));
-    if (visitor !== "anonymous" && !token) throw new Error(`No session for the ${visitor} account`);
-    const cookies = token ? [{ name: SESSION_COOKIE, value: token, domain: new URL(E2E_BASE_URL).hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" as const }] : [];
-    contexts.set(visitor, await playwrightRequest.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies, origins: [] } }));
-  }
+// Each worker that runs matrix tests makes its own records and accounts (holding the site lock
+// shared, as a test would: an @alone test never sees them half made).
+test.beforeAll(async ({ siteLock }, workerInfo) => {
+  await siteLock.shared(async () => {
+    demo = await prepareDemo();
+    for (const visitor of VISITORS) {
+      const token = visitor === "anonymous" ? null : await createSession(await createAccount(visitor, `Matrix ${visitor}`));
+      if (visitor !== "anonymous" && !token) throw new Error(`No session for the ${visitor} account`);
+      const cookies = token ? [{ name: SESSION_COOKIE, value: token, domain: new URL(E2E_BASE_URL).hostname, path: "/", expires: -1, httpOnly: true, secure: false, sameSite: "Lax" as const }] : [];
+      const extraHTTPHeaders = { "x-forwarded-for": nextClientAddress(workerInfo.workerIndex) };
+      contexts.set(visitor, await playwrightRequest.newContext({ baseURL: E2E_BASE_URL, storageState: { cookies, origins: [] }, extraHTTPHeaders }));
+    }
+  });
 });
 
-test.afterAll(async () => {
+test.afterAll(async ({ siteLock }) => {
   await Promise.all([...contexts.values()].map((context) => context.dispose()));
-  await cleanUpDemo(demo);
+  await siteLock.shared(() => cleanUpDemo(demo));
   console.log(
     `authorisation matrix: ${checked.combinations} combinations checked (${checked.probes} addresses for ${checked.pages} pages and ${checked.routes} route handler methods, x ${VISITORS.length} visitors: signed out, ${ROLES.join(", ")}; ` +
       `server actions: tests/integration/authz-actions.test.ts)`,
@@ -117,7 +122,9 @@ async function checkEntry(kind: "page" | "route", access: Access | undefined, pr
   else checked.routes += 1;
 }
 
-test.describe.configure({ timeout: 60_000 });
+// One worker runs the whole matrix (its 63 tests take about 11 s and share one set of records), so
+// the count printed at the end is the whole matrix's; the tests still depend on nothing but beforeAll.
+test.describe.configure({ mode: "default", timeout: 60_000 });
 
 test("every probe names a page or route handler method on disk", () => {
   expect(Object.keys(pageProbes(prepared())).sort()).toEqual(pageFiles());

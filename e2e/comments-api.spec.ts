@@ -1,28 +1,21 @@
 import { randomUUID } from "node:crypto";
-import { sql } from "./support/db";
+import { createAccount, createTopic, sql } from "./support/db";
 import { expect, signIn, test } from "./support/fixtures";
 
-const SLUG = "building-a-coventry-that-works-for-all";
-const TOPIC = `/topics/${SLUG}`;
-
-async function topicId(slug = SLUG): Promise<string> {
-  const [row] = await sql<{ id: string }[]>`select id from topics where slug = ${slug}`;
-  if (!row) throw new Error(`No topic ${slug}`);
-  return row.id;
-}
-
-test("a signed-in resident posts a comment as JSON and it appears on the topic page", async ({ page }) => {
-  await signIn(page, "resident@example.org", TOPIC);
+test("a signed-in resident posts a comment as JSON and it appears on the topic page", async ({ page, resident }) => {
+  const topic = await createTopic();
+  const TOPIC = `/topics/${topic.slug}`;
+  await signIn(page, resident, TOPIC);
   const text = `Posted through the API: more benches at the bus stops ${Date.now()}`;
   const submissionKey = randomUUID();
-  const response = await page.request.post(`/api/topics/${await topicId()}/comments`, { data: { body: text, submissionKey } });
+  const response = await page.request.post(`/api/topics/${topic.id}/comments`, { data: { body: text, submissionKey } });
   expect(response.status()).toBe(201);
   const created = (await response.json()) as { id: string; status: string };
   expect(created.status).toBe("published");
   expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
 
   // The same submission key again makes no second comment: the first one is returned.
-  const again = await page.request.post(`/api/topics/${await topicId()}/comments`, { data: { body: text, submissionKey } });
+  const again = await page.request.post(`/api/topics/${topic.id}/comments`, { data: { body: text, submissionKey } });
   expect(again.status()).toBe(201);
   expect(((await again.json()) as { id: string }).id).toBe(created.id);
   const [row] = await sql<{ total: number }[]>`select count(*)::int as total from comments where body = ${text}`;
@@ -33,8 +26,9 @@ test("a signed-in resident posts a comment as JSON and it appears on the topic p
 });
 
 test("signed out, a post is refused with 401 and nothing is saved", async ({ request }) => {
+  const topic = await createTopic();
   const text = `Anonymous attempt ${Date.now()}`;
-  const response = await request.post(`/api/topics/${await topicId()}/comments`, { data: { body: text, submissionKey: randomUUID() } });
+  const response = await request.post(`/api/topics/${topic.id}/comments`, { data: { body: text, submissionKey: randomUUID() } });
   expect(response.status()).toBe(401);
   expect(await response.json()).toEqual({ error: expect.any(String) });
   const [row] = await sql<{ total: number }[]>`select count(*)::int as total from comments where body = ${text}`;
@@ -42,8 +36,9 @@ test("signed out, a post is refused with 401 and nothing is saved", async ({ req
 });
 
 test("a bad body gets 400 with field errors; an unknown topic gets 404", async ({ page }) => {
-  await signIn(page, "partner@example.org", TOPIC);
-  const url = `/api/topics/${await topicId()}/comments`;
+  const topic = await createTopic();
+  await signIn(page, await createAccount("partner", "Test partner", { trusted: true }), `/topics/${topic.slug}`);
+  const url = `/api/topics/${topic.id}/comments`;
 
   const empty = await page.request.post(url, { data: { body: "   ", submissionKey: randomUUID() } });
   expect(empty.status()).toBe(400);
@@ -68,8 +63,9 @@ test("a bad body gets 400 with field errors; an unknown topic gets 404", async (
 });
 
 test("a post from another site's page is refused", async ({ page }) => {
-  await signIn(page, "employer@example.org", TOPIC);
-  const url = `/api/topics/${await topicId()}/comments`;
+  const topic = await createTopic();
+  await signIn(page, await createAccount("employer", "Test employer", { trusted: true }), `/topics/${topic.slug}`);
+  const url = `/api/topics/${topic.id}/comments`;
   const text = `Cross-site attempt ${Date.now()}`;
 
   const foreign = await page.request.post(url, { data: { body: text, submissionKey: randomUUID() }, headers: { Origin: "https://evil.example" } });

@@ -1,10 +1,19 @@
-import { sql } from "./support/db";
+import { createAccount, createTopic, sql, userId } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
-const TOPIC = "/topics/building-a-coventry-that-works-for-all";
+/** A published comment by `email`, a day old, on a journey's own topic. */
+async function publishedComment(topicId: string, email: string, body: string): Promise<void> {
+  await sql`insert into comments (topic_id, author_id, body, status, submission_key, created_at)
+    values (${topicId}, ${await userId(email)}, ${body}, 'published', gen_random_uuid(), now() - interval '1 day')`;
+}
 
-test("a resident comments, replies, edits and deletes", async ({ page }) => {
-  await signIn(page, "resident@example.org", TOPIC);
+test("a resident comments, replies, edits and deletes", async ({ page, resident }) => {
+  // The journey's own topic, with the demo topic's words and two comments already on it, one an employer's.
+  const topic = await createTopic();
+  const employer = await createAccount("employer", "Tom Bennett", { trusted: true });
+  await publishedComment(topic.id, employer, "We have two vacancies for CNC machinists we cannot fill. Which documents do we need to see for the right-to-work check?");
+  await publishedComment(topic.id, await createAccount("resident", "Amira Hussain", { trusted: true }), "More family events at the community centre would help newer residents.");
+  await signIn(page, resident, `/topics/${topic.slug}`);
   await expect(page.getByRole("heading", { name: /Discussion: \d+ comments/ })).toBeVisible();
   await expectAccessible(page);
 
@@ -43,8 +52,11 @@ test("a resident comments, replies, edits and deletes", async ({ page }) => {
 });
 
 test("empty and overlong comments get clear errors and nothing is saved", async ({ page }) => {
-  await signIn(page, "partner@example.org", TOPIC);
-  const [before] = await sql<{ total: number }[]>`select count(*)::int as total from comments`;
+  const partner = await createAccount("partner", "Test partner", { trusted: true });
+  await signIn(page, partner, `/topics/${(await createTopic()).slug}`);
+  // Other journeys comment at the same time: what counts is that this person saved nothing.
+  const countMine = async () => (await sql<{ total: number }[]>`select count(*)::int as total from comments where author_id = ${await userId(partner)}`)[0]?.total;
+  const before = await countMine();
   const form = page.getByRole("form", { name: "Write a comment" });
   await form.getByLabel("Your comment").fill("   \n  ");
   await form.getByRole("button", { name: "Post comment" }).click();
@@ -53,15 +65,15 @@ test("empty and overlong comments get clear errors and nothing is saved", async 
   await form.getByLabel("Your comment").fill("x".repeat(2001));
   await form.getByRole("button", { name: "Post comment" }).click();
   await expect(form.getByRole("alert")).toContainText("Your comment must be 2,000 characters or fewer.");
-  const [after] = await sql<{ total: number }[]>`select count(*)::int as total from comments`;
-  expect(after?.total).toBe(before?.total);
+  expect(await countMine()).toBe(before);
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("an employer posts a comment with a plain form post", async ({ page }) => {
-    await signIn(page, "employer@example.org", "/topics/community-learning-plan");
+    const topic = await createTopic({ from: "community-learning-plan" });
+    await signIn(page, await createAccount("employer", "Test employer", { trusted: true }), `/topics/${topic.slug}`);
     const text = `Day-release courses for apprentices, please ${Date.now()}`;
     const form = page.getByRole("form", { name: "Write a comment" });
     await form.getByLabel("Your comment").fill(text);
@@ -73,11 +85,11 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("comments are closed on a closed topic, with a clear note", async ({ page }) => {
+test("comments are closed on a closed topic, with a clear note", async ({ page, resident }) => {
   const slug = `closed-topic-${Date.now()}`;
   await sql`insert into topics (slug, title, summary, body_json, body_html, status)
             values (${slug}, 'Closed consultation', 'This consultation has closed.', '{"type":"doc","content":[]}', '', 'closed')`;
-  await signIn(page, "resident@example.org", `/topics/${slug}`);
+  await signIn(page, resident, `/topics/${slug}`);
   await expect(page.getByText("This topic is closed, so comments are closed too.")).toBeVisible();
   await expect(page.getByRole("form", { name: "Write a comment" })).toHaveCount(0);
   await expectAccessible(page);

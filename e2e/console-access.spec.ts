@@ -1,8 +1,8 @@
-import { createAccount, uniqueEmail } from "./support/db";
+import { uniqueEmail } from "./support/db";
 import { expect, expectAccessible, requestSignInLink, signIn, test } from "./support/fixtures";
 
-test("a resident is refused the console with a clear page", async ({ page }) => {
-  await signIn(page, "resident@example.org");
+test("a resident is refused the console with a clear page", async ({ page, resident }) => {
+  await signIn(page, resident);
   const response = await page.goto("/console");
   expect(response?.status()).toBe(403);
   await expect(page.getByRole("heading", { name: "You do not have access to this page" })).toBeVisible();
@@ -19,10 +19,10 @@ test("a signed-out visitor is sent to sign in and back", async ({ page }) => {
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fconsole/);
 });
 
-test("an officer sees the console and the outbox, but not people", async ({ page }) => {
+test("an officer sees the console and the outbox, but not people", async ({ page, officer }) => {
   const email = uniqueEmail("someone");
   await requestSignInLink(page, email);
-  await signIn(page, await createAccount("officer"), "/console");
+  await signIn(page, officer, "/console");
   await expect(page.getByRole("heading", { name: "Officer console" })).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("navigation", { name: "Console" }).getByRole("link", { name: "Email outbox" }).click();

@@ -1,12 +1,17 @@
-import { createAccount, sql, uniqueEmail } from "./support/db";
+import { createAccount, createTopic, sql, uniqueTag } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
-test("a pre-moderated comment is held, approved, then visible to everyone", async ({ browser }) => {
-  const email = uniqueEmail("premod");
+// Each journey comments on a topic of its own, as people of its own: the queue shows each comment
+// with its author's name, unique here, so the officer picks out this journey's comment.
+
+test("a pre-moderated comment is held, approved, then visible to everyone", async ({ browser, officer: officerEmail }) => {
+  const topic = await createTopic({ from: "mi-friendly-cities", moderation: "pre" });
+  const name = `Premod ${uniqueTag()}`;
+  const email = await createAccount("resident", name, { trusted: true });
   const text = `Mentoring helped my cousin find work ${Date.now()}`;
   const residentContext = await browser.newContext();
   const resident = await residentContext.newPage();
-  await signIn(resident, email, "/topics/mi-friendly-cities");
+  await signIn(resident, email, `/topics/${topic.slug}`);
   const form = resident.getByRole("form", { name: "Write a comment" });
   await form.getByLabel("Your comment").fill(text);
   await form.getByRole("button", { name: "Post comment" }).click();
@@ -15,15 +20,15 @@ test("a pre-moderated comment is held, approved, then visible to everyone", asyn
 
   const visitorContext = await browser.newContext();
   const visitor = await visitorContext.newPage();
-  await visitor.goto("/topics/mi-friendly-cities");
+  await visitor.goto(`/topics/${topic.slug}`);
   await expect(visitor.getByText(text)).toHaveCount(0);
 
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, await createAccount("officer"), "/console/moderation");
+  await signIn(officer, officerEmail, "/console/moderation");
   await expect(officer.getByRole("heading", { name: "Moderation" })).toBeVisible();
   await expectAccessible(officer);
-  await officer.getByLabel(`Choose this comment by ${email}`).check();
+  await officer.getByLabel(`Choose this comment by ${name}`).check();
   await officer.getByLabel("Decision", { exact: true }).selectOption("approve");
   await officer.getByRole("button", { name: "Apply decision" }).click();
   await expect(officer.getByRole("status")).toHaveText("1 comment approved.");
@@ -36,11 +41,13 @@ test("a pre-moderated comment is held, approved, then visible to everyone", asyn
   await Promise.all([residentContext.close(), visitorContext.close(), officerContext.close()]);
 });
 
-test("a reported comment goes to the queue and is hidden; the author is emailed why", async ({ browser }) => {
+test("a reported comment goes to the queue and is hidden; the author is emailed why", async ({ browser, officer: officerEmail }) => {
+  const topic = await createTopic();
+  const partner = await createAccount("partner", "Test partner", { trusted: true });
   const text = `Flag me ${Date.now()}`;
   const authorContext = await browser.newContext();
   const author = await authorContext.newPage();
-  await signIn(author, "partner@example.org", "/topics/building-a-coventry-that-works-for-all");
+  await signIn(author, partner, `/topics/${topic.slug}`);
   const form = author.getByRole("form", { name: "Write a comment" });
   await form.getByLabel("Your comment").fill(text);
   await form.getByRole("button", { name: "Post comment" }).click();
@@ -48,7 +55,7 @@ test("a reported comment goes to the queue and is hidden; the author is emailed 
 
   const reporterContext = await browser.newContext();
   const reporter = await reporterContext.newPage();
-  await signIn(reporter, uniqueEmail("reporter"), "/topics/building-a-coventry-that-works-for-all");
+  await signIn(reporter, await createAccount("resident", "Test reporter"), `/topics/${topic.slug}`);
   const item = reporter.getByRole("listitem").filter({ hasText: text });
   await item.getByText("Report", { exact: true }).click();
   const report = item.getByRole("form", { name: "Report this comment" });
@@ -58,7 +65,7 @@ test("a reported comment goes to the queue and is hidden; the author is emailed 
 
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, await createAccount("officer"), "/console/moderation?view=flagged");
+  await signIn(officer, officerEmail, "/console/moderation?view=flagged");
   const queued = officer.getByRole("listitem").filter({ hasText: text });
   await expect(queued).toContainText("Reports: Off topic (1)");
   await queued.getByRole("checkbox").check();
@@ -76,20 +83,22 @@ test("a reported comment goes to the queue and is hidden; the author is emailed 
   await author.reload();
   await expect(author.getByText(text)).toHaveCount(0);
   const [email] = await sql<{ subject: string; text_body: string }[]>`
-    select subject, text_body from email_outbox where to_address = 'partner@example.org' and category = 'moderation' order by created_at desc limit 1`;
-  expect(email?.subject).toBe('Your comment on "Building a Coventry that works for all" has been removed');
+    select subject, text_body from email_outbox where to_address = ${partner} and category = 'moderation' order by created_at desc limit 1`;
+  expect(email?.subject).toBe(`Your comment on "${topic.title}" has been removed`);
   expect(email?.text_body).toContain("Reason: it is not about this topic.");
   expect(email?.text_body).toContain("Please keep to the topic.");
   expect(email?.text_body).toContain(text);
   await Promise.all([authorContext.close(), reporterContext.close(), officerContext.close()]);
 });
 
-test("a new account's first comment is held, and a rejection emails the reason", async ({ browser }) => {
-  const email = uniqueEmail("first");
+test("a new account's first comment is held, and a rejection emails the reason", async ({ browser, officer: officerEmail }) => {
+  const topic = await createTopic({ from: "community-learning-plan" });
+  // A new account, with no comment published yet.
+  const email = await createAccount("resident", `First ${uniqueTag()}`);
   const text = `Buy cheap watches ${Date.now()}`;
   const residentContext = await browser.newContext();
   const resident = await residentContext.newPage();
-  await signIn(resident, email, "/topics/community-learning-plan");
+  await signIn(resident, email, `/topics/${topic.slug}`);
   const form = resident.getByRole("form", { name: "Write a comment" });
   await form.getByLabel("Your comment").fill(text);
   await form.getByRole("button", { name: "Post comment" }).click();
@@ -97,7 +106,7 @@ test("a new account's first comment is held, and a rejection emails the reason",
 
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, await createAccount("officer"), "/console/moderation");
+  await signIn(officer, officerEmail, "/console/moderation");
   const queued = officer.getByRole("listitem").filter({ hasText: text });
   await expect(queued).toContainText("Held: first comment from a new account");
   await queued.getByRole("checkbox").check();
@@ -116,11 +125,12 @@ test("a new account's first comment is held, and a rejection emails the reason",
   await Promise.all([residentContext.close(), officerContext.close()]);
 });
 
-test("officers keep a word list; matching comments are held", async ({ browser }) => {
+test("officers keep a word list; matching comments are held", async ({ browser, officer: officerEmail }) => {
+  const topic = await createTopic();
   const phrase = `zzword${Date.now().toString(36)}`;
   const officerContext = await browser.newContext();
   const officer = await officerContext.newPage();
-  await signIn(officer, await createAccount("officer"), "/console/moderation/words");
+  await signIn(officer, officerEmail, "/console/moderation/words");
   await officer.getByLabel("Word or phrase", { exact: true }).fill(phrase.toUpperCase());
   await officer.getByRole("button", { name: "Add to the list" }).click();
   await expect(officer.getByRole("status")).toContainText(`"${phrase}" has been added.`);
@@ -128,7 +138,7 @@ test("officers keep a word list; matching comments are held", async ({ browser }
 
   const authorContext = await browser.newContext();
   const author = await authorContext.newPage();
-  await signIn(author, "employer@example.org", "/topics/building-a-coventry-that-works-for-all");
+  await signIn(author, await createAccount("employer", "Test employer", { trusted: true }), `/topics/${topic.slug}`);
   const form = author.getByRole("form", { name: "Write a comment" });
   await form.getByLabel("Your comment").fill(`This mentions ${phrase} in passing`);
   await form.getByRole("button", { name: "Post comment" }).click();

@@ -1,4 +1,4 @@
-import { uniqueEmail } from "./support/db";
+import { createAccount } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
 test("the home page lists open topics by theme and links to each topic", async ({ page }) => {
@@ -52,7 +52,7 @@ test("pages fit a 320 pixel screen without sideways scrolling", async ({ page })
 });
 
 test("a person edits their profile, with errors for bad input, and signs out everywhere", async ({ page }) => {
-  await signIn(page, uniqueEmail("profile"), "/profile");
+  await signIn(page, await createAccount("resident"), "/profile");
   await page.getByLabel("Display name").fill("   ");
   await page.getByRole("button", { name: "Save changes" }).click();
   const form = page.getByRole("form", { name: "Your details" });

@@ -1,12 +1,12 @@
-import { createAccount } from "./support/db";
+import { createOrganisation, sql, uniqueTag } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
 const shot = async (page: import("@playwright/test").Page, name: string) => page.screenshot({ path: test.info().outputPath(`${name}.png`), fullPage: true });
 
-test("an officer adds a partner organisation and a contact, and imports contacts from a CSV file", async ({ page }) => {
+test("an officer adds a partner organisation and a contact, and imports contacts from a CSV file", async ({ page, officer }) => {
   const name = `Hillfields Community Kitchen ${Date.now().toString(36)}`;
   const email = `cook-${Date.now().toString(36)}@kitchen.example.org`;
-  await signIn(page, await createAccount("officer"), "/console/partners");
+  await signIn(page, officer, "/console/partners");
   await expect(page.getByRole("heading", { name: "Partner organisations" })).toBeVisible();
   await expect(page.getByRole("row", { name: /CWN Community/ })).toContainText("Yes");
   await expectAccessible(page);
@@ -86,9 +86,13 @@ test("an officer adds a partner organisation and a contact, and imports contacts
   await expect(page.getByRole("row", { name: /Bad Theme/ })).toHaveCount(0);
 });
 
-test("an officer sees a bounced contact's status but cannot resubscribe, readdress or remove them", async ({ page }) => {
-  await signIn(page, await createAccount("officer"), "/console/partners");
-  await page.getByRole("link", { name: "Coventry Health Authority" }).click();
+test("an officer sees a bounced contact's status but cannot resubscribe, readdress or remove them", async ({ page, officer }) => {
+  // An organisation of this journey's own, with a contact whose address bounced twelve days ago.
+  const organisation = await createOrganisation(`Bounce Test Partners ${uniqueTag()}`);
+  await sql`insert into partner_contacts (organisation_id, name, email, frequency, status, status_changed_at)
+    values (${organisation.id}, 'Mark Jennings', ${`mark-${uniqueTag()}@health.example.org`}, 'weekly', 'bounced', now() - interval '12 days')`;
+  await signIn(page, officer, "/console/partners");
+  await page.getByRole("link", { name: organisation.name }).click();
   const row = page.getByRole("row", { name: /Mark Jennings/ });
   await expect(row).toContainText("Bounced");
   await row.getByRole("link", { name: "Edit Mark Jennings" }).click();
@@ -110,10 +114,11 @@ test("an officer sees a bounced contact's status but cannot resubscribe, readdre
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("an officer adds a contact and imports a file with plain forms", async ({ page }) => {
+  test("an officer adds a contact and imports a file with plain forms", async ({ page, officer }) => {
     const stamp = Date.now().toString(36);
-    await signIn(page, await createAccount("officer"), "/console/partners");
-    await page.getByRole("link", { name: "The Coventry Partnership" }).click();
+    const organisation = await createOrganisation(`Plain Forms Partners ${uniqueTag()}`);
+    await signIn(page, officer, "/console/partners");
+    await page.getByRole("link", { name: organisation.name }).click();
     const contactForm = page.getByRole("form", { name: "Contact" });
     await contactForm.getByLabel("Full name").fill("Nia Evans");
     await contactForm.getByLabel("Email address").fill(`nia-${stamp}@partnership.example.org`);

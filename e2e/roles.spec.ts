@@ -1,8 +1,8 @@
-import { sql, uniqueEmail } from "./support/db";
+import { createAccount, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
-test("an admin makes a resident an officer, and it takes effect at once", async ({ browser }) => {
-  const email = uniqueEmail("new-officer");
+test("an admin makes a resident an officer, and it takes effect at once", async ({ browser, admin: adminEmail }) => {
+  const email = await createAccount("resident");
   const personContext = await browser.newContext();
   const person = await personContext.newPage();
   await signIn(person, email);
@@ -10,7 +10,7 @@ test("an admin makes a resident an officer, and it takes effect at once", async 
 
   const adminContext = await browser.newContext();
   const admin = await adminContext.newPage();
-  await signIn(admin, "admin@example.org", "/console/people");
+  await signIn(admin, adminEmail, "/console/people");
   await expect(admin.getByRole("heading", { name: "People and roles" })).toBeVisible();
   await expectAccessible(admin);
   await admin.getByLabel("Name or email").fill(email);
@@ -34,9 +34,10 @@ test("an admin makes a resident an officer, and it takes effect at once", async 
   await adminContext.close();
 });
 
-test("an unknown role is refused and changes nothing", async ({ page }) => {
-  await signIn(page, "admin@example.org", "/console/people?q=partner%40example.org");
-  const form = page.getByRole("form", { name: "Role for partner@example.org" });
+test("an unknown role is refused and changes nothing", async ({ page, admin }) => {
+  const partner = await createAccount("partner");
+  await signIn(page, admin, `/console/people?q=${encodeURIComponent(partner)}`);
+  const form = page.getByRole("form", { name: `Role for ${partner}` });
   await form.locator("select").evaluate((select: HTMLSelectElement) => {
     const option = document.createElement("option");
     option.value = "mayor";
@@ -46,6 +47,6 @@ test("an unknown role is refused and changes nothing", async ({ page }) => {
   });
   await form.getByRole("button", { name: "Change role" }).click();
   await expect(form.getByRole("alert")).toContainText("Choose one of the roles");
-  const [row] = await sql<{ role: string }[]>`select role from users where email = 'partner@example.org'`;
+  const [row] = await sql<{ role: string }[]>`select role from users where email = ${partner}`;
   expect(row?.role).toBe("partner");
 });

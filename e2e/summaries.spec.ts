@@ -1,29 +1,33 @@
 import { randomUUID } from "node:crypto";
-import { createAccount, sql, uniqueEmail } from "./support/db";
-import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+import { createAccount, createOrganisation, createTopic, sql, uniqueEmail, uniqueTag, userId } from "./support/db";
+import { ALONE, expect, expectAccessible, signIn, test } from "./support/fixtures";
 
-const QUOTE = "The evening buses to Foleshill need safer crossings near the stops, especially in winter.";
-
-/** Partner contacts made directly in the database (the partners console has its own journeys). */
-async function insertContacts() {
-  const [organisation] = await sql<{ id: string; name: string }[]>`select id, name from organisations where slug = 'cwn-community'`;
-  if (!organisation) throw new Error("The demo organisation is missing");
+/**
+ * Partner contacts of an organisation of the journey's own, made directly in the database (the
+ * partners console has its own journeys), and a comment to quote: on a topic of the journey's own
+ * (in the demo topic's themes), worded uniquely, so the preview shows this journey's quote once.
+ */
+async function insertContacts(organisationName = `Summary Test Partners ${uniqueTag()}`) {
+  const organisation = await createOrganisation(organisationName);
+  const QUOTE = `The evening buses to Foleshill need safer crossings near the stops, especially in winter (${uniqueTag()}).`;
   const active = { id: randomUUID(), name: `Priya Partner ${randomUUID().slice(0, 6)}`, email: uniqueEmail("priya") };
   const gone = { id: randomUUID(), name: `Gone Contact ${randomUUID().slice(0, 6)}`, email: uniqueEmail("gone") };
   await sql`insert into partner_contacts (id, organisation_id, name, email, frequency, all_themes, send_when_quiet, status)
     values (${active.id}, ${organisation.id}, ${active.name}, ${active.email}, 'weekly', true, true, 'active'),
            (${gone.id}, ${organisation.id}, ${gone.name}, ${gone.email}, 'weekly', true, true, 'unsubscribed')`;
   // A published comment a week ago: always in the last completed week, so the preview has a quote.
+  // Its author is named: the quote must not say who wrote it.
+  const topic = await createTopic({ themes: true });
+  const author = await createAccount("resident", `Amira ${uniqueTag()}`, { trusted: true });
   await sql`insert into comments (topic_id, author_id, body, status, submission_key, helpful_count, created_at)
-    select t.id, u.id, ${QUOTE}, 'published', ${randomUUID()}, 50, now() - interval '7 days'
-    from topics t, users u where t.slug = 'building-a-coventry-that-works-for-all' and u.email = 'resident@example.org'`;
-  return { organisation, active, gone };
+    values (${topic.id}, ${await userId(author)}, ${QUOTE}, 'published', ${randomUUID()}, 50, now() - interval '7 days')`;
+  return { organisation, active, gone, QUOTE };
 }
 
-test("an officer previews a partner's summary, checks the email, and sends a one-off summary", async ({ page }) => {
+test("an officer previews a partner's summary, checks the email, and sends a one-off summary", async ({ page, officer }) => {
   test.setTimeout(120_000);
-  const { organisation, active, gone } = await insertContacts();
-  await signIn(page, await createAccount("officer"), "/console/summaries");
+  const { organisation, active, gone, QUOTE } = await insertContacts();
+  await signIn(page, officer, "/console/summaries");
   await expect(page.getByRole("heading", { name: "Summaries", level: 1 })).toBeVisible();
   await expectAccessible(page);
 
@@ -83,9 +87,13 @@ test("an officer previews a partner's summary, checks the email, and sends a one
   await page.screenshot({ path: "test-results/summaries-index.png", fullPage: true });
 });
 
-test("an officer queues the summaries that are due now, and pressing again queues none", async ({ page }) => {
-  const { active, gone } = await insertContacts();
-  await signIn(page, await createAccount("officer"), "/console/summaries");
+// @alone: "queue due summaries" queues every active contact's summary, other journeys' contacts too.
+test("an officer queues the summaries that are due now, and pressing again queues none", { tag: ALONE }, async ({ page, officer }) => {
+  // The summaries page lists the 20 newest summary emails, and a run queues contacts in organisation
+  // then name order (byte order here): an organisation named to come after every other (and after
+  // those of earlier runs) has its contact queued last, so its email is among them.
+  const { active, gone } = await insertContacts(`Zz Summaries Partners ${Date.now()}`);
+  await signIn(page, officer, "/console/summaries");
   const form = page.getByRole("form", { name: "Queue the summaries that are due now" });
 
   await form.getByRole("button", { name: "Queue due summaries now" }).click();

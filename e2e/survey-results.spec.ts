@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { SKILLS_GAP_SLUG, SKILLS_GAP_SURVEY } from "@/lib/seed/demo-surveys";
 import { conditionValues, ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { suppressSmallNumbers } from "@/lib/domain/surveys/results/suppress";
-import { createAccount, sql } from "./support/db";
+import { copySurvey, createAccount, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 import { insertSubmittedResponses, type E2EResponse } from "./support/survey-responses";
 
@@ -34,9 +34,11 @@ function plannedResponses(): E2EResponse[] {
 test("an officer filters the skills-gap results, downloads the CSV and publishes the summary with small numbers suppressed", async ({ browser }) => {
   // One long journey: five pages, four accessibility scans, two downloads.
   test.setTimeout(120_000);
-  const { surveyId } = await insertSubmittedResponses(SKILLS_GAP_SLUG, plannedResponses());
+  // A copy of the skills-gap survey with eight responses: publishing its results changes no one else's survey.
+  const { slug } = await copySurvey(SKILLS_GAP_SLUG);
+  const { surveyId } = await insertSubmittedResponses(slug, plannedResponses());
   const visitor = await (await browser.newContext()).newPage();
-  const unpublished = await visitor.goto(`/surveys/${SKILLS_GAP_SLUG}/results`);
+  const unpublished = await visitor.goto(`/surveys/${slug}/results`);
   expect(unpublished?.status()).toBe(404);
   await expect(visitor.getByRole("heading", { name: "These results are not published" })).toBeVisible();
 
@@ -77,7 +79,7 @@ test("an officer filters the skills-gap results, downloads the CSV and publishes
   const downloading = officer.waitForEvent("download");
   await officer.getByRole("link", { name: "Download CSV" }).click();
   const download = await downloading;
-  expect(download.suggestedFilename()).toMatch(new RegExp(`^${SKILLS_GAP_SLUG}-responses-I-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  expect(download.suggestedFilename()).toMatch(new RegExp(`^${slug}-responses-I-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
   const path = await download.path();
   const records: Record<string, string>[] = parse(await readFile(path), { bom: true, columns: true });
   expect(records.map((record) => record.Reference)).toEqual(inSector.map((row) => row.reference));
@@ -105,7 +107,7 @@ test("an officer filters the skills-gap results, downloads the CSV and publishes
   // Publish: the public summary hides every count under 5.
   await officer.getByRole("button", { name: "Publish the summary" }).click();
   await expect(officer.getByRole("form", { name: "Public results summary" }).getByRole("status")).toHaveText("The results summary is published.");
-  await visitor.goto(`/surveys/${SKILLS_GAP_SLUG}/results`);
+  await visitor.goto(`/surveys/${slug}/results`);
   await expect(visitor.getByRole("heading", { level: 1, name: "Results: Employer skills-gap survey" })).toBeVisible();
   // Whatever else the database holds, each row shows what suppression says it should.
   for (const { id, title, multiple } of [

@@ -1,4 +1,4 @@
-import { createAccount, sql } from "./support/db";
+import { createAccount, createTopic, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
 const MB = 1024 * 1024;
@@ -10,9 +10,9 @@ function pdfOf(bytes: number): Buffer {
   return Buffer.concat([head, Buffer.alloc(bytes - head.length - tail.length, 0x20), tail]);
 }
 
+/** An open topic of the journey's own, in the console, as an officer of its own. */
 async function openTopicConsole(page: import("@playwright/test").Page): Promise<string> {
-  const [topic] = await sql<{ id: string }[]>`select id from topics where status = 'open' order by created_at limit 1`;
-  if (!topic) throw new Error("No open topic in the demo data");
+  const topic = await createTopic();
   await signIn(page, await createAccount("officer"), `/console/topics/${topic.id}`);
   return topic.id;
 }

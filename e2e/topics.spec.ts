@@ -1,4 +1,4 @@
-import { createAccount, sql, uniqueEmail } from "./support/db";
+import { createAccount, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
 test("an officer writes a topic with rich text, opens it, and publishes the outcome to followers", async ({ browser }) => {
@@ -57,7 +57,7 @@ test("an officer writes a topic with rich text, opens it, and publishes the outc
 
   const residentContext = await browser.newContext();
   const resident = await residentContext.newPage();
-  await signIn(resident, uniqueEmail("follower"), `/topics/${stored?.slug}`);
+  await signIn(resident, await createAccount("resident", "Test follower"), `/topics/${stored?.slug}`);
   await expect(resident.getByRole("heading", { level: 2, name: "What we are proposing" })).toBeVisible();
   const documentLink = resident.getByRole("link", { name: "Crossing proposals.pdf" });
   await expect(documentLink).toBeVisible();

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { XSS_CORPUS } from "@/tests/support/xss-corpus";
 import { createAccount, sql } from "./support/db";
-import { expect, signIn, test } from "./support/fixtures";
+import { ALONE, expect, signIn, test } from "./support/fixtures";
 import { contactToken } from "./support/partner-contacts";
-import { CLEAN, installXssProbe, tally, visitAndScan } from "./support/xss-browser";
+import { CLEAN, installXssProbe, resetTally, tally, visitAndScan } from "./support/xss-browser";
 import { chunks, createPayloadPeople, createPayloadPartners, createPayloadSurvey, createPayloadTopic, insertPayloadEmails, insertPayloadResponses } from "./support/xss-data";
 
 // The XSS corpus rendered in Chromium on the officers' pages: the moderation queue, written survey
@@ -15,14 +15,19 @@ let topic: { id: string; slug: string; commentIds: string[] };
 let admin = "";
 const BREAKOUTS = XSS_CORPUS.filter((payload) => payload.family === "breakout").slice(0, 4);
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ siteLock }) => {
   test.setTimeout(120_000);
-  people = await createPayloadPeople();
-  topic = await createPayloadTopic(XSS_CORPUS[0] ?? { id: 0, family: "", text: "" }, XSS_CORPUS[1] ?? { id: 0, family: "", text: "" }, people.map((person) => person.id));
-  admin = await createAccount("admin");
+  resetTally();
+  await siteLock.shared(async () => {
+    people = await createPayloadPeople();
+    topic = await createPayloadTopic(XSS_CORPUS[0] ?? { id: 0, family: "", text: "" }, XSS_CORPUS[1] ?? { id: 0, family: "", text: "" }, people.map((person) => person.id));
+    admin = await createAccount("admin");
+  });
 });
 
-test("moderation queue: waiting, reported and removed comments with their authors, parents and moderators' notes", async ({ page }) => {
+// @alone: the queue shows the oldest 100 comments waiting or reported, site-wide. These are made the
+// oldest so that they fill it, which would hide other journeys' comments from their moderators.
+test("moderation queue: waiting, reported and removed comments with their authors, parents and moderators' notes", { tag: ALONE }, async ({ page }) => {
   test.setTimeout(120_000);
   const probe = await installXssProbe(page);
   await signIn(page, admin, "/");
@@ -66,35 +71,50 @@ test("survey results: written answers, from the database and through the JSON AP
   }
 });
 
-test("partners: organisations, contacts, a contact's form and the contact's own preferences page", async ({ page }) => {
+// @alone: 368 organisations and 368 active contacts join the site-wide lists (the partners page, the
+// summaries' contact pickers, "queue due summaries"); they are removed afterwards.
+test("partners: organisations, contacts, a contact's form and the contact's own preferences page", { tag: ALONE }, async ({ page }) => {
   const probe = await installXssProbe(page);
-  const { organisationId, contactIds } = await createPayloadPartners();
-  await signIn(page, admin, "/");
-  expect(await visitAndScan(page, probe, "/console/partners", XSS_CORPUS, "organisation name")).toEqual({ ...CLEAN, path: "/console/partners" });
-  const organisationPage = `/console/partners/${organisationId}`;
-  expect(await visitAndScan(page, probe, organisationPage, XSS_CORPUS, "contact name and role")).toEqual({ ...CLEAN, path: organisationPage });
-  // Forms put the stored text into value attributes: the attribute breakouts.
-  const breakoutIds = XSS_CORPUS.flatMap((payload, index) => (BREAKOUTS.includes(payload) ? [contactIds[index] ?? ""] : []));
-  for (const [index, contactId] of breakoutIds.entries()) {
-    const payload = BREAKOUTS[index];
-    if (!payload) continue;
-    const form = `/console/partners/${organisationId}/contacts/${contactId}`;
-    expect(await visitAndScan(page, probe, form, [payload], "contact form")).toEqual({ ...CLEAN, path: form });
-    const preferences = `/partners/preferences/${contactToken(contactId)}`;
-    expect(await visitAndScan(page, probe, preferences, [payload], "contact preferences")).toEqual({ ...CLEAN, path: preferences });
+  const { organisationId, organisationIds, contactIds } = await createPayloadPartners();
+  try {
+    await signIn(page, admin, "/");
+    expect(await visitAndScan(page, probe, "/console/partners", XSS_CORPUS, "organisation name")).toEqual({ ...CLEAN, path: "/console/partners" });
+    const organisationPage = `/console/partners/${organisationId}`;
+    expect(await visitAndScan(page, probe, organisationPage, XSS_CORPUS, "contact name and role")).toEqual({ ...CLEAN, path: organisationPage });
+    // Forms put the stored text into value attributes: the attribute breakouts.
+    const breakoutIds = XSS_CORPUS.flatMap((payload, index) => (BREAKOUTS.includes(payload) ? [contactIds[index] ?? ""] : []));
+    for (const [index, contactId] of breakoutIds.entries()) {
+      const payload = BREAKOUTS[index];
+      if (!payload) continue;
+      const form = `/console/partners/${organisationId}/contacts/${contactId}`;
+      expect(await visitAndScan(page, probe, form, [payload], "contact form")).toEqual({ ...CLEAN, path: form });
+      const preferences = `/partners/preferences/${contactToken(contactId)}`;
+      expect(await visitAndScan(page, probe, preferences, [payload], "contact preferences")).toEqual({ ...CLEAN, path: preferences });
+    }
+  } finally {
+    // Their contacts go with them.
+    await sql`delete from organisations where id = any(${organisationIds})`;
   }
 });
 
-test("outbox: subjects in the list, and a message's text and its sandboxed HTML", async ({ page }) => {
+// @alone: the outbox lists the newest 50 emails, site-wide. These are dated in the future so that
+// they fill it; they are removed afterwards, so other journeys find their own emails there again.
+test("outbox: subjects in the list, and a message's text and its sandboxed HTML", { tag: ALONE }, async ({ page }) => {
   const probe = await installXssProbe(page);
   await signIn(page, admin, "/");
-  for (const [round, group] of chunks(XSS_CORPUS, 50).entries()) {
-    const ids = await insertPayloadEmails(group, `xss-outbox-${round}@example.net`, 30 + round);
-    expect(await visitAndScan(page, probe, "/console/outbox", group, "email subject")).toEqual({ ...CLEAN, path: "/console/outbox" });
-    if (round < 3) {
-      const message = `/console/outbox/${ids[0]}`;
-      expect(await visitAndScan(page, probe, message, group.slice(0, 1), "email body")).toEqual({ ...CLEAN, path: message });
+  const inserted: string[] = [];
+  try {
+    for (const [round, group] of chunks(XSS_CORPUS, 50).entries()) {
+      const ids = await insertPayloadEmails(group, `xss-outbox-${round}@example.net`, 30 + round);
+      inserted.push(...ids);
+      expect(await visitAndScan(page, probe, "/console/outbox", group, "email subject")).toEqual({ ...CLEAN, path: "/console/outbox" });
+      if (round < 3) {
+        const message = `/console/outbox/${ids[0]}`;
+        expect(await visitAndScan(page, probe, message, group.slice(0, 1), "email body")).toEqual({ ...CLEAN, path: message });
+      }
     }
+  } finally {
+    await sql`delete from email_outbox where id = any(${inserted})`;
   }
 });
 

@@ -3,7 +3,7 @@ import { corpusFamilies, XSS_CORPUS, type XssPayload } from "@/tests/support/xss
 import { createAccount, sql } from "./support/db";
 import { expect, signIn, test } from "./support/fixtures";
 import { E2E_BASE_URL } from "./support/settings";
-import { CLEAN, installXssProbe, scanPage, tally, visitAndScan } from "./support/xss-browser";
+import { CLEAN, installXssProbe, resetTally, scanPage, tally, visitAndScan } from "./support/xss-browser";
 import { createPayloadPeople, createPayloadSurvey, createPayloadTopic, insertPayloadEmails, insertPayloadResponses, chunks } from "./support/xss-data";
 
 // The XSS corpus rendered in Chromium on the public pages and the person's own pages: nothing runs,
@@ -16,10 +16,13 @@ let people: { id: string; email: string }[] = [];
 let topic: { id: string; slug: string; commentIds: string[] };
 let control = { fired: 0, injected: 0 };
 
-test.beforeAll(async () => {
+test.beforeAll(async ({ siteLock }) => {
   test.setTimeout(120_000);
-  people = await createPayloadPeople();
-  topic = await createPayloadTopic(pick("</title>"), pick('"><img'), people.map((person) => person.id));
+  resetTally();
+  await siteLock.shared(async () => {
+    people = await createPayloadPeople();
+    topic = await createPayloadTopic(pick("</title>"), pick('"><img'), people.map((person) => person.id));
+  });
 });
 
 test("control: put into a page unescaped, the corpus fires and injects, so the probe sees it", async ({ page }) => {
@@ -64,14 +67,18 @@ test("your profile, your data and its downloadable page", async ({ page }) => {
   const email = await createAccount("resident", subject.text);
   const [person] = await sql<{ id: string }[]>`select id from users where email = ${email}`;
   const personId = person?.id ?? "";
+  // Held, and dated tomorrow: the moderation queue shows the 100 oldest comments waiting, site-wide,
+  // and these must not fill it while other journeys look for their own comments there.
+  const tomorrow = new Date(Date.now() + 86_400_000);
   const own = await sql<{ id: string }[]>`insert into comments ${sql(
-    XSS_CORPUS.map((payload) => ({ topic_id: topic.id, author_id: personId, body: payload.text, status: "held", submission_key: randomUUID(), edited_at: new Date() })),
+    XSS_CORPUS.map((payload) => ({ topic_id: topic.id, author_id: personId, body: payload.text, status: "held", submission_key: randomUUID(), created_at: tomorrow, edited_at: tomorrow })),
   )} returning id`;
   await sql`insert into comment_revisions ${sql(own.map((row, index) => ({ comment_id: row.id, body: XSS_CORPUS[(index + 1) % XSS_CORPUS.length]?.text ?? "" })))}`;
   await sql`insert into comment_flags ${sql(topic.commentIds.map((commentId, index) => ({ comment_id: commentId, user_id: personId, reason: "other", details: XSS_CORPUS[index]?.text ?? "" })))}`;
   const survey = await createPayloadSurvey();
   await insertPayloadResponses(survey, personId, chunks(XSS_CORPUS, 40), "2026-01-01T00:00:00Z");
-  await insertPayloadEmails(XSS_CORPUS, email, 0);
+  // Dated yesterday: the outbox's newest 50 stay other journeys' own emails.
+  await insertPayloadEmails(XSS_CORPUS, email, -1);
   await signIn(page, email, "/");
   expect(await visitAndScan(page, probe, "/profile", [subject], "profile")).toEqual({ ...CLEAN, path: "/profile" });
   expect(await visitAndScan(page, probe, "/profile/data", [subject], "your data")).toEqual({ ...CLEAN, path: "/profile/data" });

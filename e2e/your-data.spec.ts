@@ -1,16 +1,14 @@
 import { readFile } from "node:fs/promises";
-import { createAccount, sql } from "./support/db";
+import { createAccount, createTopic, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
-
-const TOPIC = "/topics/building-a-coventry-that-works-for-all";
 
 test("a resident downloads their data and deletes their account; their comment stays as deleted by its author", async ({ page }) => {
   const email = await createAccount("resident", "Data Subject");
-  const [topic] = await sql<{ id: string }[]>`select id from topics where slug = 'building-a-coventry-that-works-for-all'`;
+  const topic = await createTopic();
   const [user] = await sql<{ id: string }[]>`select id from users where email = ${email}`;
   const words = `My comment about the bus station ${Date.now()}`;
   const [comment] = await sql<{ id: string }[]>`
-    insert into comments (topic_id, author_id, body, status, submission_key) values (${topic!.id}, ${user!.id}, ${words}, 'published', gen_random_uuid()) returning id`;
+    insert into comments (topic_id, author_id, body, status, submission_key) values (${topic.id}, ${user!.id}, ${words}, 'published', gen_random_uuid()) returning id`;
 
   await signIn(page, email, "/profile");
   await page.getByRole("link", { name: "Your data" }).click();
@@ -47,7 +45,7 @@ test("a resident downloads their data and deletes their account; their comment s
   expect(await sql`select 1 from users where email = ${email}`).toHaveLength(0);
   const [after] = await sql<{ status: string; body: string; author_id: string | null }[]>`select status, body, author_id from comments where id = ${comment!.id}`;
   expect(after).toEqual({ status: "deleted", body: "", author_id: null });
-  await page.goto(TOPIC);
+  await page.goto(`/topics/${topic.slug}`);
   await expect(page.getByText(words)).toHaveCount(0);
   await page.goto("/profile/data");
   await expect(page).toHaveURL(/\/sign-in/);

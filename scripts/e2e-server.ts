@@ -23,6 +23,10 @@ const serverEnv: NodeJS.ProcessEnv = {
   LOG_LEVEL: "warn",
   // Journeys fill forms faster than a person: the minimum fill time is checked in lib/security's tests.
   FORM_MIN_FILL_SECONDS: "0",
+  // As behind one proxy: each test sends its own address in X-Forwarded-For (e2e/support/fixtures.ts),
+  // so the per-client limits count each test on its own while several run at once. With no proxy
+  // (the default, 0) the socket's peer is the client: lib/security/client-address.test.ts covers that.
+  TRUSTED_PROXY_HOPS: "1",
 };
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {

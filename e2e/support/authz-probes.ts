@@ -3,12 +3,12 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { can } from "@/lib/domain/access/policy";
 import type { HttpMethod, Visitor } from "../../lib/auth/route-access";
-import { sql } from "./db";
-import { contactToken } from "./partner-contacts";
+import { copySurvey, createTopic, sql } from "./db";
+import { contactToken, createPartnerContact } from "./partner-contacts";
 
 /**
  * What the authorisation matrix asks of each page and route handler: one request (or a few) with
- * real ids from the demo data, and what a visitor the map allows gets back. Refusals are not
+ * real ids from records made for the matrix, and what a visitor the map allows gets back. Refusals are not
  * written here: they follow from the map (see e2e/authz-matrix.spec.ts).
  */
 export type Outcome = { status: number | readonly number[] } | { redirect: string };
@@ -27,7 +27,7 @@ export type Probe = {
 
 const ok: Outcome = { status: 200 };
 
-/** The ids, slugs and private text the probes use: the demo's own rows, plus a few made here. */
+/** The ids, slugs and private text the probes use, all of records made for the matrix. */
 export type Demo = Awaited<ReturnType<typeof prepareDemo>>;
 
 async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
@@ -39,15 +39,14 @@ async function one<T>(rows: Promise<T[]>, what: string): Promise<T> {
 /** A 1x1 PNG: the document route serves stored bytes as they are. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 const UPLOAD_DIR = path.resolve(process.env.UPLOAD_DIR ?? ".data/uploads");
-const MATRIX_FOLDER = "uploads/authz-matrix";
-const storedFiles: string[] = [];
+/** Each worker's matrix keeps its files in a folder of its own, removed afterwards. */
+const matrixFolder = (tag: string) => `uploads/authz-matrix/${tag}`;
 
-async function storedDocument(topicId: string): Promise<string> {
-  const key = `${MATRIX_FOLDER}/${randomUUID()}.png`;
+async function storedDocument(tag: string, topicId: string): Promise<string> {
+  const key = `${matrixFolder(tag)}/${randomUUID()}.png`;
   const file = path.join(UPLOAD_DIR, ...key.split("/"));
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(file, PNG);
-  storedFiles.push(file);
   const row = await one(
     sql<{ id: string }[]>`insert into topic_documents (topic_id, storage_key, original_name, mime, kind, size)
       values (${topicId}, ${key}, 'authz-matrix.png', 'image/png', 'png', ${PNG.byteLength}) returning id`,
@@ -56,49 +55,49 @@ async function storedDocument(topicId: string): Promise<string> {
   return row.id;
 }
 
-/** Puts the database and the upload folder back as they were, for the journeys that run after the matrix. */
+/** Removes what the matrix made: its files, and its rows (its topics' documents and its surveys' responses go with them). */
 export async function cleanUpDemo(demo: Demo | undefined): Promise<void> {
-  await Promise.all(storedFiles.map((file) => rm(file, { force: true })));
-  await rm(path.join(UPLOAD_DIR, ...MATRIX_FOLDER.split("/")), { recursive: true, force: true });
   if (!demo) return;
-  await sql`update surveys set results_published_at = ${demo.survey.resultsPublishedAt} where id = ${demo.survey.id}`;
-  await sql`delete from topic_documents where id in (${demo.document}, ${demo.draftDocument})`;
-  await sql`delete from topics where id = ${demo.draftTopic.id}`;
-  await sql`delete from surveys where id = ${demo.draftSurvey.id}`;
+  await rm(path.join(UPLOAD_DIR, ...matrixFolder(demo.tag).split("/")), { recursive: true, force: true });
+  await sql`delete from topics where id in (${demo.topic.id}, ${demo.draftTopic.id})`;
+  await sql`delete from surveys where id in (${demo.survey.id}, ${demo.employerSurvey.id}, ${demo.draftSurvey.id})`;
   await sql`delete from email_outbox where id = ${demo.outbox.id}`;
+  await sql`delete from partner_contacts where id = ${demo.contact.id}`;
 }
 
+const REFERENCE_LETTERS = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const referencePart = () => Array.from({ length: 4 }, () => REFERENCE_LETTERS[Math.floor(Math.random() * REFERENCE_LETTERS.length)]).join("");
+
+/**
+ * The records the probes ask for, made for this matrix alone (each worker that runs matrix tests
+ * makes its own): an open topic and a draft one, each with a stored document; an open survey for
+ * anyone with its results published and a submitted response, a copy of the employers' survey and
+ * a draft survey; a partner contact; an outbox message. Demo records are only copied, never changed.
+ */
 export async function prepareDemo() {
   const tag = randomUUID().slice(0, 8);
-  const topic = await one(sql<{ id: string; slug: string }[]>`select id, slug from topics where status = 'open' order by slug limit 1`, "open topic");
-  const draftTopic = await one(
-    sql<{ id: string; title: string }[]>`insert into topics (slug, title, summary, body_json, body_html, status)
-      values (${`authz-draft-${tag}`}, ${`Unpublished topic ${tag}`}, 'Not yet public', '{"type":"doc","content":[]}', '', 'draft') returning id, title`,
-    "draft topic",
-  );
+  const topic = await createTopic({ title: `Matrix topic ${tag}` });
+  const draftTopic = await createTopic({ title: `Unpublished topic ${tag}`, status: "draft" });
+  const copied = await copySurvey("a-coventry-that-works-for-all", { title: `Matrix survey ${tag}` });
+  // Public results need publishing: the matrix then reads a page that exists rather than a 404.
   const survey = await one(
-    sql<{ id: string; slug: string; section: string; resultsPublishedAt: Date | null }[]>`select id, slug, definition->'sections'->0->>'id' as section,
-      results_published_at as "resultsPublishedAt" from surveys where status = 'open' and audience = 'anyone' order by slug limit 1`,
+    sql<{ id: string; slug: string; section: string }[]>`update surveys set results_published_at = now() where id = ${copied.id}
+      returning id, slug, definition->'sections'->0->>'id' as section`,
     "open survey for anyone",
   );
-  // Public results need publishing; the matrix then reads a page that exists rather than a 404 (undone afterwards).
-  await sql`update surveys set results_published_at = now() where id = ${survey.id}`;
-  const employerSurvey = await one(sql<{ slug: string }[]>`select slug from surveys where audience = 'employers' and asks_organisation order by slug limit 1`, "employers' survey");
-  const draftSurvey = await one(
-    sql<{ id: string; title: string }[]>`insert into surveys (slug, title, summary, status, audience, definition, version)
-      select ${`authz-draft-${tag}`}, ${`Unpublished survey ${tag}`}, summary, 'draft', 'anyone', definition, 1 from surveys where id = ${survey.id}
-      returning id, title`,
-    "draft survey",
-  );
-  await sql`insert into survey_versions (survey_id, version, definition) select id, 1, definition from surveys where id = ${draftSurvey.id}`;
+  const employerSurvey = await copySurvey("employer-skills-gap-survey", { title: `Matrix employers' survey ${tag}` });
+  const draftSurvey = await copySurvey(survey.slug, { title: `Unpublished survey ${tag}`, status: "draft" });
   const reference = await one(
-    sql<{ reference: string }[]>`select reference from survey_responses where survey_id = ${survey.id} and status = 'submitted' and reference is not null limit 1`,
+    sql<{ reference: string }[]>`insert into survey_responses (survey_id, status, reference, answers, furthest_section, survey_version, submitted_at)
+      values (${survey.id}, 'submitted', ${`LT-${referencePart()}-${referencePart()}`}, ${sql.json({ get_on: 4, belonging: "fairly" })}, 2, 1, now())
+      returning reference`,
     "submitted response",
   );
+  const created = await createPartnerContact(`Matrix Contact ${tag}`);
   const contact = await one(
     sql<{ id: string; name: string; email: string; organisationId: string; organisation: string }[]>`
       select c.id, c.name, c.email, o.id as "organisationId", o.name as organisation
-      from partner_contacts c join organisations o on o.id = c.organisation_id where c.status = 'active' order by c.name limit 1`,
+      from partner_contacts c join organisations o on o.id = c.organisation_id where c.id = ${created.id}`,
     "partner contact",
   );
   const outbox = await one(
@@ -117,8 +116,8 @@ export async function prepareDemo() {
     reference: reference.reference,
     contact,
     outbox,
-    document: await storedDocument(topic.id),
-    draftDocument: await storedDocument(draftTopic.id),
+    document: await storedDocument(tag, topic.id),
+    draftDocument: await storedDocument(tag, draftTopic.id),
   };
 }
 

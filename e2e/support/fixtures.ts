@@ -1,7 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type Page } from "@playwright/test";
-import { countSignInEmails, createSession, latestSignInLink } from "./db";
+import { countSignInEmails, createAccount, createSession, latestSignInLink } from "./db";
 import { E2E_BASE_URL } from "./settings";
+import { ALONE, SiteLock } from "./site-lock";
 
 /** Auth.js's session cookie over plain http (the end-to-end server is not behind https). */
 const SESSION_COOKIE = "authjs.session-token";
@@ -48,5 +49,69 @@ export async function signIn(page: Page, email: string, returnTo = "/"): Promise
   await page.goto(returnTo);
 }
 
-export const test = base;
-export { expect };
+/** A network address of its own (for each test, or a hook's request contexts): documentation-range IPv6, unique within a run. */
+let addressesMade = 0;
+export function nextClientAddress(workerIndex: number): string {
+  addressesMade += 1;
+  return `2001:db8:${(workerIndex % 0xffff).toString(16)}::${addressesMade.toString(16)}`;
+}
+
+type Fixtures = {
+  /**
+   * The address this test's browser contexts and request contexts come from. The e2e server runs as
+   * behind one proxy (TRUSTED_PROXY_HOPS=1) and every request carries `X-Forwarded-For: <address>`,
+   * as that proxy would add: per-client limits (30 sign-in links and 20 new accounts per network
+   * address) count each test on its own, however many run at once or have run before.
+   */
+  clientAddress: string;
+  /** A fresh resident whose comments are published at once (they have an earlier published comment). */
+  resident: string;
+  /** A fresh council officer. */
+  officer: string;
+  /** A fresh administrator. */
+  admin: string;
+  /** Holds the site lock for the test: shared, or alone for tests tagged `@alone`. */
+  siteAccess: void;
+};
+
+export const test = base.extend<Fixtures, { siteLock: SiteLock }>({
+  siteLock: [
+    async ({}, use) => {
+      const lock = new SiteLock();
+      await use(lock);
+      await lock.end();
+    },
+    { scope: "worker" },
+  ],
+  // Set up before anything else the test uses and torn down after it: nothing of the test runs
+  // outside the lock. Its own timeout: an `@alone` test may wait for a long journey to finish.
+  siteAccess: [
+    async ({ siteLock }, use, testInfo) => {
+      const mode = testInfo.tags.includes(ALONE) ? "alone" : "shared";
+      await siteLock.acquire(mode);
+      try {
+        await use();
+      } finally {
+        await siteLock.release(mode);
+      }
+    },
+    { auto: true, timeout: 300_000 },
+  ],
+  clientAddress: async ({}, use, testInfo) => {
+    await use(nextClientAddress(testInfo.workerIndex));
+  },
+  extraHTTPHeaders: async ({ clientAddress }, use) => {
+    await use({ "x-forwarded-for": clientAddress });
+  },
+  resident: async ({}, use) => {
+    await use(await createAccount("resident", "Test resident", { trusted: true }));
+  },
+  officer: async ({}, use) => {
+    await use(await createAccount("officer", "Test officer"));
+  },
+  admin: async ({}, use) => {
+    await use(await createAccount("admin", "Test admin"));
+  },
+});
+
+export { ALONE, expect };

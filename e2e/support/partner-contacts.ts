@@ -1,5 +1,5 @@
 import { createHmac } from "node:crypto";
-import { sql } from "./db";
+import { createOrganisation, sql } from "./db";
 import { E2E_AUTH_SECRET } from "./settings";
 
 /**
@@ -11,16 +11,17 @@ export function contactToken(contactId: string): string {
   return `${contactId}.${signature}`;
 }
 
-/** A contact at a seeded organisation, inserted directly: the preference journey needs no officer. */
+/** A contact at an organisation of its own, inserted directly: the preference journey needs no officer. */
 export async function createPartnerContact(name: string, status: "active" | "bounced" = "active"): Promise<{ id: string; organisation: string }> {
+  const organisation = await createOrganisation();
   const email = `partner-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}@example.net`;
-  const rows = await sql<{ id: string; organisation: string }[]>`
+  const rows = await sql<{ id: string }[]>`
     insert into partner_contacts (organisation_id, name, email, frequency, all_themes, status)
-    select id, ${name}, ${email}, 'monthly', true, ${status} from organisations order by name limit 1
-    returning id, (select name from organisations o where o.id = organisation_id) as organisation`;
+    values (${organisation.id}, ${name}, ${email}, 'monthly', true, ${status})
+    returning id`;
   const row = rows[0];
-  if (!row) throw new Error("No organisation to add the contact to: is the e2e database seeded?");
-  return row;
+  if (!row) throw new Error("The contact was not created");
+  return { id: row.id, organisation: organisation.name };
 }
 
 export async function contactStatus(id: string): Promise<string | undefined> {

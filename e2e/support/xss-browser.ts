@@ -93,8 +93,14 @@ export async function scanPage(page: Page, expected: readonly XssPayload[] = [])
   return { injected: found.injected, handlers: found.handlers, unsafeUrls: found.unsafeUrls, missing: expected.filter((payload) => !shown.includes(squeeze(payload.text))).map((payload) => payload.id) };
 }
 
-/** Tallies for the figures printed at the end. */
+/** Tallies for the figures printed at the end of each XSS spec (reset at its start: a worker may run both). */
 export const tally = { pages: 0, placements: 0, fields: new Set<string>() };
+
+export function resetTally(): void {
+  tally.pages = 0;
+  tally.placements = 0;
+  tally.fields.clear();
+}
 
 /** Opens `path`, scans it and returns everything that should be empty, labelled. */
 export async function visitAndScan(page: Page, probe: XssProbe, path: string, expected: readonly XssPayload[], field: string) {

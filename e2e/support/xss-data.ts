@@ -98,7 +98,7 @@ export async function insertPayloadResponses(survey: { id: string; version: numb
 }
 
 /** An organisation per payload (name, description, place), and every payload as a contact of the first. */
-export async function createPayloadPartners(): Promise<{ organisationId: string; contactIds: string[] }> {
+export async function createPayloadPartners(): Promise<{ organisationId: string; organisationIds: string[]; contactIds: string[] }> {
   const organisations = await sql<{ id: string }[]>`insert into organisations ${sql(
     XSS_CORPUS.map((payload) => ({ slug: tag("xss-organisation", payload.id), name: payload.text, type: "community", description: payload.text, place: payload.text })),
   )} returning id`;
@@ -107,7 +107,7 @@ export async function createPayloadPartners(): Promise<{ organisationId: string;
   const contacts = await sql<{ id: string }[]>`insert into partner_contacts ${sql(
     XSS_CORPUS.map((payload) => ({ organisation_id: organisationId, name: payload.text, role: payload.text, email: `${tag("xss-contact", payload.id)}@example.net` })),
   )} returning id`;
-  return { organisationId, contactIds: contacts.map((row) => row.id) };
+  return { organisationId, organisationIds: organisations.map((row) => row.id), contactIds: contacts.map((row) => row.id) };
 }
 
 /** Sent emails with payload subjects and bodies, the newest last: the outbox shows the newest 50. */
