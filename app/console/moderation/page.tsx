@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { countModerationQueue, listModerationQueue, QUEUE_VIEWS, type QueueView } from "@/lib/server/moderation/list-queue";
 import type { MODERATION_DECISIONS } from "@/lib/validations/moderation";
+import { decideAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation"))("title") };
@@ -45,7 +46,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
         </ul>
       </nav>
       {/* Always rendered, so the result of the last decision stays on screen when the queue empties. */}
-      <DecisionForm decisions={DECISIONS[view]} empty={items.length === 0}>
+      <DecisionForm action={decideAction} decisions={DECISIONS[view]} empty={items.length === 0}>
         {items.length === 0 ? (
           <p>{t(`empty.${view}`)}</p>
         ) : (

@@ -6,6 +6,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { ROLES } from "@/lib/domain/access/roles";
 import { listPeople } from "@/lib/server/people/list-people";
 import { ZPeopleQuery } from "@/lib/validations/people";
+import { changeRoleAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };
@@ -74,7 +75,7 @@ export default async function PeoplePage({ searchParams }: Props) {
                 <td>{person.email}</td>
                 <td>{person.organisation ?? ""}</td>
                 <td>
-                  <RoleForm userId={person.id} email={person.email} role={person.role} />
+                  <RoleForm action={changeRoleAction} userId={person.id} email={person.email} role={person.role} />
                 </td>
               </tr>
             ))}

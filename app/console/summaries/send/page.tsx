@@ -7,6 +7,7 @@ import { byOrganisation } from "@/components/summaries/contact-groups";
 import { OneOffForm } from "@/components/summaries/one-off-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { listOneOffSubjects, listSummaryContacts } from "@/lib/server/summaries/list-summary-overview";
+import { sendOneOffSummaryAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries"))("sendTitle") };
@@ -41,7 +42,7 @@ export default async function SendOneOffPage({ searchParams }: Props) {
           </p>
         </div>
       ) : null}
-      {contacts.length === 0 ? <p>{t("noContacts")}</p> : <OneOffForm sendId={randomUUID()} topics={subjects.topics} surveys={subjects.surveys} groups={groups} />}
+      {contacts.length === 0 ? <p>{t("noContacts")}</p> : <OneOffForm action={sendOneOffSummaryAction} sendId={randomUUID()} topics={subjects.topics} surveys={subjects.surveys} groups={groups} />}
     </>
   );
 }

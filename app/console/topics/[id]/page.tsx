@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { changeStatusAction, removeDocumentAction, updateTopicAction, uploadDocumentAction } from "@/app/console/topics/actions";
+import { changeStatusAction, publishOutcomeAction, removeDocumentAction, updateTopicAction, uploadDocumentAction } from "@/app/console/topics/actions";
 import { OutcomeForm } from "@/components/topics/outcome-form";
 import { TopicForm } from "@/components/topics/topic-form";
 import { ActionForm } from "@/components/ui/action-form";
@@ -89,7 +89,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
         <>
           <h2>{t("outcomeTitle")}</h2>
           <p>{t("outcomeIntro")}</p>
-          <OutcomeForm topicId={topic.id} initial={topic.outcome} />
+          <OutcomeForm action={publishOutcomeAction} topicId={topic.id} initial={topic.outcome} />
         </>
       ) : null}
     </>

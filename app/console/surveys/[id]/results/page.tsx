@@ -16,6 +16,7 @@ import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-result
 import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
 import { textAnswerKeys } from "@/lib/domain/surveys/results/text-answer-keys";
 import { filtersOf, filtersQueryString, hasFilters, ZResultsQuery } from "@/lib/validations/survey-results";
+import { publishResultsAction } from "./actions";
 import "@/app/styles/survey-results.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -52,7 +53,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
       <ResultsHeadline responses={results.responses} dropOff={results.dropOff} />
       <div className="results-panels">
         {can(user.role, "survey:export") ? <ExportLinks surveyId={id} filters={filters} /> : null}
-        <PublishPanel survey={results.survey} />
+        <PublishPanel action={publishResultsAction} survey={results.survey} />
       </div>
       {results.responses === 0 ? <p className="lead">{t("noResponses")}</p> : null}
       {textAnswers && query.text && textTitle ? (
