@@ -1,7 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { ScrollTable } from "@/components/surveys/results/scroll-table";
 import { formatCount } from "@/lib/format/numbers";
-import { PARTICIPATION_SERIES, type Participation } from "@/lib/server/dashboard/get-participation";
+import { PARTICIPATION_SERIES, type ParticipationSeries } from "@/lib/domain/dashboard/figures";
+
+/** Each week's counts (the week named by its Monday, an ISO date) and the weeks' totals. */
+export type Participation = { weeks: ({ weekStart: string } & Record<ParticipationSeries, number>)[]; totals: Record<ParticipationSeries, number> };
 
 /** The weekly figures the participation chart draws, as a table, with the twelve weeks' totals. */
 export async function ParticipationTable({ participation, weekLabel }: { participation: Participation; weekLabel: (weekStart: string) => string }) {

@@ -4,7 +4,9 @@ import { BarChart } from "@/components/surveys/results/bar-chart";
 import { ScrollTable } from "@/components/surveys/results/scroll-table";
 import { formatDate } from "@/lib/format/dates";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
-import type { SurveyRate } from "@/lib/server/dashboard/get-survey-rates";
+
+/** An open survey's responses: submitted, started and not finished, and submitted / started (0 to 1; null when none started). */
+type SurveyRate = { id: string; title: string; closesAt: Date | null; submitted: number; unfinished: number; completionRate: number | null };
 
 /** The open surveys: responses submitted, started and not finished, and the completion rate. */
 export async function SurveysSection({ surveys }: { surveys: SurveyRate[] }) {

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/dates";
 
-type Status = "queued" | "sending" | "sent" | "failed" | "bounced" | "complained" | "cancelled";
-type Message = { id: string; createdAt: Date; toAddress: string; subject: string; status: Status };
+export type OutboxStatus = "queued" | "sending" | "sent" | "failed" | "bounced" | "complained" | "cancelled";
+type Message = { id: string; createdAt: Date; toAddress: string; subject: string; status: OutboxStatus };
 
 /**
  * Outbox messages as a table, newest first, each subject linking to the message. The fourth column

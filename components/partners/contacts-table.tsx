@@ -1,11 +1,24 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
-import type { PartnerOrganisation } from "@/lib/server/partners/get-partner-organisation";
 import { ContactStatus } from "./contact-status";
 
+type Contact = {
+  id: string;
+  name: string;
+  email: string;
+  role: string | null;
+  language: string;
+  frequency: "weekly" | "monthly";
+  allThemes: boolean;
+  status: "active" | "unsubscribed" | "bounced" | "complained";
+  statusChangedAt: Date | null;
+  /** The names of the themes the contact chose (when not all themes). */
+  themes: string[];
+};
+
 /** An organisation's contacts: status, frequency, themes and language, with edit and preview links. */
-export async function ContactsTable({ organisation }: { organisation: PartnerOrganisation }) {
+export async function ContactsTable({ organisation }: { organisation: { id: string; name: string; contacts: Contact[] } }) {
   const t = await getTranslations("partners");
   const languageName = (code: string) => {
     const known = SUPPORTED_LOCALES.find((locale) => locale === code);
