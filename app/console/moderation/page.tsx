@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/moderation/decision-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { countModerationQueue, listModerationQueue, QUEUE_VIEWS, type QueueView } from "@/lib/server/moderation/list-queue";
@@ -28,11 +29,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
   const tabCount = (item: QueueView) => (item === "removed" ? null : counts[item]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
-      <p>
-        <Link href="/console/moderation/words">{t("wordsLink")}</Link>
-      </p>
+      <PageHeader title={t("title")} lede={t("intro")} actions={<Link href="/console/moderation/words">{t("wordsLink")}</Link>} />
       <nav aria-label={t("viewsLabel")} className="tabs">
         <ul>
           {QUEUE_VIEWS.map((item) => (

@@ -8,6 +8,7 @@ import { QuestionResult } from "@/components/surveys/results/question-result";
 import { ResultsFilters } from "@/components/surveys/results/results-filters";
 import { ResultsHeadline } from "@/components/surveys/results/results-headline";
 import { TextAnswers } from "@/components/surveys/results/text-answers";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/domain/access/policy";
@@ -47,7 +48,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
   const dimensionLabel = query.by ? t(`filters.dimension.${query.by}`) : "";
   return (
     <>
-      <h1>{t("heading")}</h1>
+      <PageHeader title={t("heading")} />
       <ResultsFilters action={path} query={query} neighbourhoods={neighbourhoods} />
       {hasFilters(filters) ? <p className="notice">{t("filtered")}</p> : null}
       <ResultsHeadline responses={results.responses} dropOff={results.dropOff} />
