@@ -4,6 +4,10 @@ import type { ReactNode } from "react";
 import { ClientMessages } from "@/components/layout/client-messages";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
+import { getCurrentUser } from "@/lib/auth/current-user";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { DatabaseUnavailableError } from "@/lib/db/unavailable";
+import { signOutAction } from "./(auth)/actions";
 import "./globals.css";
 import "./styles/comments.css";
 
@@ -12,9 +16,18 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("name"), template: `%s - ${t("name")}` }, description: t("description") };
 }
 
+/** The person the header shows: "unknown" while the database is away (the page below says to try again). */
+async function headerUser(): Promise<CurrentUser | null | "unknown"> {
+  return getCurrentUser().catch((error: unknown) => {
+    if (error instanceof DatabaseUnavailableError) return "unknown" as const;
+    throw error;
+  });
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("layout");
+  const user = await headerUser();
   return (
     <html lang={locale}>
       <body>
@@ -22,7 +35,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <a className="skip-link" href="#main-content">
             {t("skipLink")}
           </a>
-          <SiteHeader />
+          <SiteHeader user={user} signOutAction={signOutAction} />
           <main id="main-content" className="page" tabIndex={-1}>
             {children}
           </main>

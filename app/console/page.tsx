@@ -5,6 +5,7 @@ import { ModerationSection } from "@/components/dashboard/moderation-section";
 import { OutboxSection } from "@/components/dashboard/outbox-section";
 import { ParticipationSection } from "@/components/dashboard/participation-section";
 import { SurveysSection } from "@/components/dashboard/surveys-section";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/domain/access/policy";
 import { resolveFilters } from "@/lib/domain/dashboard/resolve-filters";
@@ -44,8 +45,7 @@ export default async function ConsoleHome({ searchParams }: Props) {
   const d = await getTranslations("dashboard");
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("welcome", { name: user.name ?? user.email })}</p>
+      <PageHeader title={t("title")} lede={t("welcome", { name: user.name ?? user.email })} />
       <FigureList
         label={d("figuresLabel")}
         figures={[

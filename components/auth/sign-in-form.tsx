@@ -2,14 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signInAction } from "@/app/(auth)/actions";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 import { EmailField } from "@/components/ui/email-field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
 import { FormGuardFields } from "@/components/ui/form-guard-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export function SignInForm({ callbackUrl, formToken }: { callbackUrl: string; formToken: string }) {
+export function SignInForm({ action: signInAction, callbackUrl, formToken }: { action: FormAction; callbackUrl: string; formToken: string }) {
   const t = useTranslations("signIn");
   const [state, action] = useActionState(signInAction, IDLE);
   const error = fieldError(state, "email");

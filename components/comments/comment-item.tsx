@@ -1,18 +1,38 @@
 import { randomUUID } from "node:crypto";
 import { useTranslations } from "next-intl";
-import { deleteCommentAction, editCommentAction, flagAction, helpfulAction, postCommentAction } from "@/app/(public)/topics/[slug]/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/components/ui/form-state";
 import { formatDateTime } from "@/lib/format/dates";
-import type { CommentView } from "@/lib/server/comments/list-topic-comments";
 import { MAX_DEPTH } from "@/lib/domain/comments/comment-rules";
 import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
 import { ReasonOptions } from "./reason-options";
 
-type Props = { comment: CommentView; topicId: string; canParticipate: boolean; formToken: string };
+/** A comment as the discussion shows it, with its replies. */
+export type CommentItemData = {
+  id: string;
+  depth: number;
+  /** removed: deleted by its author or by a moderator, shown as a placeholder because replies follow. */
+  state: "published" | "held" | "removed";
+  removedBy: "author" | "moderator" | null;
+  body: string;
+  authorName: string | null;
+  isOwn: boolean;
+  createdAt: Date;
+  edited: boolean;
+  helpfulCount: number;
+  markedHelpful: boolean;
+  canEdit: boolean;
+  replies: CommentItemData[];
+};
+
+/** The discussion's server actions, passed down by the topic page. */
+export type CommentActions = { post: FormAction; edit: FormAction; remove: FormAction; helpful: FormAction; flag: FormAction; follow: FormAction };
+
+type Props = { comment: CommentItemData; topicId: string; canParticipate: boolean; formToken: string; actions: CommentActions };
 
 /** One comment with its actions and, nested below, its replies. */
-export function CommentItem({ comment, topicId, canParticipate, formToken }: Props) {
+export function CommentItem({ comment, topicId, canParticipate, formToken, actions }: Props) {
   // Synchronous on purpose: a page renders a hundred or more of these, and async components cost more.
   const t = useTranslations("comments");
   const hiddenId = { commentId: comment.id };
@@ -37,7 +57,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken }: Pro
             <p className="comment__helpful">{t("helpfulCount", { count: comment.helpfulCount })}</p>
             {canParticipate && !comment.isOwn ? (
               <ActionForm
-                action={helpfulAction}
+                action={actions.helpful}
                 label={t("helpfulFormLabel")}
                 submitLabel={comment.markedHelpful ? t("unmarkHelpful") : t("markHelpful")}
                 pendingLabel={t("saving")}
@@ -50,7 +70,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken }: Pro
               <details className="comment__details">
                 <summary>{t("reply")}</summary>
                 <CommentForm
-                  action={postCommentAction}
+                  action={actions.post}
                   fieldId={`reply-${comment.id}`}
                   label={t("replyLabel")}
                   formLabel={t("replyFormLabel")}
@@ -63,7 +83,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken }: Pro
             {canParticipate && !comment.isOwn ? (
               <details className="comment__details">
                 <summary>{t("report")}</summary>
-                <ActionForm action={flagAction} label={t("reportFormLabel")} submitLabel={t("sendReport")} pendingLabel={t("sending")} labels={{ reason: t("reportReason") }}>
+                <ActionForm action={actions.flag} label={t("reportFormLabel")} submitLabel={t("sendReport")} pendingLabel={t("sending")} labels={{ reason: t("reportReason") }}>
                   <input type="hidden" name="commentId" value={comment.id} />
                   <div className="form-group">
                     <label className="label" htmlFor={`reason-${comment.id}`}>
@@ -87,7 +107,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken }: Pro
               <details className="comment__details">
                 <summary>{t("edit")}</summary>
                 <CommentForm
-                  action={editCommentAction}
+                  action={actions.edit}
                   fieldId={`edit-${comment.id}`}
                   label={t("editLabel")}
                   formLabel={t("editFormLabel")}
@@ -97,7 +117,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken }: Pro
                 />
               </details>
             ) : null}
-            <ActionForm action={deleteCommentAction} label={t("deleteFormLabel")} submitLabel={t("delete")} pendingLabel={t("deleting")} variant="warning" className="inline-action">
+            <ActionForm action={actions.remove} label={t("deleteFormLabel")} submitLabel={t("delete")} pendingLabel={t("deleting")} variant="warning" className="inline-action">
               <input type="hidden" name="commentId" value={comment.id} />
             </ActionForm>
           </div>
@@ -106,7 +126,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken }: Pro
       {comment.replies.length > 0 ? (
         <ol className="comment-list comment-list--replies" aria-label={t("repliesLabel")}>
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} topicId={topicId} canParticipate={canParticipate} formToken={formToken} />
+            <CommentItem key={reply.id} comment={reply} topicId={topicId} canParticipate={canParticipate} formToken={formToken} actions={actions} />
           ))}
         </ol>
       ) : null}

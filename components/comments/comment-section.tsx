@@ -1,40 +1,37 @@
 import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { followAction, postCommentAction } from "@/app/(public)/topics/[slug]/actions";
 import { ActionForm } from "@/components/ui/action-form";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { can } from "@/lib/domain/access/policy";
-import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts";
-import { isFollowing } from "@/lib/server/comments/check-following";
-import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
-import { issueFormToken } from "@/lib/security/form-guard";
 import { COMMENT_SORTS, type TCommentSort } from "@/lib/validations/comment";
 import { CommentForm } from "./comment-form";
-import { CommentItem } from "./comment-item";
-import { ModerationCounts } from "./moderation-counts";
+import { CommentItem, type CommentActions, type CommentItemData } from "./comment-item";
+import { ModerationCounts, type CommentCounts } from "./moderation-counts";
 
-type Props = { topic: { id: string; slug: string; status: "draft" | "open" | "closed" | "outcome" }; sort: TCommentSort; cursor?: string };
+type Props = {
+  topic: { id: string; slug: string; status: "draft" | "open" | "closed" | "outcome" };
+  sort: TCommentSort;
+  /** One page of comments in the chosen order, and the cursor of the next page if there is one. */
+  page: { comments: CommentItemData[]; nextCursor: string | null };
+  counts: CommentCounts;
+  /** The reader: signed in or not, following the topic or not, and allowed to write here or not. */
+  viewer: { signedIn: boolean; following: boolean; canParticipate: boolean };
+  /** The signed "shown at" note of the spam check, for the new comment and reply forms. */
+  formToken: string;
+  actions: CommentActions;
+};
 
 /** The discussion under a topic: follow, write, sort, read, and the public moderation record. */
-export async function CommentSection({ topic, sort, cursor }: Props) {
+export async function CommentSection({ topic, sort, page, counts, viewer, formToken, actions }: Props) {
   const t = await getTranslations("comments");
-  const user = await getCurrentUser();
   const open = topic.status === "open";
-  const canParticipate = open && can(user?.role, "comment:create");
-  const [page, counts, following] = await Promise.all([
-    listTopicComments({ topicId: topic.id, sort, cursor, viewerId: user?.id ?? null }),
-    getModerationCounts(topic.id),
-    user ? isFollowing(topic.id, user.id) : Promise.resolve(false),
-  ]);
+  const { canParticipate } = viewer;
   const base = `/topics/${topic.slug}`;
-  const formToken = issueFormToken();
   return (
     <section className="discussion" aria-labelledby="discussion-title">
       <h2 id="discussion-title">{t("title", { count: counts.published })}</h2>
       <ModerationCounts counts={counts} />
-      {user ? (
-        <ActionForm action={followAction} label={t("followFormLabel")} submitLabel={following ? t("unfollow") : t("follow")} pendingLabel={t("saving")} className="inline-action">
+      {viewer.signedIn ? (
+        <ActionForm action={actions.follow} label={t("followFormLabel")} submitLabel={viewer.following ? t("unfollow") : t("follow")} pendingLabel={t("saving")} className="inline-action">
           <input type="hidden" name="topicId" value={topic.id} />
         </ActionForm>
       ) : null}
@@ -44,7 +41,7 @@ export async function CommentSection({ topic, sort, cursor }: Props) {
         </div>
       ) : canParticipate ? (
         <CommentForm
-          action={postCommentAction}
+          action={actions.post}
           fieldId="new-comment"
           label={t("newLabel")}
           formLabel={t("newFormLabel")}
@@ -74,7 +71,7 @@ export async function CommentSection({ topic, sort, cursor }: Props) {
       {page.comments.length === 0 ? <p>{t("none")}</p> : null}
       <ol className="comment-list" aria-label={t("listLabel")}>
         {page.comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} topicId={topic.id} canParticipate={canParticipate} formToken={formToken} />
+          <CommentItem key={comment.id} comment={comment} topicId={topic.id} canParticipate={canParticipate} formToken={formToken} actions={actions} />
         ))}
       </ol>
       {page.nextCursor ? (

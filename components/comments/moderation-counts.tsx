@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
-import type { ModerationCounts as Counts } from "@/lib/server/comments/get-moderation-counts";
+import type { REMOVAL_REASONS } from "@/lib/validations/comment";
+
+/** How many of a topic's comments are in each state; removed ones by the reason given. */
+export type CommentCounts = { published: number; held: number; removed: { reason: (typeof REMOVAL_REASONS)[number]; total: number }[] };
 
 /** Transparency: how many comments are published, waiting for a moderator, and removed, by reason. */
-export async function ModerationCounts({ counts }: { counts: Counts }) {
+export async function ModerationCounts({ counts }: { counts: CommentCounts }) {
   const t = await getTranslations("comments");
   const reasons = await getTranslations("moderationReasons");
   const removed = counts.removed.reduce((sum, row) => sum + row.total, 0);

@@ -3,17 +3,25 @@ import { getTranslations } from "next-intl/server";
 import { ChartWithTable, countFigure } from "@/components/surveys/results/chart-with-table";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
-import { OUTBOX_STATUSES, type OutboxHealth } from "@/lib/server/dashboard/get-outbox-health";
+import type { OutboxStatus } from "@/components/outbox/outbox-table";
 import { percentOf } from "@/lib/domain/surveys/results/counts";
 import { durationFormatter } from "./duration-text";
 import { FigureList } from "./figure-list";
+
+/** The last 7 days' mail by status (every status, in the order shown), the oldest waiting, the latest error. */
+type OutboxHealth = {
+  byStatus: Record<OutboxStatus, number>;
+  total: number;
+  oldestQueuedSeconds: number | null;
+  lastError: { id: string; status: OutboxStatus; category: string; error: string; at: Date } | null;
+};
 
 /** The outbox at a glance: the week's mail by status, what waits now, and the latest error. */
 export async function OutboxSection({ health }: { health: OutboxHealth }) {
   const t = await getTranslations("dashboard.outbox");
   const statuses = await getTranslations("outbox.statuses");
   const duration = await durationFormatter();
-  const figures = OUTBOX_STATUSES.map((status) => countFigure(statuses(status), health.byStatus[status], percentOf(health.byStatus[status], health.total)));
+  const figures = (Object.entries(health.byStatus) as [OutboxStatus, number][]).map(([status, count]) => countFigure(statuses(status), count, percentOf(count, health.total)));
   const { lastError } = health;
   return (
     <section className="dashboard-section" aria-labelledby="outbox-health">

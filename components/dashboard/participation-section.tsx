@@ -2,11 +2,11 @@ import { getTranslations } from "next-intl/server";
 import type { Choice, ResolvedFilters } from "@/lib/domain/dashboard/resolve-filters";
 import { formatIsoDate, isoDateParts } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
-import { PARTICIPATION_SERIES, type Participation, type ParticipationSeries } from "@/lib/server/dashboard/get-participation";
+import { PARTICIPATION_SERIES, type ParticipationSeries } from "@/lib/domain/dashboard/figures";
 import type { TDashboardQuery } from "@/lib/validations/dashboard";
 import { DashboardFilters } from "./dashboard-filters";
 import { LineChart, LineChartKey, type Category, type LineSeries } from "./line-chart";
-import { ParticipationTable } from "./participation-table";
+import { ParticipationTable, type Participation } from "./participation-table";
 
 type Props = { participation: Participation; query: TDashboardQuery; resolved: ResolvedFilters; themes: Choice[]; neighbourhoods: Choice[] };
 

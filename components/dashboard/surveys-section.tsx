@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/surveys/results/bar-chart";
-import { ScrollTable } from "@/components/surveys/results/scroll-table";
+import { DataTable } from "@/components/ui/data-table";
 import { formatDate } from "@/lib/format/dates";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
-import type { SurveyRate } from "@/lib/server/dashboard/get-survey-rates";
+
+/** An open survey's responses: submitted, started and not finished, and submitted / started (0 to 1; null when none started). */
+type SurveyRate = { id: string; title: string; closesAt: Date | null; submitted: number; unfinished: number; completionRate: number | null };
 
 /** The open surveys: responses submitted, started and not finished, and the completion rate. */
 export async function SurveysSection({ surveys }: { surveys: SurveyRate[] }) {
@@ -23,39 +25,20 @@ export async function SurveysSection({ surveys }: { surveys: SurveyRate[] }) {
         <>
           <h3 className="heading-s">{t("chartTitle")}</h3>
           <BarChart id="surveys-chart" title={t("chartTitle")} bars={bars} />
-          <ScrollTable label={t("tableCaption")}>
-            <table className="table table--figures">
-              <caption>{t("tableCaption")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("columns.survey")}</th>
-                  <th scope="col">{t("columns.closes")}</th>
-                  <th scope="col" className="numeric">
-                    {t("columns.submitted")}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t("columns.unfinished")}
-                  </th>
-                  <th scope="col" className="numeric">
-                    {t("columns.rate")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {surveys.map((survey) => (
-                  <tr key={survey.id}>
-                    <th scope="row">
-                      <Link href={`/console/surveys/${survey.id}/results`}>{survey.title}</Link>
-                    </th>
-                    <td className="nowrap">{survey.closesAt ? formatDate(survey.closesAt) : t("noCloseDate")}</td>
-                    <td className="numeric">{formatCount(survey.submitted)}</td>
-                    <td className="numeric">{formatCount(survey.unfinished)}</td>
-                    <td className="numeric">{survey.completionRate === null ? "–" : formatPercent(survey.completionRate * 100)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            caption={t("tableCaption")}
+            showCaption
+            className="table--figures"
+            rows={surveys}
+            rowKey={(survey) => survey.id}
+            columns={[
+              { key: "survey", header: t("columns.survey"), rowHeader: true, cell: (survey) => <Link href={`/console/surveys/${survey.id}/results`}>{survey.title}</Link> },
+              { key: "closes", header: t("columns.closes"), className: "nowrap", cell: (survey) => (survey.closesAt ? formatDate(survey.closesAt) : t("noCloseDate")) },
+              { key: "submitted", header: t("columns.submitted"), numeric: true, cell: (survey) => formatCount(survey.submitted) },
+              { key: "unfinished", header: t("columns.unfinished"), numeric: true, cell: (survey) => formatCount(survey.unfinished) },
+              { key: "rate", header: t("columns.rate"), numeric: true, cell: (survey) => (survey.completionRate === null ? "–" : formatPercent(survey.completionRate * 100)) },
+            ]}
+          />
         </>
       ) : null}
     </section>

@@ -1,20 +1,19 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth/current-user";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
-import { DatabaseUnavailableError } from "@/lib/db/unavailable";
 import { can } from "@/lib/domain/access/policy";
-import { signOutAction } from "@/app/(auth)/actions";
 
-export async function SiteHeader() {
+type Props = {
+  /** The signed-in person, null when signed out, "unknown" while the database cannot be reached. */
+  user: CurrentUser | null | "unknown";
+  signOutAction: () => Promise<void>;
+};
+
+export async function SiteHeader({ user, signOutAction }: Props) {
   const t = await getTranslations("layout");
   const tSurveys = await getTranslations("surveys");
   // While the database is away the header shows no account links (neither "Sign in" nor the person's):
   // the page below says to try again.
-  const user: CurrentUser | null | "unknown" = await getCurrentUser().catch((error: unknown) => {
-    if (error instanceof DatabaseUnavailableError) return "unknown" as const;
-    throw error;
-  });
   const known = user === "unknown" ? null : user;
   return (
     <header className="site-header">

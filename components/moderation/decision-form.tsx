@@ -3,17 +3,16 @@
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useActionState } from "react";
-import { decideAction } from "@/app/console/moderation/actions";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { ReasonOptions } from "@/components/comments/reason-options";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 import { MODERATION_DECISIONS } from "@/lib/validations/moderation";
 
 /** The queue as one form: tick comments, choose a decision and a reason, apply to all ticked. */
-type Props = { children: ReactNode; decisions: readonly (typeof MODERATION_DECISIONS)[number][]; empty: boolean };
+type Props = { action: FormAction; children: ReactNode; decisions: readonly (typeof MODERATION_DECISIONS)[number][]; empty: boolean };
 
-export function DecisionForm({ children, decisions, empty }: Props) {
+export function DecisionForm({ action: decideAction, children, decisions, empty }: Props) {
   const t = useTranslations("moderation");
   const [state, action] = useActionState(decideAction, IDLE);
   const labels = { commentIds: t("commentsLabel"), decision: t("decisionLabel"), reason: t("reasonLabel"), note: t("noteLabel") };

@@ -2,21 +2,20 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { savePreferencesAction } from "@/app/(public)/partners/preferences/[token]/actions";
 import { CheckboxGroup } from "@/components/topics/checkbox-group";
 import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 import type { Locale } from "@/lib/i18n/config";
 import { RadioGroup } from "./radio-group";
 
 type Option = { id: string; name: string };
 export type PreferenceValues = { allThemes: boolean; themeIds: string[]; frequency: "weekly" | "monthly"; language: string; sendWhenQuiet: boolean };
-type Props = { token: string; values: PreferenceValues; themes: Option[]; languages: readonly Locale[] };
+type Props = { action: FormAction; token: string; values: PreferenceValues; themes: Option[]; languages: readonly Locale[] };
 
 /** A partner contact's choices: themes, how often, language, and whether to hear about quiet periods. */
-export function PreferencesForm({ token, values, themes, languages }: Props) {
+export function PreferencesForm({ action: savePreferencesAction, token, values, themes, languages }: Props) {
   const t = useTranslations("partnerPreferences");
   const [state, action] = useActionState(savePreferencesAction, IDLE);
   const error = (field: string) => fieldError(state, field);

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { DataTable } from "@/components/ui/data-table";
 import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -16,43 +17,34 @@ function PreviewTable({ preview }: { preview: ImportPreviewState }) {
   const t = useTranslations("partners.import");
   const contact = useTranslations("partners.contact");
   return (
-    <div className="table-wrap">
-      <table className="table import-preview">
-        <caption className="visually-hidden">{t("previewCaption", { file: preview.fileName })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("row")}</th>
-            <th scope="col">{contact("name")}</th>
-            <th scope="col">{contact("email")}</th>
-            <th scope="col">{contact("frequency")}</th>
-            <th scope="col">{contact("themes")}</th>
-            <th scope="col">{t("result")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.map((row) => (
-            <tr key={row.line} className={row.errors.length ? "import-preview__row--error" : undefined}>
-              <th scope="row">{row.line}</th>
-              <td>{row.cells.name}</td>
-              <td>{row.cells.email}</td>
-              <td>{row.cells.frequency}</td>
-              <td>{row.cells.themes}</td>
-              <td>
-                {row.errors.length === 0 ? (
-                  <span className="status status--active">{t("ready")}</span>
-                ) : (
-                  <ul className="import-preview__errors">
-                    {row.errors.map((error) => (
-                      <li key={error}>{error}</li>
-                    ))}
-                  </ul>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={t("previewCaption", { file: preview.fileName })}
+      className="import-preview"
+      rows={preview.rows}
+      rowKey={(row) => String(row.line)}
+      rowClassName={(row) => (row.errors.length ? "import-preview__row--error" : undefined)}
+      columns={[
+        { key: "row", header: t("row"), rowHeader: true, cell: (row) => row.line },
+        { key: "name", header: contact("name"), cell: (row) => row.cells.name },
+        { key: "email", header: contact("email"), cell: (row) => row.cells.email },
+        { key: "frequency", header: contact("frequency"), cell: (row) => row.cells.frequency },
+        { key: "themes", header: contact("themes"), cell: (row) => row.cells.themes },
+        {
+          key: "result",
+          header: t("result"),
+          cell: (row) =>
+            row.errors.length === 0 ? (
+              <span className="status status--active">{t("ready")}</span>
+            ) : (
+              <ul className="import-preview__errors">
+                {row.errors.map((error) => (
+                  <li key={error}>{error}</li>
+                ))}
+              </ul>
+            ),
+        },
+      ]}
+    />
   );
 }
 

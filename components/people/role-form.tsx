@@ -2,14 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeRoleAction } from "@/app/console/people/actions";
 import { fieldValue, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 import { ROLES, type Role } from "@/lib/domain/access/roles";
 
 /** One person's role, changed with its own small form so it works without JavaScript. */
-export function RoleForm({ userId, email, role }: { userId: string; email: string; role: Role }) {
+export function RoleForm({ action: changeRoleAction, userId, email, role }: { action: FormAction; userId: string; email: string; role: Role }) {
   const t = useTranslations("people");
   const roles = useTranslations("roles");
   const [state, action] = useActionState(changeRoleAction, IDLE);

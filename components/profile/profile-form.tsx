@@ -2,21 +2,21 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { updateProfileAction } from "@/app/(public)/profile/actions";
 import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, FormMessage } from "@/components/ui/form-message";
 import { SelectField } from "@/components/ui/select-field";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 
 type Option = { id: string; name: string };
 type Props = {
+  action: FormAction;
   profile: { name: string | null; neighbourhoodId: string | null; organisationId: string | null };
   neighbourhoods: Option[];
   organisations: Option[] | null;
 };
 
-export function ProfileForm({ profile, neighbourhoods, organisations }: Props) {
+export function ProfileForm({ action: updateProfileAction, profile, neighbourhoods, organisations }: Props) {
   const t = useTranslations("profile");
   const [state, action] = useActionState(updateProfileAction, IDLE);
   const errors = { name: fieldError(state, "name"), neighbourhoodId: fieldError(state, "neighbourhoodId"), organisationId: fieldError(state, "organisationId") };

@@ -2,12 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { signOutEverywhereAction } from "@/app/(public)/profile/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 
-export function SignOutEverywhere() {
+export function SignOutEverywhere({ action: signOutEverywhereAction }: { action: FormAction }) {
   const t = useTranslations("profile");
   const [state, action] = useActionState(signOutEverywhereAction, IDLE);
   return (

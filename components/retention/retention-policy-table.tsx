@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import type { RetentionPolicy } from "@/lib/domain/retention/policy";
 
 export const RETENTION_ITEMS = ["drafts", "emailBodies", "rateLimits", "sessions", "signInTokens"] as const;
@@ -8,25 +9,16 @@ export type RetentionItem = (typeof RETENTION_ITEMS)[number];
 export async function RetentionItemsTable({ caption, valueHeading, values }: { caption: string; valueHeading: string; values: Record<RetentionItem, string> }) {
   const t = await getTranslations("retention");
   return (
-    <div className="table-wrap">
-      <table className="table">
-        <caption className="caption">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("what")}</th>
-            <th scope="col">{valueHeading}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {RETENTION_ITEMS.map((item) => (
-            <tr key={item}>
-              <th scope="row">{t(`items.${item}`)}</th>
-              <td>{values[item]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      showCaption
+      rows={[...RETENTION_ITEMS]}
+      rowKey={(item) => item}
+      columns={[
+        { key: "what", header: t("what"), rowHeader: true, cell: (item) => t(`items.${item}`) },
+        { key: "value", header: valueHeading, cell: (item) => values[item] },
+      ]}
+    />
   );
 }
 

@@ -2,18 +2,17 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { sendOneOffSummaryAction } from "@/app/console/summaries/actions";
 import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { GroupedSelect } from "@/components/ui/grouped-select";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 
 type Option = { id: string; title: string };
 type Contact = { id: string; name: string; email: string; status: string };
-type Props = { sendId: string; topics: Option[]; surveys: Option[]; groups: { organisation: string; contacts: Contact[] }[] };
+type Props = { action: FormAction; sendId: string; topics: Option[]; surveys: Option[]; groups: { organisation: string; contacts: Contact[] }[] };
 
 /** Choose a topic or survey, tick contacts by organisation, confirm: works without JavaScript. */
-export function OneOffForm({ sendId, topics, surveys, groups }: Props) {
+export function OneOffForm({ action: sendOneOffSummaryAction, sendId, topics, surveys, groups }: Props) {
   const t = useTranslations("summaries");
   const [state, action] = useActionState(sendOneOffSummaryAction, IDLE);
   const firstContact = groups[0]?.contacts[0]?.id ?? "";

@@ -2,15 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { publishOutcomeAction } from "@/app/console/topics/actions";
 import { fieldError, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { IDLE } from "@/components/ui/form-state";
+import { IDLE, type FormAction } from "@/components/ui/form-state";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { RichTextEditor } from "./rich-text-editor";
 
 /** "You said, we did": the outcome, published to the topic page and emailed to its followers. */
-export function OutcomeForm({ topicId, initial }: { topicId: string; initial: RichTextDocument }) {
+export function OutcomeForm({ action: publishOutcomeAction, topicId, initial }: { action: FormAction; topicId: string; initial: RichTextDocument }) {
   const t = useTranslations("topicForm");
   const [state, action] = useActionState(publishOutcomeAction, IDLE);
   return (

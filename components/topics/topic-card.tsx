@@ -1,7 +1,9 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatIsoDate } from "@/lib/format/dates";
-import type { TopicCard as TopicCardData } from "@/lib/server/topics/list-open-topics";
+
+/** What a topic card shows: its title linking to the topic, its summary and its closing day (ISO date). */
+export type TopicCardData = { slug: string; title: string; summary: string; closesOn: string | null };
 
 export async function TopicCard({ topic, status }: { topic: TopicCardData; status?: "draft" | "open" | "closed" | "outcome" }) {
   const t = await getTranslations("home");

@@ -7,3 +7,6 @@ export type FormState =
   | { status: "success"; message: string };
 
 export const IDLE: FormState = { status: "idle" };
+
+/** A form's server action as `useActionState` calls it: the page passes it down as a prop. */
+export type FormAction = (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -5,6 +5,7 @@ import { SignInForm } from "@/components/auth/sign-in-form";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { issueFormToken } from "@/lib/security/form-guard";
 import { ZSignInInput } from "@/lib/validations/sign-in";
+import { signInAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("signIn"))("title") };
@@ -24,7 +25,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       ) : null}
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
-      <SignInForm callbackUrl={returnTo} formToken={issueFormToken()} />
+      <SignInForm action={signInAction} callbackUrl={returnTo} formToken={issueFormToken()} />
       <h2 className="heading-s">{t("whyTitle")}</h2>
       <p>{t("why")}</p>
     </div>

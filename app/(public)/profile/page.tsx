@@ -7,6 +7,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { getProfile } from "@/lib/server/profile/get-profile";
 import { profileHasOrganisation } from "@/lib/server/profile/update-profile";
 import { listNeighbourhoods, listOrganisations } from "@/lib/server/reference/list-reference";
+import { signOutEverywhereAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
@@ -33,14 +34,14 @@ export default async function ProfilePage() {
           <dd>{(await getTranslations("roles"))(profile.role)}</dd>
         </div>
       </dl>
-      <ProfileForm profile={profile} neighbourhoods={neighbourhoods} organisations={organisations} />
+      <ProfileForm action={updateProfileAction} profile={profile} neighbourhoods={neighbourhoods} organisations={organisations} />
       <h2>{t("yourDataTitle")}</h2>
       <p>
         {t("yourDataBody")} <Link href="/profile/data">{t("yourDataLink")}</Link>
       </p>
       <h2>{t("everywhereTitle")}</h2>
       <p>{t("everywhereBody")}</p>
-      <SignOutEverywhere />
+      <SignOutEverywhere action={signOutEverywhereAction} />
     </div>
   );
 }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DecisionForm } from "@/components/moderation/decision-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { countModerationQueue, listModerationQueue, QUEUE_VIEWS, type QueueView } from "@/lib/server/moderation/list-queue";
 import type { MODERATION_DECISIONS } from "@/lib/validations/moderation";
+import { decideAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation"))("title") };
@@ -27,11 +29,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
   const tabCount = (item: QueueView) => (item === "removed" ? null : counts[item]);
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
-      <p>
-        <Link href="/console/moderation/words">{t("wordsLink")}</Link>
-      </p>
+      <PageHeader title={t("title")} lede={t("intro")} actions={<Link href="/console/moderation/words">{t("wordsLink")}</Link>} />
       <nav aria-label={t("viewsLabel")} className="tabs">
         <ul>
           {QUEUE_VIEWS.map((item) => (
@@ -45,7 +43,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
         </ul>
       </nav>
       {/* Always rendered, so the result of the last decision stays on screen when the queue empties. */}
-      <DecisionForm decisions={DECISIONS[view]} empty={items.length === 0}>
+      <DecisionForm action={decideAction} decisions={DECISIONS[view]} empty={items.length === 0}>
         {items.length === 0 ? (
           <p>{t(`empty.${view}`)}</p>
         ) : (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OutboxTable } from "@/components/outbox/outbox-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/server/outbox/list-outbox";
@@ -15,18 +16,13 @@ export default async function OutboxPage() {
   const messages = await listOutbox();
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <PageHeader title={t("title")} lede={t("intro")} />
       {env.RESEND_API_KEY ? null : (
         <div className="notice" role="note">
           {t("noProvider")}
         </div>
       )}
-      {messages.length === 0 ? (
-        <p>{t("empty")}</p>
-      ) : (
-        <OutboxTable messages={messages} caption={t("caption")} kind={{ label: t("category"), value: (message) => message.category }} />
-      )}
+      <OutboxTable messages={messages} caption={t("caption")} empty={t("empty")} kind={{ label: t("category"), value: (message) => message.category }} />
     </>
   );
 }

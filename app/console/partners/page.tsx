@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { listPartnerOrganisations } from "@/lib/server/partners/list-partner-organisations";
 
@@ -14,43 +16,36 @@ export default async function PartnersPage() {
   const organisations = await listPartnerOrganisations();
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
-      <p>
-        <Link href="/console/partners/new" className="button button--primary">
-          {t("create")}
-        </Link>
-      </p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("type")}</th>
-              <th scope="col">{t("network")}</th>
-              <th scope="col">{t("activeContacts")}</th>
-              <th scope="col">
+      <PageHeader
+        title={t("title")}
+        lede={t("intro")}
+        actions={
+          <Link href="/console/partners/new" className="button button--primary">
+            {t("create")}
+          </Link>
+        }
+      />
+      <DataTable
+        caption={t("caption")}
+        rows={organisations}
+        rowKey={(organisation) => organisation.id}
+        columns={[
+          { key: "name", header: t("name"), rowHeader: true, cell: (organisation) => <Link href={`/console/partners/${organisation.id}`}>{organisation.name}</Link> },
+          { key: "type", header: t("type"), cell: (organisation) => t(`types.${organisation.type}`) },
+          { key: "network", header: t("network"), cell: (organisation) => (organisation.inNetwork ? t("yes") : t("no")) },
+          { key: "active", header: t("activeContacts"), cell: (organisation) => organisation.active },
+          {
+            key: "stopped",
+            header: (
+              <>
                 {t("stoppedContacts")}
                 <span className="visually-hidden"> ({t("stoppedHint")})</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((organisation) => (
-              <tr key={organisation.id}>
-                <th scope="row">
-                  <Link href={`/console/partners/${organisation.id}`}>{organisation.name}</Link>
-                </th>
-                <td>{t(`types.${organisation.type}`)}</td>
-                <td>{organisation.inNetwork ? t("yes") : t("no")}</td>
-                <td>{organisation.active}</td>
-                <td>{organisation.unsubscribed + organisation.bounced + organisation.complained}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+              </>
+            ),
+            cell: (organisation) => organisation.unsubscribed + organisation.bounced + organisation.complained,
+          },
+        ]}
+      />
       <p className="hint">{t("stoppedHint")}</p>
     </>
   );

@@ -2,10 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { RoleForm } from "@/components/people/role-form";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { ROLES } from "@/lib/domain/access/roles";
 import { listPeople } from "@/lib/server/people/list-people";
 import { ZPeopleQuery } from "@/lib/validations/people";
+import { changeRoleAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("people"))("title") };
@@ -24,8 +27,7 @@ export default async function PeoplePage({ searchParams }: Props) {
   const pageHref = (page: number) => `/console/people?${new URLSearchParams({ q: query.q, role: query.role, page: String(page) })}`;
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <PageHeader title={t("title")} lede={t("intro")} />
       {parsed.success ? null : (
         <div className="notice" role="note">
           {t("badFilter")}
@@ -56,31 +58,17 @@ export default async function PeoplePage({ searchParams }: Props) {
         </button>
       </form>
       <p role="status">{t("count", { count: result.total })}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("name")}</th>
-              <th scope="col">{t("email")}</th>
-              <th scope="col">{t("organisation")}</th>
-              <th scope="col">{t("role")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.people.map((person) => (
-              <tr key={person.id}>
-                <td>{person.name ?? t("noName")}</td>
-                <td>{person.email}</td>
-                <td>{person.organisation ?? ""}</td>
-                <td>
-                  <RoleForm userId={person.id} email={person.email} role={person.role} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("caption")}
+        rows={result.people}
+        rowKey={(person) => person.id}
+        columns={[
+          { key: "name", header: t("name"), cell: (person) => person.name ?? t("noName") },
+          { key: "email", header: t("email"), cell: (person) => person.email },
+          { key: "organisation", header: t("organisation"), cell: (person) => person.organisation ?? "" },
+          { key: "role", header: t("role"), cell: (person) => <RoleForm action={changeRoleAction} userId={person.id} email={person.email} role={person.role} /> },
+        ]}
+      />
       {pages > 1 ? (
         <nav aria-label={t("pagination")} className="pagination">
           {query.page > 1 ? <Link href={pageHref(query.page - 1)}>{t("previous")}</Link> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { RETENTION_ITEMS, RetentionItemsTable, RetentionPolicyTable, type RetentionItem } from "@/components/retention/retention-policy-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { formatCount } from "@/lib/format/numbers";
@@ -17,8 +18,7 @@ export default async function RetentionPage() {
   const { policy, lastRun } = await getRetentionStatus();
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <PageHeader title={t("title")} lede={t("intro")} />
       <RetentionPolicyTable policy={policy} />
       <p>{t("settingsNote")}</p>
       <h2>{t("lastRunTitle")}</h2>

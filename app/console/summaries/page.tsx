@@ -3,6 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { OutboxTable } from "@/components/outbox/outbox-table";
 import { ActionForm } from "@/components/ui/action-form";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { listSummaryOverview } from "@/lib/server/summaries/list-summary-overview";
@@ -18,30 +20,18 @@ export default async function SummariesPage() {
   const { schedule, recent } = await listSummaryOverview(new Date());
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p className="lead">{t("intro")}</p>
+      <PageHeader title={t("title")} lede={t("intro")} />
       <h2>{t("scheduleTitle")}</h2>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("scheduleCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("frequency")}</th>
-              <th scope="col">{t("contacts")}</th>
-              <th scope="col">{t("nextRun")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {schedule.map((row) => (
-              <tr key={row.frequency}>
-                <th scope="row">{t(`frequencies.${row.frequency}`)}</th>
-                <td>{row.contacts}</td>
-                <td>{formatDateTime(row.nextRun)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("scheduleCaption")}
+        rows={schedule}
+        rowKey={(row) => row.frequency}
+        columns={[
+          { key: "frequency", header: t("frequency"), rowHeader: true, cell: (row) => t(`frequencies.${row.frequency}`) },
+          { key: "contacts", header: t("contacts"), cell: (row) => row.contacts },
+          { key: "nextRun", header: t("nextRun"), cell: (row) => formatDateTime(row.nextRun) },
+        ]}
+      />
       <p className="hint">{t("scheduleNote")}</p>
       <ActionForm action={queueDueSummariesAction} label={t("queueNowLabel")} submitLabel={t("queueNow")} pendingLabel={t("queueNowPending")} />
       <h2>{t("actionsTitle")}</h2>
@@ -54,11 +44,7 @@ export default async function SummariesPage() {
         </li>
       </ul>
       <h2>{t("recentTitle")}</h2>
-      {recent.length === 0 ? (
-        <p>{t("recentEmpty")}</p>
-      ) : (
-        <OutboxTable messages={recent} caption={t("recentCaption")} kind={{ label: t("kind"), value: (message) => t(message.oneOff ? "kinds.oneOff" : "kinds.scheduled") }} />
-      )}
+      <OutboxTable messages={recent} caption={t("recentCaption")} empty={t("recentEmpty")} kind={{ label: t("kind"), value: (message) => t(message.oneOff ? "kinds.oneOff" : "kinds.scheduled") }} />
     </>
   );
 }

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/dates";
 import { listConsoleSurveys, type ConsoleSurvey } from "@/lib/server/surveys/manage/list-console-surveys";
@@ -28,61 +30,47 @@ export default async function ConsoleSurveysPage() {
   const dates = await Promise.all(surveys.map(datesText));
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p>
-        <Link href="/console/surveys/new" className="button button--primary">
-          {t("create")}
-        </Link>
-      </p>
-      {surveys.length === 0 ? <p>{t("noSurveys")}</p> : null}
-      {surveys.length > 0 ? (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">{t("caption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("survey")}</th>
-                <th scope="col">{t("status")}</th>
-                <th scope="col">{t("audience")}</th>
-                <th scope="col">{t("dates")}</th>
-                <th scope="col">{t("responses")}</th>
-                <th scope="col">{t("links")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {surveys.map((survey, index) => (
-                <tr key={survey.id}>
-                  <td>
-                    <Link href={`/console/surveys/${survey.id}`}>{survey.title}</Link>
-                  </td>
-                  <td>
-                    <span className={`status status--${survey.status}`}>{t(`statuses.${survey.status}`)}</span>
-                  </td>
-                  <td>{t(`audiences.${survey.audience}`)}</td>
-                  <td>{dates[index]}</td>
-                  <td>{t("responseCounts", { submitted: survey.submitted, drafts: survey.drafts })}</td>
-                  <td>
-                    <ul className="survey-links">
-                      <li>
-                        <Link href={`/console/surveys/${survey.id}/results`} aria-label={`${t("results")}: ${survey.title}`}>
-                          {t("results")}
-                        </Link>
-                      </li>
-                      {survey.status !== "draft" ? (
-                        <li>
-                          <Link href={`/surveys/${survey.slug}`} aria-label={`${t("viewPublic")}: ${survey.title}`}>
-                            {t("viewPublic")}
-                          </Link>
-                        </li>
-                      ) : null}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <PageHeader
+        title={t("title")}
+        actions={
+          <Link href="/console/surveys/new" className="button button--primary">
+            {t("create")}
+          </Link>
+        }
+      />
+      <DataTable
+        caption={t("caption")}
+        empty={t("noSurveys")}
+        rows={surveys.map((survey, index) => ({ ...survey, datesText: dates[index] }))}
+        rowKey={(survey) => survey.id}
+        columns={[
+          { key: "survey", header: t("survey"), cell: (survey) => <Link href={`/console/surveys/${survey.id}`}>{survey.title}</Link> },
+          { key: "status", header: t("status"), cell: (survey) => <span className={`status status--${survey.status}`}>{t(`statuses.${survey.status}`)}</span> },
+          { key: "audience", header: t("audience"), cell: (survey) => t(`audiences.${survey.audience}`) },
+          { key: "dates", header: t("dates"), cell: (survey) => survey.datesText },
+          { key: "responses", header: t("responses"), cell: (survey) => t("responseCounts", { submitted: survey.submitted, drafts: survey.drafts }) },
+          {
+            key: "links",
+            header: t("links"),
+            cell: (survey) => (
+              <ul className="survey-links">
+                <li>
+                  <Link href={`/console/surveys/${survey.id}/results`} aria-label={`${t("results")}: ${survey.title}`}>
+                    {t("results")}
+                  </Link>
+                </li>
+                {survey.status !== "draft" ? (
+                  <li>
+                    <Link href={`/surveys/${survey.slug}`} aria-label={`${t("viewPublic")}: ${survey.title}`}>
+                      {t("viewPublic")}
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            ),
+          },
+        ]}
+      />
     </>
   );
 }

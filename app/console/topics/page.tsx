@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { listConsoleTopics } from "@/lib/server/topics/list-console-topics";
@@ -16,39 +18,25 @@ export default async function ConsoleTopicsPage() {
   const topics = await listConsoleTopics();
   return (
     <>
-      <h1>{t("title")}</h1>
-      <p>
-        <Link href="/console/topics/new" className="button button--primary">
-          {t("create")}
-        </Link>
-      </p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("caption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("topic")}</th>
-              <th scope="col">{t("status")}</th>
-              <th scope="col">{t("comments")}</th>
-              <th scope="col">{t("updated")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {topics.map((topic) => (
-              <tr key={topic.id}>
-                <td>
-                  <Link href={`/console/topics/${topic.id}`}>{topic.title}</Link>
-                </td>
-                <td>
-                  <span className={`status status--${topic.status}`}>{status(topic.status)}</span>
-                </td>
-                <td>{topic.comments}</td>
-                <td>{formatDateTime(topic.updatedAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader
+        title={t("title")}
+        actions={
+          <Link href="/console/topics/new" className="button button--primary">
+            {t("create")}
+          </Link>
+        }
+      />
+      <DataTable
+        caption={t("caption")}
+        rows={topics}
+        rowKey={(topic) => topic.id}
+        columns={[
+          { key: "topic", header: t("topic"), cell: (topic) => <Link href={`/console/topics/${topic.id}`}>{topic.title}</Link> },
+          { key: "status", header: t("status"), cell: (topic) => <span className={`status status--${topic.status}`}>{status(topic.status)}</span> },
+          { key: "comments", header: t("comments"), cell: (topic) => topic.comments },
+          { key: "updated", header: t("updated"), cell: (topic) => formatDateTime(topic.updatedAt) },
+        ]}
+      />
     </>
   );
 }

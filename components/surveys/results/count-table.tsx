@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { ScrollTable } from "./scroll-table";
+import { DataTable } from "@/components/ui/data-table";
 
 export interface CountRow {
   label: string;
@@ -19,30 +19,16 @@ export async function CountTable({ caption, rows, headings }: { caption: string;
   const t = await getTranslations("surveyResults.table");
   const heading = headings ?? { label: t("answer"), count: t("count"), share: t("percent") };
   return (
-    <ScrollTable label={caption}>
-      <table className="table table--figures">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{heading.label}</th>
-            <th scope="col" className="numeric">
-              {heading.count}
-            </th>
-            <th scope="col" className="numeric">
-              {heading.share}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={`${row.label}-${index}`}>
-              <th scope="row">{row.label}</th>
-              <td className="numeric">{row.count}</td>
-              <td className="numeric">{row.share}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable
+      caption={caption}
+      className="table--figures"
+      rows={rows.map((row, index) => ({ ...row, key: `${row.label}-${index}` }))}
+      rowKey={(row) => row.key}
+      columns={[
+        { key: "label", header: heading.label, rowHeader: true, cell: (row) => row.label },
+        { key: "count", header: heading.count, numeric: true, cell: (row) => row.count },
+        { key: "share", header: heading.share, numeric: true, cell: (row) => row.share },
+      ]}
+    />
   );
 }

@@ -1,48 +1,40 @@
 import { getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
 import type { CrossTab } from "@/lib/domain/surveys/results/cross-tab";
-import { ScrollTable } from "./scroll-table";
+
+type Row = { id: string; label: string; cells: { count: number; percent: number | null }[] };
 
 /** One question against a dimension: a row per answer, a column per sector, size or place. */
 export async function CrossTabTable({ tab, dimensionLabel }: { tab: CrossTab; dimensionLabel: string }) {
   const t = await getTranslations("surveyResults.crossTab");
   const caption = t("caption", { question: tab.question.title, dimension: dimensionLabel });
+  // The last row says how many answered in each column: counts only, no share.
+  const answered: Row = { id: ":answered", label: t("answered"), cells: tab.columns.map((column) => ({ count: column.answered, percent: null })) };
   return (
-    <ScrollTable label={caption}>
-      <table className="table table--figures">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("answer")}</th>
-            {tab.columns.map((column) => (
-              <th scope="col" className="numeric" key={column.value}>
-                {column.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {tab.rows.map((row) => (
-            <tr key={row.id}>
-              <th scope="row">{row.label}</th>
-              {row.cells.map((cell, index) => (
-                <td className="numeric" key={tab.columns[index]?.value ?? index}>
-                  {formatCount(cell.count)}
-                  {cell.percent !== null ? <span className="figure-share"> ({formatPercent(cell.percent)})</span> : null}
-                </td>
-              ))}
-            </tr>
-          ))}
-          <tr>
-            <th scope="row">{t("answered")}</th>
-            {tab.columns.map((column) => (
-              <td className="numeric" key={column.value}>
-                {formatCount(column.answered)}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
-    </ScrollTable>
+    <DataTable<Row>
+      caption={caption}
+      showCaption
+      className="table--figures"
+      rows={[...tab.rows, answered]}
+      rowKey={(row) => row.id}
+      columns={[
+        { key: "answer", header: t("answer"), rowHeader: true, cell: (row) => row.label },
+        ...tab.columns.map((column, index) => ({
+          key: column.value,
+          header: column.label,
+          numeric: true,
+          cell: (row: Row) => {
+            const cell = row.cells[index];
+            return cell ? (
+              <>
+                {formatCount(cell.count)}
+                {cell.percent !== null ? <span className="figure-share"> ({formatPercent(cell.percent)})</span> : null}
+              </>
+            ) : null;
+          },
+        })),
+      ]}
+    />
   );
 }

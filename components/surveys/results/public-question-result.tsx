@@ -1,10 +1,10 @@
 import { getTranslations } from "next-intl/server";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
-import type { PublicResults } from "@/lib/server/surveys/results/get-public-results";
+import type { SuppressedQuestion } from "@/lib/domain/surveys/results/suppress";
 import { ChartWithTable } from "./chart-with-table";
 
 /** One question of a public summary: counts under 5 read "fewer than 5", with no percentage. */
-export async function PublicQuestionResult({ question }: { question: PublicResults["questions"][number] }) {
+export async function PublicQuestionResult({ question }: { question: SuppressedQuestion & { id: string; title: string; multiple: boolean } }) {
   const t = await getTranslations("publicResults");
   const figures = question.cells.map((cell) => {
     const count = cell.count === null ? (cell.hidden === "protects" ? t("hidden") : t("fewerThan5")) : formatCount(cell.count);

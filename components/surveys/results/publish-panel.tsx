@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { publishResultsAction } from "@/app/console/surveys/[id]/results/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/components/ui/form-state";
 import { formatDateTime } from "@/lib/format/dates";
 
 /** Publish or withdraw the public results summary (small numbers suppressed there). */
-export async function PublishPanel({ survey }: { survey: { id: string; slug: string; resultsPublishedAt: Date | null } }) {
+export async function PublishPanel({ action, survey }: { action: FormAction; survey: { id: string; slug: string; resultsPublishedAt: Date | null } }) {
   const t = await getTranslations("surveyResults.publish");
   const published = survey.resultsPublishedAt !== null;
   return (
@@ -20,7 +20,7 @@ export async function PublishPanel({ survey }: { survey: { id: string; slug: str
           <Link href={`/surveys/${survey.slug}/results`}>{t("view")}</Link>
         </p>
       ) : null}
-      <ActionForm action={publishResultsAction} label={t("title")} submitLabel={published ? t("withdraw") : t("submit")} pendingLabel={t("pending")} variant={published ? "warning" : "primary"}>
+      <ActionForm action={action} label={t("title")} submitLabel={published ? t("withdraw") : t("submit")} pendingLabel={t("pending")} variant={published ? "warning" : "primary"}>
         <input type="hidden" name="surveyId" value={survey.id} />
         <input type="hidden" name="publish" value={published ? "no" : "yes"} />
       </ActionForm>

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/format/dates";
-import type { TextAnswers as Answers } from "@/lib/server/surveys/results/list-text-answers";
 import type { TResponseFilters } from "@/lib/validations/survey-results";
+
+/** One page of written answers, newest first, with the number matching and the number of pages. */
+type Answers = { items: { id: string; text: string; submittedAt: Date | null }[]; total: number; page: number; pageCount: number };
 
 type Props = {
   action: string;

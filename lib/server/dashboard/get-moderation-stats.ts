@@ -2,11 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import { DECISIONS, type Decision } from "@/lib/domain/dashboard/figures";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 
 export const DECISION_DAYS = 30;
-export const DECISIONS = ["approve", "reject", "hide", "restore"] as const;
-export type Decision = (typeof DECISIONS)[number];
 
 /** Whole seconds are plenty: the figures are shown in minutes, hours and days. */
 const seconds = z.coerce.number().nullable().transform((value) => (value === null ? null : Math.round(value)));

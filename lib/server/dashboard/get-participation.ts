@@ -2,6 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import type { ParticipationSeries } from "@/lib/domain/dashboard/figures";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 import { commentScope, responseScope, type ParticipationFilters } from "@/lib/server/dashboard/shared/participation-scope";
 
@@ -16,8 +17,6 @@ const ZWeek = z.object({
   newParticipants: z.coerce.number().int(),
 });
 export type ParticipationWeek = z.output<typeof ZWeek>;
-export const PARTICIPATION_SERIES = ["comments", "responses", "newParticipants"] as const;
-export type ParticipationSeries = (typeof PARTICIPATION_SERIES)[number];
 
 export interface Participation {
   weeks: ParticipationWeek[];

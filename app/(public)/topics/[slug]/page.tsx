@@ -4,12 +4,21 @@ import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
 import { DocumentList } from "@/components/topics/document-list";
 import { KeyDates } from "@/components/topics/key-dates";
+import { getCurrentUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/auth/or-not-found";
+import { can } from "@/lib/domain/access/policy";
+import { issueFormToken } from "@/lib/security/form-guard";
+import { isFollowing } from "@/lib/server/comments/check-following";
+import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts";
+import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
 import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
 import { ZCommentSort } from "@/lib/validations/comment";
+import { deleteCommentAction, editCommentAction, flagAction, followAction, helpfulAction, postCommentAction } from "./actions";
 
 const loadTopic = cache((slug: string) => orNotFound(() => getPublicTopic(slug)));
+
+const COMMENT_ACTIONS = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction, helpful: helpfulAction, flag: flagAction, follow: followAction };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string }> };
 
@@ -20,8 +29,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await loadTopic((await params).slug);
-  const { sort, after } = await searchParams;
-  const documents = await listTopicDocuments(topic.id);
+  const query = await searchParams;
+  const sort = ZCommentSort.parse(query.sort);
+  const user = await getCurrentUser();
+  const canParticipate = topic.status === "open" && can(user?.role, "comment:create");
+  const [documents, comments, counts, following] = await Promise.all([
+    listTopicDocuments(topic.id),
+    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: user?.id ?? null }),
+    getModerationCounts(topic.id),
+    user ? isFollowing(topic.id, user.id) : Promise.resolve(false),
+  ]);
   const t = await getTranslations("topic");
   const tags = [
     { label: t("themes"), items: topic.themes },
@@ -69,7 +86,15 @@ export default async function TopicPage({ params, searchParams }: Props) {
           ))}
         </aside>
       </div>
-      <CommentSection topic={topic} sort={ZCommentSort.parse(sort)} cursor={after} />
+      <CommentSection
+        topic={topic}
+        sort={sort}
+        page={comments}
+        counts={counts}
+        viewer={{ signedIn: user !== null, following, canParticipate }}
+        formToken={issueFormToken()}
+        actions={COMMENT_ACTIONS}
+      />
     </article>
   );
 }

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { addWordAction, removeWordAction } from "@/app/console/moderation/actions";
 import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { listModerationWords } from "@/lib/server/moderation/moderation-words";
 
@@ -16,13 +16,7 @@ export default async function ModerationWordsPage() {
   const words = await listModerationWords();
   return (
     <>
-      <p>
-        <Link href="/console/moderation" className="back-link">
-          {t("backToQueue")}
-        </Link>
-      </p>
-      <h1>{t("wordsTitle")}</h1>
-      <p className="lead">{t("wordsIntro")}</p>
+      <PageHeader title={t("wordsTitle")} back={{ href: "/console/moderation", label: t("backToQueue") }} lede={t("wordsIntro")} />
       <ActionForm action={addWordAction} label={t("addWordLabel")} submitLabel={t("addWord")} pendingLabel={t("applying")} variant="primary" labels={{ phrase: t("phraseLabel") }}>
         <div className="form-group">
           <label className="label" htmlFor="phrase">

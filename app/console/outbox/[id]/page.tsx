@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDateTime } from "@/lib/format/dates";
@@ -26,12 +26,7 @@ export default async function OutboxMessagePage({ params }: { params: Promise<{ 
   ];
   return (
     <>
-      <p>
-        <Link href="/console/outbox" className="back-link">
-          {t("back")}
-        </Link>
-      </p>
-      <h1>{message.subject}</h1>
+      <PageHeader title={message.subject} back={{ href: "/console/outbox", label: t("back") }} />
       <dl className="summary-list">
         {rows.map((row) => (
           <div key={row.label} className="summary-list__row">

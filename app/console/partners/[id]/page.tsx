@@ -5,6 +5,7 @@ import { addContactAction, updateOrganisationAction } from "@/app/console/partne
 import { ContactForm } from "@/components/partners/contact-form";
 import { ContactsTable } from "@/components/partners/contacts-table";
 import { OrganisationForm } from "@/components/partners/organisation-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { DEFAULT_LOCALE } from "@/lib/i18n/config";
@@ -32,23 +33,24 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
   const notice = NOTICES.find((key) => key === saved);
   return (
     <>
-      <p>
-        <Link href="/console/partners" className="back-link">
-          {t("back")}
-        </Link>
-      </p>
-      {notice ? (
-        <div className="notice notice--success" role="status">
-          {t(`saved.${notice}`)}
-        </div>
-      ) : null}
-      <h1>{organisation.name}</h1>
-      <ul className="tag-list">
-        <li className="tag">{t(`types.${organisation.type}`)}</li>
-        {organisation.place ? <li className="tag tag--quiet">{organisation.place}</li> : null}
-        {organisation.inNetwork ? <li className="tag">{t("inNetworkTag")}</li> : null}
-      </ul>
-      {organisation.description ? <p>{organisation.description}</p> : null}
+      <PageHeader
+        title={organisation.name}
+        back={{ href: "/console/partners", label: t("back") }}
+        notice={
+          notice ? (
+            <div className="notice notice--success" role="status">
+              {t(`saved.${notice}`)}
+            </div>
+          ) : null
+        }
+      >
+        <ul className="tag-list">
+          <li className="tag">{t(`types.${organisation.type}`)}</li>
+          {organisation.place ? <li className="tag tag--quiet">{organisation.place}</li> : null}
+          {organisation.inNetwork ? <li className="tag">{t("inNetworkTag")}</li> : null}
+        </ul>
+        {organisation.description ? <p>{organisation.description}</p> : null}
+      </PageHeader>
       <h2 id="contacts">{t("contactsTitle")}</h2>
       <p>{t("contactsIntro")}</p>
       <ContactsTable organisation={organisation} />

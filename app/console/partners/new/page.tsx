@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { createOrganisationAction } from "@/app/console/partners/actions";
 import { OrganisationForm } from "@/components/partners/organisation-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,12 +14,7 @@ export default async function NewOrganisationPage() {
   const t = await getTranslations("partners");
   return (
     <>
-      <p>
-        <Link href="/console/partners" className="back-link">
-          {t("back")}
-        </Link>
-      </p>
-      <h1>{t("create")}</h1>
+      <PageHeader title={t("create")} back={{ href: "/console/partners", label: t("back") }} />
       <OrganisationForm action={createOrganisationAction} values={{ name: "", type: "", description: "", place: "", inNetwork: true }} submitLabel={t("organisationForm.create")} />
     </>
   );

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { byOrganisation } from "@/components/summaries/contact-groups";
 import { GroupedSelect } from "@/components/ui/grouped-select";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { listSummaryContacts } from "@/lib/server/summaries/list-summary-overview";
@@ -35,13 +35,7 @@ export default async function SummaryPreviewPage({ searchParams }: Props) {
     contact.status === "active" ? t("contactOption", { name: contact.name, email: contact.email }) : t("contactInactive", { name: contact.name, email: contact.email, status: contact.status });
   return (
     <>
-      <p>
-        <Link href="/console/summaries" className="back-link">
-          {t("back")}
-        </Link>
-      </p>
-      <h1>{t("previewTitle")}</h1>
-      <p className="lead">{t("previewIntro")}</p>
+      <PageHeader title={t("previewTitle")} back={{ href: "/console/summaries", label: t("back") }} lede={t("previewIntro")} />
       {asked && !preview ? (
         <div className="notice" role="note">
           {t("badQuery")}

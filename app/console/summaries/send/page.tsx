@@ -5,8 +5,10 @@ import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { byOrganisation } from "@/components/summaries/contact-groups";
 import { OneOffForm } from "@/components/summaries/one-off-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { listOneOffSubjects, listSummaryContacts } from "@/lib/server/summaries/list-summary-overview";
+import { sendOneOffSummaryAction } from "../actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries"))("sendTitle") };
@@ -25,13 +27,7 @@ export default async function SendOneOffPage({ searchParams }: Props) {
   const groups = byOrganisation(contacts.map(({ id, name, email, status, organisation }) => ({ id, name, email, status, organisation })));
   return (
     <>
-      <p>
-        <Link href="/console/summaries" className="back-link">
-          {t("back")}
-        </Link>
-      </p>
-      <h1>{t("sendTitle")}</h1>
-      <p className="lead">{t("sendIntro")}</p>
+      <PageHeader title={t("sendTitle")} back={{ href: "/console/summaries", label: t("back") }} lede={t("sendIntro")} />
       {sent.success ? (
         <div className="notice notice--success" role="status">
           <p>{t("sent", { queued: sent.data.queued, skipped: sent.data.skipped })}</p>
@@ -41,7 +37,7 @@ export default async function SendOneOffPage({ searchParams }: Props) {
           </p>
         </div>
       ) : null}
-      {contacts.length === 0 ? <p>{t("noContacts")}</p> : <OneOffForm sendId={randomUUID()} topics={subjects.topics} surveys={subjects.surveys} groups={groups} />}
+      {contacts.length === 0 ? <p>{t("noContacts")}</p> : <OneOffForm action={sendOneOffSummaryAction} sendId={randomUUID()} topics={subjects.topics} surveys={subjects.surveys} groups={groups} />}
     </>
   );
 }

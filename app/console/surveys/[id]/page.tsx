@@ -5,6 +5,7 @@ import { changeSurveyStatusAction, saveSurveyDefinitionAction, updateSurveySetti
 import { QuestionEditor } from "@/components/surveys/builder/question-editor";
 import { SurveySettingsForm } from "@/components/surveys/builder/survey-settings-form";
 import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getSurveyForEdit } from "@/lib/server/surveys/manage/get-survey-for-edit";
@@ -31,16 +32,21 @@ export default async function EditSurveyPage({ params, searchParams }: Props) {
   const answered = survey.responses.submitted + survey.responses.drafts > 0;
   return (
     <>
-      {created ? (
-        <div className="notice notice--success" role="status">
-          {t("created")}
-        </div>
-      ) : null}
-      <h1>{t("editTitle")}</h1>
-      <p>
-        {t("version", { version: survey.version })}. {t("responseSummary", survey.responses)}{" "}
-        {survey.status !== "draft" ? <Link href={`/surveys/${survey.slug}`}>{t("viewPublic")}</Link> : null}
-      </p>
+      <PageHeader
+        title={t("editTitle")}
+        notice={
+          created ? (
+            <div className="notice notice--success" role="status">
+              {t("created")}
+            </div>
+          ) : null
+        }
+      >
+        <p>
+          {t("version", { version: survey.version })}. {t("responseSummary", survey.responses)}{" "}
+          {survey.status !== "draft" ? <Link href={`/surveys/${survey.slug}`}>{t("viewPublic")}</Link> : null}
+        </p>
+      </PageHeader>
       {/* Keyed by version: an old refusal ("cannot open yet") goes once the questions are saved again. */}
       <ActionForm key={survey.version} action={changeSurveyStatusAction} label={t("lifecycleLabel")} submitLabel={t(`changes.${step}`)} pendingLabel={t("saving")} variant={step === "close" ? "secondary" : "primary"} className="lifecycle">
         <input type="hidden" name="surveyId" value={survey.id} />

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { createSurveyAction } from "@/app/console/surveys/actions";
 import { SurveySettingsForm } from "@/components/surveys/builder/survey-settings-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getSurveyFormOptions } from "@/lib/server/surveys/manage/get-survey-form-options";
 import type { SurveySettingsFormValues } from "@/lib/validations/survey-settings";
@@ -31,8 +32,7 @@ export default async function NewSurveyPage() {
   const builder = await getTranslations("surveyBuilder.settings");
   return (
     <>
-      <h1>{t("create")}</h1>
-      <p className="lead">{t("createIntro")}</p>
+      <PageHeader title={t("create")} lede={t("createIntro")} />
       <SurveySettingsForm action={createSurveyAction} values={EMPTY} options={await getSurveyFormOptions()} submitLabel={builder("create")} />
     </>
   );

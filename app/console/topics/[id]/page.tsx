@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { changeStatusAction, removeDocumentAction, updateTopicAction, uploadDocumentAction } from "@/app/console/topics/actions";
+import { changeStatusAction, publishOutcomeAction, removeDocumentAction, updateTopicAction, uploadDocumentAction } from "@/app/console/topics/actions";
 import { OutcomeForm } from "@/components/topics/outcome-form";
 import { TopicForm } from "@/components/topics/topic-form";
 import { ActionForm } from "@/components/ui/action-form";
 import { FileInput } from "@/components/ui/file-input";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getTopicForEdit } from "@/lib/server/topics/get-topic-for-edit";
@@ -33,21 +34,22 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   const step = NEXT_STEP[topic.status];
   return (
     <>
-      <p>
-        <Link href="/console/topics" className="back-link">
-          {t("back")}
-        </Link>
-      </p>
-      {created ? (
-        <div className="notice notice--success" role="status">
-          {t("created")}
-        </div>
-      ) : null}
-      <h1>{topic.title}</h1>
-      <p>
-        <span className={`status status--${topic.status}`}>{status(topic.status)}</span>{" "}
-        {topic.status !== "draft" ? <Link href={`/topics/${topic.slug}`}>{t("viewPublic")}</Link> : null}
-      </p>
+      <PageHeader
+        title={topic.title}
+        back={{ href: "/console/topics", label: t("back") }}
+        notice={
+          created ? (
+            <div className="notice notice--success" role="status">
+              {t("created")}
+            </div>
+          ) : null
+        }
+      >
+        <p>
+          <span className={`status status--${topic.status}`}>{status(topic.status)}</span>{" "}
+          {topic.status !== "draft" ? <Link href={`/topics/${topic.slug}`}>{t("viewPublic")}</Link> : null}
+        </p>
+      </PageHeader>
       {step ? (
         // One form whatever the step, so its result stays on screen after the status moves on.
         <ActionForm action={changeStatusAction} label={t("lifecycleLabel")} submitLabel={t(`changes.${step}`)} pendingLabel={t("saving")} variant={step === "publish" ? "primary" : "secondary"} className="lifecycle">
@@ -89,7 +91,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
         <>
           <h2>{t("outcomeTitle")}</h2>
           <p>{t("outcomeIntro")}</p>
-          <OutcomeForm topicId={topic.id} initial={topic.outcome} />
+          <OutcomeForm action={publishOutcomeAction} topicId={topic.id} initial={topic.outcome} />
         </>
       ) : null}
     </>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { createTopicAction } from "@/app/console/topics/actions";
 import { TopicForm } from "@/components/topics/topic-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { getTopicFormOptions } from "@/lib/server/topics/get-topic-form-options";
 
@@ -29,8 +30,7 @@ export default async function NewTopicPage() {
   const t = await getTranslations("consoleTopics");
   return (
     <>
-      <h1>{t("create")}</h1>
-      <p className="lead">{t("createIntro")}</p>
+      <PageHeader title={t("create")} lede={t("createIntro")} />
       <TopicForm action={createTopicAction} values={EMPTY} options={await getTopicFormOptions()} submitLabel={t("saveDraft")} />
     </>
   );

@@ -6,7 +6,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/config";
 import { getPreferencesByToken, type PartnerPreferences } from "@/lib/server/partner-preferences/get-preferences-by-token";
 import { listThemes } from "@/lib/server/reference/list-reference";
-import { eraseContactAction, resubscribeAction, unsubscribeAction } from "./actions";
+import { eraseContactAction, resubscribeAction, savePreferencesAction, unsubscribeAction } from "./actions";
 
 type Props = { params: Promise<{ token: string }>; searchParams: Promise<{ done?: string }> };
 
@@ -88,7 +88,7 @@ export default async function PartnerPreferencesPage({ params, searchParams }: P
       <h1>{t("title")}</h1>
       <p className="lead">{t("for", { name: contact.name, organisation: contact.organisation })}</p>
       <p>{t("intro")}</p>
-      <PreferencesForm token={token} values={{ allThemes: contact.allThemes, themeIds: contact.themeIds, frequency: contact.frequency, language: contact.language, sendWhenQuiet: contact.sendWhenQuiet }} themes={themes} languages={SUPPORTED_LOCALES} />
+      <PreferencesForm action={savePreferencesAction} token={token} values={{ allThemes: contact.allThemes, themeIds: contact.themeIds, frequency: contact.frequency, language: contact.language, sendWhenQuiet: contact.sendWhenQuiet }} themes={themes} languages={SUPPORTED_LOCALES} />
       <h2 id="unsubscribe">{t("stopHeading")}</h2>
       <p>{t("stopBody")}</p>
       <ActionForm action={unsubscribeAction} label={t("unsubscribeLabel")} submitLabel={t("unsubscribe")} pendingLabel={t("unsubscribing")} variant="warning">

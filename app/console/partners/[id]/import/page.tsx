@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { importContactsAction } from "@/app/console/partners/actions";
 import { ContactImport } from "@/components/partners/contact-import";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { CONTACT_CSV_COLUMNS } from "@/lib/domain/partners/parse-contacts-csv";
@@ -21,35 +22,21 @@ export default async function ImportContactsPage({ params }: Props) {
   const organisation = await orNotFound(() => getPartnerOrganisation(id), id);
   return (
     <>
-      <p>
-        <Link href={`/console/partners/${organisation.id}#contacts`} className="back-link">
-          {t("backTo", { name: organisation.name })}
-        </Link>
-      </p>
-      <h1>{t("import.title", { name: organisation.name })}</h1>
-      <p className="lead">{t("import.intro", { name: organisation.name })}</p>
+      <PageHeader
+        title={t("import.title", { name: organisation.name })}
+        back={{ href: `/console/partners/${organisation.id}#contacts`, label: t("backTo", { name: organisation.name }) }}
+        lede={t("import.intro", { name: organisation.name })}
+      />
       <p>{t("import.rules")}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("import.columnsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("import.column")}</th>
-              <th scope="col">{t("import.meaning")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {CONTACT_CSV_COLUMNS.map((column) => (
-              <tr key={column}>
-                <th scope="row">
-                  <code>{column}</code>
-                </th>
-                <td>{t(`import.columns.${column}`)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("import.columnsCaption")}
+        rows={[...CONTACT_CSV_COLUMNS]}
+        rowKey={(column) => column}
+        columns={[
+          { key: "column", header: t("import.column"), rowHeader: true, cell: (column) => <code>{column}</code> },
+          { key: "meaning", header: t("import.meaning"), cell: (column) => t(`import.columns.${column}`) },
+        ]}
+      />
       <p>{t("import.steps")}</p>
       <ContactImport action={importContactsAction} organisationId={organisation.id} organisationName={organisation.name} />
     </>

@@ -5,6 +5,7 @@ import { ConditionNote } from "@/components/surveys/respond/condition-note";
 import { organisationChoices } from "@/components/surveys/respond/organisation-choices";
 import { OrganisationFields } from "@/components/surveys/respond/organisation-fields";
 import { QuestionField } from "@/components/surveys/respond/question-field";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
@@ -32,8 +33,7 @@ export default async function SurveyPreviewPage({ params, searchParams }: Props)
   const neighbourhoods = section ? [] : await listNeighbourhoods();
   return (
     <div className="survey-preview">
-      <p className="caption">{t("caption", { status: t(`status.${survey.status}`) })}</p>
-      <h1>{survey.title}</h1>
+      <PageHeader title={survey.title} caption={t("caption", { status: t(`status.${survey.status}`) })} />
       <div className="notice">{t("notice")}</div>
       <nav aria-label={t("pagesLabel")}>
         <ol className="preview-pages">

@@ -8,6 +8,7 @@ import { QuestionResult } from "@/components/surveys/results/question-result";
 import { ResultsFilters } from "@/components/surveys/results/results-filters";
 import { ResultsHeadline } from "@/components/surveys/results/results-headline";
 import { TextAnswers } from "@/components/surveys/results/text-answers";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/domain/access/policy";
@@ -16,6 +17,7 @@ import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-result
 import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
 import { textAnswerKeys } from "@/lib/domain/surveys/results/text-answer-keys";
 import { filtersOf, filtersQueryString, hasFilters, ZResultsQuery } from "@/lib/validations/survey-results";
+import { publishResultsAction } from "./actions";
 import "@/app/styles/survey-results.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -46,13 +48,13 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
   const dimensionLabel = query.by ? t(`filters.dimension.${query.by}`) : "";
   return (
     <>
-      <h1>{t("heading")}</h1>
+      <PageHeader title={t("heading")} />
       <ResultsFilters action={path} query={query} neighbourhoods={neighbourhoods} />
       {hasFilters(filters) ? <p className="notice">{t("filtered")}</p> : null}
       <ResultsHeadline responses={results.responses} dropOff={results.dropOff} />
       <div className="results-panels">
         {can(user.role, "survey:export") ? <ExportLinks surveyId={id} filters={filters} /> : null}
-        <PublishPanel survey={results.survey} />
+        <PublishPanel action={publishResultsAction} survey={results.survey} />
       </div>
       {results.responses === 0 ? <p className="lead">{t("noResponses")}</p> : null}
       {textAnswers && query.text && textTitle ? (

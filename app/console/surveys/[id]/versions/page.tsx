@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DefinitionView } from "@/components/surveys/builder/definition-view";
+import { DataTable } from "@/components/ui/data-table";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDateTime } from "@/lib/format/dates";
@@ -26,41 +28,37 @@ export default async function SurveyVersionsPage({ params, searchParams }: Props
   const current = versions[0]?.version;
   return (
     <>
-      <h1>{t("versionsTitle")}</h1>
-      <p>{t("versionsIntro")}</p>
-      <div className="table-wrap">
-        <table className="table">
-          <caption className="visually-hidden">{t("versionsCaption")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("versionColumn")}</th>
-              <th scope="col">{t("savedBy")}</th>
-              <th scope="col">{t("savedAt")}</th>
-              <th scope="col">{t("note")}</th>
-              <th scope="col">
-                <span className="visually-hidden">{t("show")}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((version) => (
-              <tr key={version.version}>
-                <td>
-                  {version.version} {version.version === current ? t("current") : null}
-                </td>
-                <td>{version.createdBy ?? version.createdByEmail ?? t("unknownPerson")}</td>
-                <td>{formatDateTime(version.createdAt)}</td>
-                <td>{version.note}</td>
-                <td>
-                  <Link href={`/console/surveys/${survey.id}/versions?version=${version.version}`} aria-label={t("showLabel", { version: version.version })} aria-current={shown?.version === version.version ? "true" : undefined}>
-                    {t("show")}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PageHeader title={t("versionsTitle")}>
+        <p>{t("versionsIntro")}</p>
+      </PageHeader>
+      <DataTable
+        caption={t("versionsCaption")}
+        rows={versions}
+        rowKey={(version) => String(version.version)}
+        columns={[
+          {
+            key: "version",
+            header: t("versionColumn"),
+            cell: (version) => (
+              <>
+                {version.version} {version.version === current ? t("current") : null}
+              </>
+            ),
+          },
+          { key: "savedBy", header: t("savedBy"), cell: (version) => version.createdBy ?? version.createdByEmail ?? t("unknownPerson") },
+          { key: "savedAt", header: t("savedAt"), cell: (version) => formatDateTime(version.createdAt) },
+          { key: "note", header: t("note"), cell: (version) => version.note },
+          {
+            key: "show",
+            header: <span className="visually-hidden">{t("show")}</span>,
+            cell: (version) => (
+              <Link href={`/console/surveys/${survey.id}/versions?version=${version.version}`} aria-label={t("showLabel", { version: version.version })} aria-current={shown?.version === version.version ? "true" : undefined}>
+                {t("show")}
+              </Link>
+            ),
+          },
+        ]}
+      />
       {shown ? (
         <>
           <h2>{t("versionTitle", { version: shown.version })}</h2>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { removeContactAction, updateContactAction } from "@/app/console/partners/actions";
 import { ContactForm } from "@/components/partners/contact-form";
 import { ActionForm } from "@/components/ui/action-form";
+import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDate } from "@/lib/format/dates";
@@ -30,12 +30,7 @@ export default async function ContactPage({ params }: Props) {
   const stopped = contact.status !== "active";
   return (
     <>
-      <p>
-        <Link href={`/console/partners/${id}#contacts`} className="back-link">
-          {t("backTo", { name: contact.organisation })}
-        </Link>
-      </p>
-      <h1>{t("editContact", { name: contact.name })}</h1>
+      <PageHeader title={t("editContact", { name: contact.name })} back={{ href: `/console/partners/${id}#contacts`, label: t("backTo", { name: contact.organisation }) }} />
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t("statusTitle")}</dt>
