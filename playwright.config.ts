@@ -20,7 +20,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // Two workers on two cores: each journey gets about half the machine it had alone, so the long
+  // ones (ten pages and eight accessibility scans) need more than 30 s when other work runs too.
+  timeout: 60_000,
   use: {
     baseURL: E2E_BASE_URL,
     trace: "retain-on-failure",
