@@ -6,7 +6,7 @@ import { DocumentList } from "@/components/topics/document-list";
 import { KeyDates } from "@/components/topics/key-dates";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
-import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
+import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
 import { ZCommentSort } from "@/lib/validations/comment";
 
 const loadTopic = cache((slug: string) => orNotFound(() => getPublicTopic(slug)));

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { addWordAction, removeWordAction } from "@/app/console/moderation/actions";
 import { ActionForm } from "@/components/ui/action-form";
 import { requirePermission } from "@/lib/auth/guard";
-import { listModerationWords } from "@/lib/server/moderation/moderation-words";
+import { listModerationWords } from "@/lib/server/moderation/list-moderation-words";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation"))("wordsTitle") };

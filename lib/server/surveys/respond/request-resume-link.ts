@@ -25,11 +25,11 @@ export function resumePath(slug: string, token: string): string {
  * to flood someone's inbox. Returns the resume token when the draft was only now started.
  */
 export async function requestResumeLink(slug: string, respondent: Respondent, rawEmail: string, now = new Date()): Promise<{ newToken: string | null }> {
-  if (respondent.user) throw new ConflictError("Your answers are saved to your account: sign in again to carry on.");
+  if (respondent.user) throw new ConflictError("problems.survey.savedToAccount");
   const email = rawEmail.trim().toLowerCase();
   const { newToken } = await inDraftTransaction(slug, respondent, now, async (tx, survey, draft, started) => {
     const token = started ?? respondent.resumeToken;
-    if (!token) throw new Error("An anonymous draft without a resume token");
+    if (!token) throw new Error("requestResumeLink: an anonymous draft without a resume token");
     await consumeRateLimit(tx, `survey-resume-email:${email}`, RESUME_EMAIL_RATE, now);
     await consumeRateLimit(tx, `survey-resume-draft:${draft.id}`, RESUME_EMAIL_RATE, now);
     const message = surveyResumeEmail({ surveyTitle: survey.title, resumeUrl: `${env.AUTH_URL}${resumePath(survey.slug, token)}`, closesAt: survey.closesAt });
