@@ -158,11 +158,12 @@ export function fieldProblemsFrom(problems: readonly { path: readonly PropertyKe
   return fieldProblems;
 }
 
-/** The limits a zod issue names, as a message's values: {minimum}, {maximum}. */
+/** What a zod issue names, as a message's values: {minimum}, {maximum}, the {options} of an enum, a custom issue's params. */
 function issueValues(issue: z.core.$ZodIssue): Record<string, MessageValue> {
   const values: Record<string, MessageValue> = {};
   if (issue.code === "too_small") values.minimum = Number(issue.minimum);
   if (issue.code === "too_big") values.maximum = Number(issue.maximum);
+  if (issue.code === "invalid_value") values.options = issue.values.map(String).join(", ");
   if (issue.code === "custom" && issue.params) {
     for (const [name, value] of Object.entries(issue.params)) {
       if (typeof value === "string" || typeof value === "number" || value instanceof Date) values[name] = value;

@@ -23,7 +23,7 @@ export const createTopicAction = formAction("topic:manage", ZTopicInput, async (
   redirect(`/console/topics/${topic.id}?saved=created`);
 });
 
-export const updateTopicAction = formAction("topic:manage", ZTopicInput.and(z.object({ topicId: z.uuid("problems.topic.notFound") })), async (input, { user }) => {
+export const updateTopicAction = formAction("topic:manage", ZTopicInput.and(z.object({ topicId: z.uuid("validation.ids.topic") })), async (input, { user }) => {
   await saveTopic(user, input, input.topicId);
   refresh();
   return { status: "success", message: (await getTranslations("topicForm"))("saved") };

@@ -17,12 +17,12 @@ export async function updateProfile(user: CurrentUser, input: TProfileInput): Pr
     await consumeRateLimit(tx, `profile:${user.id}`, { limit: 20, windowSeconds: 600 });
     if (input.neighbourhoodId) {
       const [found] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.id, input.neighbourhoodId));
-      if (!found) throw new ValidationError("validation.profile.neighbourhood", fieldProblem("neighbourhoodId", "validation.profile.neighbourhood"));
+      if (!found) throw new ValidationError("validation.choose.neighbourhood", fieldProblem("neighbourhoodId", "validation.choose.neighbourhood"));
     }
     const organisationId = profileHasOrganisation(user.role) ? input.organisationId : null;
     if (organisationId) {
       const [found] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
-      if (!found) throw new ValidationError("validation.profile.organisation", fieldProblem("organisationId", "validation.profile.organisation"));
+      if (!found) throw new ValidationError("validation.choose.organisation", fieldProblem("organisationId", "validation.choose.organisation"));
     }
     await tx
       .update(users)

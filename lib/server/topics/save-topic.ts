@@ -28,9 +28,9 @@ async function assertAllExist(tx: Executor, table: typeof themes | typeof commun
 }
 
 async function replaceLinks(tx: Executor, topicId: string, input: TTopicInput): Promise<void> {
-  await assertAllExist(tx, themes, input.themeIds, "themeIds", "validation.topic.themes");
-  await assertAllExist(tx, communitiesOfInterest, input.communityIds, "communityIds", "validation.topic.communities");
-  await assertAllExist(tx, neighbourhoods, input.neighbourhoodIds, "neighbourhoodIds", "validation.topic.neighbourhoods");
+  await assertAllExist(tx, themes, input.themeIds, "themeIds", "validation.choose.themes");
+  await assertAllExist(tx, communitiesOfInterest, input.communityIds, "communityIds", "validation.choose.communities");
+  await assertAllExist(tx, neighbourhoods, input.neighbourhoodIds, "neighbourhoodIds", "validation.choose.neighbourhoods");
   await Promise.all([
     tx.delete(topicThemes).where(eq(topicThemes.topicId, topicId)),
     tx.delete(topicCommunities).where(eq(topicCommunities.topicId, topicId)),

@@ -12,7 +12,7 @@ import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent"
 export const RESUME_EMAIL_RATE = { limit: 3, windowSeconds: 3600 };
 
 export const ZResumeLinkInput = z.object({
-  email: z.email("Enter an email address in the correct format, like name@example.com.").max(254, "Enter an email address of 254 characters or fewer."),
+  email: z.email("validation.surveyResume.emailFormat").max(254, "validation.surveyResume.emailTooLong"),
 });
 
 export function resumePath(slug: string, token: string): string {

@@ -24,11 +24,11 @@ async function chooseSlug(tx: Executor, input: TSurveySettingsInput, exceptId?: 
 export async function surveySettingsValues(tx: Executor, input: TSurveySettingsInput, exceptId?: string) {
   if (input.topicId) {
     const [topic] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.id, input.topicId));
-    if (!topic) throw new ValidationError("validation.surveySettings.topic", fieldProblem("topicId", "validation.surveySettings.topic"));
+    if (!topic) throw new ValidationError("validation.choose.topic", fieldProblem("topicId", "validation.choose.topic"));
   }
   if (input.themeIds.length) {
     const found = await tx.select({ id: themes.id }).from(themes).where(inArray(themes.id, input.themeIds));
-    if (found.length !== input.themeIds.length) throw new ValidationError("validation.topic.themes", fieldProblem("themeIds", "validation.topic.themes"));
+    if (found.length !== input.themeIds.length) throw new ValidationError("validation.choose.themes", fieldProblem("themeIds", "validation.choose.themes"));
   }
   return {
     title: input.title,
