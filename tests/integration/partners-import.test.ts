@@ -7,7 +7,7 @@ import { importPartnerContacts } from "@/lib/server/partners/import-partner-cont
 import { previewContactImport } from "@/lib/server/partners/preview-contact-import";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { auditFor, contactByEmail, contactInput, createOrganisation, insertPartnerReference, themeIdsOf } from "@/tests/support/partner-fixtures";
-import { englishRefusal } from "@/tests/support/messages";
+import { en, englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 let themes: { id: string; slug: string; name: string }[] = [];
@@ -51,7 +51,7 @@ describe("contact import", () => {
     const preview = await previewContactImport(organisation.id, csvFile(mixedFile(tag, taken)));
 
     expect(preview.valid).toBe(2);
-    expect(preview.rows.map((row) => [row.line, row.errors])).toEqual([
+    expect(preview.rows.map((row) => [row.line, row.errors.map((error) => en(error))])).toEqual([
       [2, []],
       [3, []],
       [4, ["Enter an email address in the correct format, like name@example.org."]],

@@ -31,9 +31,9 @@ export function enError(error: unknown): string {
   return en(error.userMessage);
 }
 
-/** A failed zod parse's problems by field, in English, as a form would show them. */
+/** A failed zod parse's problems in English, by top-level field (as zod's flatten() groups them). */
 export function enIssues(error: z.ZodError | undefined): FieldErrors | undefined {
-  return error && enFields(problemsFromIssues(error.issues));
+  return error && enFields(problemsFromIssues(error.issues.map((issue) => ({ ...issue, path: issue.path.slice(0, 1) }))));
 }
 
 /** What a person is told when `promise` fails with an AppError: its code, and its message and field problems in English. */
