@@ -22,15 +22,15 @@ async function isOneClick(request: Request): Promise<boolean> {
  */
 export const POST = withPublic<{ token: string }>(
   async (request, { params }) => {
-    if (!verifyContactToken(params.token)) throw new NotFoundError("partnerPreferences.oneClick.invalid");
-    if (!(await isOneClick(request))) throw new ValidationError("partnerPreferences.oneClick.badBody");
+    if (!verifyContactToken(params.token)) throw new NotFoundError("problems.oneClickUnsubscribe.invalid");
+    if (!(await isOneClick(request))) throw new ValidationError("problems.oneClickUnsubscribe.badBody");
     await unsubscribeContact(params.token, "one-click");
     const t = await requestTranslator();
     return new Response(t("partnerPreferences.oneClick.done"), { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
   },
   {
     text: true,
-    say: { not_found: "partnerPreferences.oneClick.invalid", rate_limited: "partnerPreferences.oneClick.rateLimited", unexpected: "partnerPreferences.oneClick.failed" },
+    say: { not_found: "problems.oneClickUnsubscribe.invalid", rate_limited: "problems.oneClickUnsubscribe.rateLimited", unexpected: "problems.oneClickUnsubscribe.failed" },
   },
 );
 
