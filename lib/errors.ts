@@ -60,7 +60,7 @@ export type AppErrorCode = Exclude<ErrorCode, "unexpected" | "unavailable">;
 const KEY_PATTERN = /^(errors|problems|validation)\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
 
 /** Whether a string (a zod issue's message) names a message rather than being a sentence. */
-export function isMessageKey(text: string): text is MessageKey {
+function isMessageKey(text: string): text is MessageKey {
   return KEY_PATTERN.test(text);
 }
 

@@ -62,7 +62,7 @@ function keyFor(code: ErrorCode, surface: Surface, given?: MessageKey): MessageK
 export type ErrorBody = (error: string, fieldErrors: FieldErrors, code: ErrorCode) => Record<string, unknown>;
 
 /** `{ error }`; a 400 also has `{ fieldErrors }`, by field. */
-export const defaultErrorBody: ErrorBody = (error, fieldErrors, code) => (code === "validation" ? { error, fieldErrors } : { error });
+const defaultErrorBody: ErrorBody = (error, fieldErrors, code) => (code === "validation" ? { error, fieldErrors } : { error });
 
 /**
  * How a route answers errors: `body` shapes the JSON; `text` answers in plain text; `say` gives the

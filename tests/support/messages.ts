@@ -11,7 +11,7 @@ import { translate, translateFieldProblems, type Translate } from "@/lib/i18n/tr
 const translator = createTranslator({ locale: "en", messages: loadMessages() });
 
 /** A root translator over messages/en.json, with `has`, like the one getTranslations() gives. */
-export const englishT: Translate = Object.assign((key: string, values?: Record<string, string | number>) => translator(key as never, values as never), {
+const englishT: Translate = Object.assign((key: string, values?: Record<string, string | number>) => translator(key as never, values as never), {
   has: (key: string) => translator.has(key as never),
 });
 
