@@ -1,5 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
+import { ERROR_TABLE } from "@/lib/errors";
+import { defaultTranslator } from "@/lib/i18n/translator";
 import { serveCachedPage } from "@/lib/page-cache/serve-cached-page";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
@@ -23,7 +25,8 @@ export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const malformed = isMalformedPath(pathname);
   if (pathname.startsWith("/api/")) {
-    return malformed ? NextResponse.json({ error: "That address is not valid." }, { status: 400 }) : NextResponse.next();
+    if (!malformed) return NextResponse.next();
+    return NextResponse.json({ error: defaultTranslator()("problems.request.malformedAddress") }, { status: ERROR_TABLE.validation.status });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);

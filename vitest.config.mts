@@ -16,7 +16,7 @@ export default defineConfig({
   },
   test: {
     environment: "node",
-    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/lint/**/*.test.ts"],
+    include: ["lib/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/lint/**/*.test.ts", "tests/messages/**/*.test.ts"],
     setupFiles: ["tests/support/setup.ts"],
     globalSetup: sharedServer ? ["tests/support/global-setup.ts"] : [],
     pool: "forks",

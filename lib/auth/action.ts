@@ -1,17 +1,16 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import { unstable_rethrow } from "next/navigation";
-import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
-import { fieldErrorsFrom, isAppError, RateLimitedError, ValidationError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
+import { ERROR_TABLE, problemsFromIssues, type MessageKey } from "@/lib/errors";
+import { translate, translateFieldProblems, type Translate } from "@/lib/i18n/translate";
 import { checkFormGuard, FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "@/lib/security/form-guard";
 import { noteWrite } from "@/lib/page-cache/page-cache";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getCurrentUser } from "./current-user";
 import type { FormState } from "@/components/ui/form-state";
 import { can, type Action } from "@/lib/domain/access/policy";
+import { explainError, requestTranslator } from "./error-response";
 
 /** A handler returns a FormState, or its own state `R` for forms that show more than a message (an import preview). */
 type Handler<S extends z.ZodType, U, R = never> = (input: z.output<S>, context: { user: U }) => Promise<FormState | R | void>;
@@ -37,7 +36,7 @@ function parseInput(formData: FormData): Record<string, string | string[] | File
 }
 
 /** A form refused before its handler ran, with what the person typed kept. */
-const refusal = (message: string, formData: FormData): FormState => ({ status: "error", message, fieldErrors: {}, values: formInput(formData) });
+const refusal = (t: Translate, key: MessageKey, formData: FormData): FormState => ({ status: "error", message: t(key), fieldErrors: {}, values: formInput(formData) });
 
 const UNAVAILABLE = Symbol("database unavailable");
 
@@ -55,6 +54,7 @@ async function signedInOrUnavailable(): Promise<CurrentUser | null | typeof UNAV
 type ActionOptions = { guard?: boolean };
 
 async function run<S extends z.ZodType, U, R>(
+  t: Translate,
   schema: S,
   formData: FormData,
   user: U,
@@ -63,30 +63,22 @@ async function run<S extends z.ZodType, U, R>(
 ): Promise<FormState | R> {
   // Any action may change what a page shows: cached pages are not served after it.
   noteWrite();
-  const t = await getTranslations("errors");
   const values = formInput(formData);
   if (options.guard) {
     const problem = checkFormGuard({ honeypot: formData.get(HONEYPOT_FIELD), token: formData.get(FORM_TOKEN_FIELD) });
-    if (problem) return { status: "error", message: t(`formGuard.${problem}`), fieldErrors: {}, values };
+    if (problem) return { status: "error", message: t(`errors.formGuard.${problem}`), fieldErrors: {}, values };
   }
   const parsed = schema.safeParse(parseInput(formData));
   if (!parsed.success) {
-    return { status: "error", message: t("fixBelow"), fieldErrors: fieldErrorsFrom(parsed.error.issues), values };
+    return { status: "error", message: t("errors.fixBelow"), fieldErrors: translateFieldProblems(t, problemsFromIssues(parsed.error.issues)), values };
   }
   try {
-    return (await handler(parsed.data, { user })) ?? { status: "success", message: t("saved") };
+    return (await handler(parsed.data, { user })) ?? { status: "success", message: t("errors.saved") };
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof ValidationError) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
-    if (error instanceof RateLimitedError) {
-      const message = t(error.limit === "new_accounts" ? "rateLimitedNewAccounts" : "rateLimited", { seconds: error.retryAfterSeconds });
-      return { status: "error", message, fieldErrors: {}, values };
-    }
-    if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: {}, values };
-    if (isDatabaseUnavailable(error)) return { status: "error", message: t("unavailable"), fieldErrors: {}, values };
-    const reference = randomUUID().slice(0, 8);
-    logger.error({ err: error, reference }, "Server action failed");
-    return { status: "error", message: t("unexpected", { reference }), fieldErrors: {}, values };
+    // The one table decides the message: expected errors say theirs, the rest the generic one with a reference.
+    const explained = explainError(error, "form", "Server action");
+    return { status: "error", message: translate(t, explained.message), fieldErrors: translateFieldProblems(t, explained.fieldProblems), values };
   }
 }
 
@@ -97,20 +89,21 @@ async function run<S extends z.ZodType, U, R>(
  */
 export function formAction<S extends z.ZodType, R = never>(action: Action, schema: S, handler: Handler<S, CurrentUser, NoInfer<R>>, options: ActionOptions = {}) {
   return async (_previous: FormState | R, formData: FormData): Promise<FormState | R> => {
-    const t = await getTranslations("errors");
+    const t = await requestTranslator();
     const user = await signedInOrUnavailable();
-    if (user === UNAVAILABLE) return refusal(t("unavailable"), formData);
-    if (!user) return refusal(t("signInFirst"), formData);
-    if (!can(user.role, action)) return refusal(t("forbidden"), formData);
-    return run(schema, formData, user, handler, options);
+    if (user === UNAVAILABLE) return refusal(t, ERROR_TABLE.unavailable.key, formData);
+    if (!user) return refusal(t, ERROR_TABLE.unauthenticated.key, formData);
+    if (!can(user.role, action)) return refusal(t, ERROR_TABLE.forbidden.key, formData);
+    return run(t, schema, formData, user, handler, options);
   };
 }
 
 /** A server action anyone may use (sign-in): still zod-parsed, still rate limited in its use case. */
 export function publicFormAction<S extends z.ZodType>(schema: S, handler: Handler<S, CurrentUser | null>, options: ActionOptions = {}) {
   return async (_previous: FormState, formData: FormData): Promise<FormState> => {
+    const t = await requestTranslator();
     const user = await signedInOrUnavailable();
-    if (user === UNAVAILABLE) return refusal((await getTranslations("errors"))("unavailable"), formData);
-    return run(schema, formData, user, handler, options);
+    if (user === UNAVAILABLE) return refusal(t, ERROR_TABLE.unavailable.key, formData);
+    return run(t, schema, formData, user, handler, options);
   };
 }

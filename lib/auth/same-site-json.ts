@@ -1,5 +1,5 @@
 import "server-only";
-import { ForbiddenError } from "@/lib/errors";
+import { ForbiddenError, UnsupportedMediaTypeError } from "@/lib/errors";
 
 function hostOf(origin: string): string | null {
   try {
@@ -12,15 +12,14 @@ function hostOf(origin: string): string | null {
 /**
  * For JSON endpoints that a session cookie authorises: the body must be declared JSON (a plain form
  * on another site cannot declare it without a CORS preflight), and an Origin header, when sent,
- * must name this host. Returns a 415 response to send, or null when the request may go on.
+ * must name this host. Throws a 415 or a 403 otherwise.
  */
-export function refuseCrossSiteJson(request: Request, what: string): Response | null {
+export function checkSameSiteJson(request: Request, what: "comment" | "response"): void {
   const type = request.headers.get("content-type") ?? "";
-  if (!/^application\/json\s*(;|$)/i.test(type)) return Response.json({ error: `Send the ${what} as JSON (Content-Type: application/json).` }, { status: 415 });
+  if (!/^application\/json\s*(;|$)/i.test(type)) throw new UnsupportedMediaTypeError("problems.request.sendAsJson", { what });
   const origin = request.headers.get("origin");
   if (origin !== null) {
     const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-    if (!host || hostOf(origin) !== host) throw new ForbiddenError(`The ${what} can only be sent from this site.`);
+    if (!host || hostOf(origin) !== host) throw new ForbiddenError("problems.request.otherSite", { what });
   }
-  return null;
 }

@@ -23,5 +23,5 @@ export const ZRichTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
 
 export const ZRichTextDocument = z
   .object({ type: z.literal("doc"), content: z.array(ZRichTextNode).max(5000) })
-  .refine((doc) => JSON.stringify(doc).length <= 1_000_000, "The text is too long.");
+  .refine((doc) => JSON.stringify(doc).length <= 1_000_000, "validation.richText.tooLong");
 export type RichTextDocument = z.infer<typeof ZRichTextDocument>;

@@ -21,14 +21,14 @@ const ALLOWED: sanitizeHtml.IOptions = {
  */
 export function renderRichText(input: unknown): { json: RichTextDocument; html: string; text: string } {
   const parsed = ZRichTextDocument.safeParse(input);
-  if (!parsed.success) throw new ValidationError("The formatted text could not be read. Reload the page and try again.");
+  if (!parsed.success) throw new ValidationError("problems.richText.unreadable");
   let html: string;
   let text: string;
   try {
     html = generateHTML(parsed.data, richTextExtensions);
     text = generateText(parsed.data, richTextExtensions, { blockSeparator: "\n\n" });
   } catch {
-    throw new ValidationError("The formatted text contains something the editor does not support.");
+    throw new ValidationError("problems.richText.unsupported");
   }
   return { json: parsed.data, html: sanitizeHtml(html, ALLOWED), text };
 }

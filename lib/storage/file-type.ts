@@ -25,9 +25,6 @@ export const FILE_TYPES: Readonly<Record<FileKind, DetectedFileType>> = {
   jpeg: { kind: "jpeg", mime: "image/jpeg", extension: "jpg" },
 };
 
-/** The allowed kinds as people know them, for messages. */
-export const ALLOWED_FILE_TYPES_LABEL = "PDF, Word (DOCX), Excel (XLSX), PNG or JPEG";
-
 export function detectFileType(bytes: Uint8Array): DetectedFileType | null {
   if (isPdf(bytes)) return FILE_TYPES.pdf;
   if (isPng(bytes)) return FILE_TYPES.png;

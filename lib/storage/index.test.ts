@@ -6,6 +6,7 @@ import { ValidationError } from "@/lib/errors";
 import { unreachableUrl } from "@/tests/support/fake-resend";
 import { MAX_UPLOAD_BYTES, sanitiseFileName, storeUpload } from "./index";
 import type { FileStore } from "./types";
+import { en } from "@/tests/support/messages";
 
 /** A PNG signature and IHDR chunk (1x1 RGBA), padded to `size` bytes. */
 function png(size = 33): Uint8Array {
@@ -37,7 +38,7 @@ const refusal = async (promise: Promise<unknown>) => {
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(ValidationError);
-  return error instanceof ValidationError ? error.message : "";
+  return error instanceof ValidationError ? en(error.userMessage) : "";
 };
 
 describe("storeUpload", () => {
@@ -79,13 +80,13 @@ describe("storeUpload", () => {
 
   it("refuses a file over 10 MB", async () => {
     const { store, puts } = memoryStore();
-    expect(await refusal(storeUpload({ bytes: png(MAX_UPLOAD_BYTES + 1), declaredName: "huge.png" }, { store }))).toBe("The file must be 10 MB or smaller");
+    expect(await refusal(storeUpload({ bytes: png(MAX_UPLOAD_BYTES + 1), declaredName: "huge.png" }, { store }))).toBe("The file must be 10 MB or smaller.");
     expect(puts).toHaveLength(0);
   });
 
   it("refuses an empty file", async () => {
     const { store, puts } = memoryStore();
-    expect(await refusal(storeUpload({ bytes: new Uint8Array(0), declaredName: "empty.pdf" }, { store }))).toBe("The file is empty");
+    expect(await refusal(storeUpload({ bytes: new Uint8Array(0), declaredName: "empty.pdf" }, { store }))).toBe("The file is empty.");
     expect(puts).toHaveLength(0);
   });
 
@@ -96,7 +97,7 @@ describe("storeUpload", () => {
     ["notes.txt", new TextEncoder().encode("just text")],
   ])("refuses %s whose content is not an allowed type, naming the allowed types", async (declaredName, bytes) => {
     const { store, puts } = memoryStore();
-    expect(await refusal(storeUpload({ bytes, declaredName }, { store }))).toBe("The file must be a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG");
+    expect(await refusal(storeUpload({ bytes, declaredName }, { store }))).toBe("The file must be a PDF, Word (DOCX), Excel (XLSX), PNG or JPEG.");
     expect(puts).toHaveLength(0);
   });
 

@@ -2,12 +2,12 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { env } from "@/lib/env";
 import { ValidationError } from "@/lib/errors";
-import { ALLOWED_FILE_TYPES_LABEL, detectFileType, type FileKind, MAX_UPLOAD_BYTES } from "./file-type";
+import { detectFileType, type FileKind, MAX_UPLOAD_BYTES } from "./file-type";
 import { createLocalStore } from "./local-store";
 import { createSupabaseStore } from "./supabase-store";
 import type { FileStore } from "./types";
 
-export { ALLOWED_FILE_TYPES_LABEL, detectFileType, MAX_UPLOAD_BYTES } from "./file-type";
+export { detectFileType, MAX_UPLOAD_BYTES } from "./file-type";
 export type { DetectedFileType, FileKind } from "./file-type";
 export { isValidStorageKey, type FileStore } from "./types";
 
@@ -44,11 +44,11 @@ export type UploadInput = { bytes: Uint8Array; declaredName: string };
  */
 export async function storeUpload(input: UploadInput, options: { store?: FileStore; now?: Date } = {}): Promise<StoredUpload> {
   const { bytes } = input;
-  if (bytes.byteLength === 0) throw new ValidationError("The file is empty");
-  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new ValidationError("The file must be 10 MB or smaller");
+  if (bytes.byteLength === 0) throw new ValidationError("validation.upload.empty");
+  if (bytes.byteLength > MAX_UPLOAD_BYTES) throw new ValidationError("validation.upload.tooLarge");
 
   const type = detectFileType(bytes);
-  if (!type) throw new ValidationError(`The file must be a ${ALLOWED_FILE_TYPES_LABEL}`);
+  if (!type) throw new ValidationError("validation.upload.wrongType");
 
   const now = options.now ?? new Date();
   const month = String(now.getUTCMonth() + 1).padStart(2, "0");

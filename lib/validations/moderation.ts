@@ -7,15 +7,15 @@ export const ZModerationDecision = z
   .object({
     commentIds: z.preprocess(
       (value) => (Array.isArray(value) ? value : value ? [value] : []),
-      z.array(z.uuid("A chosen comment could not be found.")).min(1, "Choose at least one comment.").max(100, "Choose 100 comments or fewer at a time."),
+      z.array(z.uuid("validation.moderation.commentGone")).min(1, "validation.moderation.noComments").max(100, "validation.moderation.tooManyComments"),
     ),
-    decision: z.enum(MODERATION_DECISIONS, { error: "Choose what to do with the comments." }),
+    decision: z.enum(MODERATION_DECISIONS, { error: "validation.moderation.decision" }),
     reason: z.union([z.literal(""), z.enum(REMOVAL_REASONS)]).optional().default(""),
-    note: z.string().trim().max(500, "The note must be 500 characters or fewer.").optional().default(""),
+    note: z.string().trim().max(500, "validation.moderation.noteTooLong").optional().default(""),
   })
   .superRefine((value, ctx) => {
     if ((value.decision === "reject" || value.decision === "hide") && !value.reason) {
-      ctx.addIssue({ code: "custom", path: ["reason"], message: "Choose a reason: the author is told why." });
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "validation.moderation.reason" });
     }
   });
 export type TModerationDecision = z.output<typeof ZModerationDecision>;
@@ -25,8 +25,8 @@ export const ZModerationPhrase = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(2, "Enter a word or phrase of at least 2 characters.")
-    .max(60, "Words and phrases must be 60 characters or fewer."),
+    .min(2, "validation.moderation.phraseTooShort")
+    .max(60, "validation.moderation.phraseTooLong"),
 });
 
-export const ZModerationPhraseRef = z.object({ id: z.uuid("That word could not be found.") });
+export const ZModerationPhraseRef = z.object({ id: z.uuid("validation.ids.word") });

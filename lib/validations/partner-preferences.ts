@@ -9,12 +9,12 @@ const token = z.string().min(1).max(200);
 export const ZPartnerPreferencesInput = z
   .object({
     token,
-    ...themeChoiceFields("Choose whether you want every theme or only some."),
-    frequency: z.enum(["weekly", "monthly"], "Choose how often you want a summary."),
-    language: z.enum(SUPPORTED_LOCALES, "Choose a language from the list."),
-    sendWhenQuiet: z.enum(["yes", "no"], "Choose whether you want an email when there is nothing new.").transform((value) => value === "yes"),
+    ...themeChoiceFields("validation.partnerPreferences.themeChoice"),
+    frequency: z.enum(["weekly", "monthly"], "validation.partnerPreferences.frequency"),
+    language: z.enum(SUPPORTED_LOCALES, "validation.partnerPreferences.language"),
+    sendWhenQuiet: z.enum(["yes", "no"], "validation.partnerPreferences.quiet").transform((value) => value === "yes"),
   })
-  .superRefine(requireChosenTheme("Choose at least one theme, or choose every theme."))
+  .superRefine(requireChosenTheme("validation.partnerPreferences.chooseTheme"))
   .transform(resolveThemeChoice);
 export type TPartnerPreferencesInput = z.output<typeof ZPartnerPreferencesInput>;
 

@@ -15,28 +15,28 @@ const optionalText = (max: number, message: string) =>
 const uuid = (message: string) => z.uuid(message);
 
 /** One contact's fields, shared by the contact form and each row of a CSV import. */
-export const ZContactName = z.string().trim().min(1, "Enter the contact's name.").max(120, "The name must be 120 characters or fewer.");
+export const ZContactName = z.string().trim().min(1, "validation.partnerContact.nameRequired").max(120, "validation.partnerContact.nameTooLong");
 export const ZContactEmail = z
   .string()
   .trim()
-  .min(1, "Enter the contact's email address.")
-  .max(254, "The email address must be 254 characters or fewer.")
-  .pipe(z.email("Enter an email address in the correct format, like name@example.org."))
+  .min(1, "validation.partnerContact.emailRequired")
+  .max(254, "validation.partnerContact.emailTooLong")
+  .pipe(z.email("validation.partnerContact.emailFormat"))
   .transform((value) => value.toLowerCase());
-export const ZContactRole = optionalText(120, "The role must be 120 characters or fewer.");
-export const ZContactLanguage = z.enum(SUPPORTED_LOCALES, { error: `Choose a language the summaries are written in: ${SUPPORTED_LOCALES.join(", ")}.` });
-export const ZContactFrequency = z.enum(FREQUENCIES, { error: "Choose weekly or monthly." });
+export const ZContactRole = optionalText(120, "validation.partnerContact.roleTooLong");
+export const ZContactLanguage = z.enum(SUPPORTED_LOCALES, { error: "validation.partnerContact.language" });
+export const ZContactFrequency = z.enum(FREQUENCIES, { error: "validation.partnerContact.frequency" });
 
 export const ZOrganisationInput = z.object({
-  name: z.string().trim().min(2, "Enter the organisation's name.").max(150, "The name must be 150 characters or fewer."),
-  type: z.enum(ORGANISATION_TYPES, { error: "Choose the type of organisation." }),
-  description: optionalText(1000, "The description must be 1,000 characters or fewer."),
-  place: optionalText(150, "The place must be 150 characters or fewer."),
+  name: z.string().trim().min(2, "validation.organisation.nameRequired").max(150, "validation.organisation.nameTooLong"),
+  type: z.enum(ORGANISATION_TYPES, { error: "validation.organisation.type" }),
+  description: optionalText(1000, "validation.organisation.descriptionTooLong"),
+  place: optionalText(150, "validation.organisation.placeTooLong"),
   inNetwork: ticked,
 });
 export type TOrganisationInput = z.output<typeof ZOrganisationInput>;
 
-export const ZOrganisationRef = z.object({ organisationId: uuid("That organisation could not be found.") });
+export const ZOrganisationRef = z.object({ organisationId: uuid("validation.ids.organisation") });
 
 /**
  * The contact form. "all" subscribes to every theme, including ones added later; "chosen" to the
@@ -49,14 +49,14 @@ export const ZContactInput = z
     role: ZContactRole,
     language: ZContactLanguage,
     frequency: ZContactFrequency,
-    ...themeChoiceFields("Choose all themes or chosen themes."),
+    ...themeChoiceFields("validation.partnerContact.themeChoice"),
     sendWhenQuiet: ticked,
   })
-  .superRefine(requireChosenTheme("Choose at least one theme, or choose all themes."))
+  .superRefine(requireChosenTheme("validation.partnerContact.chooseTheme"))
   .transform(resolveThemeChoice);
 export type TContactInput = z.output<typeof ZContactInput>;
 
-export const ZContactRef = z.object({ contactId: uuid("That contact could not be found.") });
+export const ZContactRef = z.object({ contactId: uuid("validation.ids.contact") });
 
 /**
  * The import form: step "preview" uploads the file; step "import" sends the same text back (from a
@@ -65,15 +65,15 @@ export const ZContactRef = z.object({ contactId: uuid("That contact could not be
 export const ZContactImport = z.discriminatedUnion("step", [
   z.object({
     step: z.literal("preview"),
-    organisationId: uuid("That organisation could not be found."),
-    file: z.instanceof(File, { message: "Choose a CSV file to upload." }).superRefine((file, ctx) => {
-      if (file.size === 0) ctx.addIssue({ code: "custom", message: file.name ? `${file.name} is empty.` : "Choose a CSV file to upload." });
+    organisationId: uuid("validation.ids.organisation"),
+    file: z.instanceof(File, { message: "validation.contactImport.chooseFile" }).superRefine((file, ctx) => {
+      if (file.size === 0) ctx.addIssue(file.name ? { code: "custom", message: "validation.contactImport.fileEmpty", params: { name: file.name } } : { code: "custom", message: "validation.contactImport.chooseFile" });
     }),
   }),
   z.object({
     step: z.literal("import"),
-    organisationId: uuid("That organisation could not be found."),
-    csv: z.string().min(1, "Upload the CSV file again."),
+    organisationId: uuid("validation.ids.organisation"),
+    csv: z.string().min(1, "validation.contactImport.uploadAgain"),
   }),
 ]);
 export type TContactImport = z.output<typeof ZContactImport>;

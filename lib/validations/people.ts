@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZRole } from "@/lib/domain/access/roles";
 
 export const ZChangeRoleInput = z.object({
-  userId: z.uuid("That person could not be found."),
+  userId: z.uuid("validation.ids.person"),
   role: ZRole,
 });
 export type TChangeRoleInput = z.infer<typeof ZChangeRoleInput>;

@@ -6,14 +6,14 @@ export const ZProfileInput = z.object({
   name: z
     .string()
     .trim()
-    .min(1, "Enter the name you want other people to see.")
-    .max(80, "Your display name must be 80 characters or fewer."),
-  neighbourhoodId: optionalId("Choose a neighbourhood from the list.").prefault(""),
-  organisationId: optionalId("Choose an organisation from the list.").prefault(""),
+    .min(1, "validation.profile.nameRequired")
+    .max(80, "validation.profile.nameTooLong"),
+  neighbourhoodId: optionalId("validation.choose.neighbourhood").prefault(""),
+  organisationId: optionalId("validation.choose.organisation").prefault(""),
 });
 export type TProfileInput = z.output<typeof ZProfileInput>;
 
 /** Deleting one's account needs the confirmation box ticked (sent as "on"). */
 export const ZDeleteAccountInput = z.object({
-  confirm: z.literal("on", { error: "Tick the box to confirm you want to delete your account." }),
+  confirm: z.literal("on", { error: "validation.profile.confirmDelete" }),
 });

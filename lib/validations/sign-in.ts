@@ -6,11 +6,11 @@ const ZReturnPath = z.string().optional().transform(safeReturnPath);
 
 export const ZSignInInput = z.object({
   email: z
-    .string({ error: "Enter your email address." })
+    .string({ error: "validation.signIn.emailRequired" })
     .trim()
-    .min(1, "Enter your email address.")
-    .max(254, "Email address must be 254 characters or fewer.")
-    .pipe(z.email("Enter an email address in the correct format, like name@example.com.")),
+    .min(1, "validation.signIn.emailRequired")
+    .max(254, "validation.signIn.emailTooLong")
+    .pipe(z.email("validation.signIn.emailFormat")),
   callbackUrl: ZReturnPath,
 });
 export type TSignInInput = z.output<typeof ZSignInInput>;

@@ -7,7 +7,7 @@ import { ZSurveyRef } from "./survey-settings";
  * checked with `ZSurveyDefinition` in the use case, where its problems map onto the editor.
  */
 export const ZSurveyDefinitionSave = ZSurveyRef.extend({
-  definitionJson: z.string().min(2, "The questions were not sent: try again.").max(1_000_000, "The survey is too large to save."),
+  definitionJson: z.string().min(2, "validation.surveyDefinition.notSent").max(1_000_000, "validation.surveyDefinition.tooLarge"),
   baseVersion: z.coerce.number().int().min(1),
 });
 export type TSurveyDefinitionSave = z.output<typeof ZSurveyDefinitionSave>;

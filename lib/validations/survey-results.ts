@@ -4,9 +4,9 @@ import { SIC_CODES, SIZE_BAND_CODES, type SicSection, type SizeBand } from "@/li
 export const CROSS_TAB_DIMENSIONS = ["sector", "size", "neighbourhood"] as const;
 export type CrossTabDimension = (typeof CROSS_TAB_DIMENSIONS)[number];
 
-const sector = z.enum(SIC_CODES as [SicSection, ...SicSection[]], { error: "Choose a sector from the list." });
-const size = z.enum(SIZE_BAND_CODES as [SizeBand, ...SizeBand[]], { error: "Choose a size band from the list." });
-const neighbourhood = z.uuid({ error: "Choose a neighbourhood from the list." });
+const sector = z.enum(SIC_CODES as [SicSection, ...SicSection[]], { error: "validation.surveyResults.sector" });
+const size = z.enum(SIZE_BAND_CODES as [SizeBand, ...SizeBand[]], { error: "validation.surveyResults.size" });
+const neighbourhood = z.uuid({ error: "validation.choose.neighbourhood" });
 
 /** Which responses the results and exports count: by the organisation's sector, size and place. */
 export const ZResponseFilters = z.object({
@@ -64,6 +64,6 @@ export function filtersQueryString(filters: TResponseFilters): string {
 
 /** Publishing or withdrawing the public results summary. */
 export const ZPublishResults = z.object({
-  surveyId: z.uuid("That survey could not be found."),
+  surveyId: z.uuid("validation.ids.survey"),
   publish: z.enum(["yes", "no"]),
 });

@@ -1,13 +1,13 @@
 import { z } from "zod";
 
-const isoDate = z.union([z.literal(""), z.iso.date("Enter a real date.")]).optional().default("");
+const isoDate = z.union([z.literal(""), z.iso.date("validation.date.real")]).optional().default("");
 const checkbox = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
 /** Ticked themes: one value or many, duplicates dropped. */
 const themeIds = z.preprocess(
   (value) => (Array.isArray(value) ? value : value ? [value] : []),
   z
-    .array(z.uuid("Choose themes from the list."))
+    .array(z.uuid("validation.choose.themes"))
     .max(50)
     .transform((list) => [...new Set(list)]),
 );
@@ -17,39 +17,39 @@ export const SURVEY_AUDIENCES = ["anyone", "signed_in", "employers"] as const;
 /** The officer's survey settings form (everything but the questions). */
 export const ZSurveySettingsInput = z
   .object({
-    title: z.string().trim().min(3, "Enter a title of at least 3 characters.").max(150, "The title must be 150 characters or fewer."),
+    title: z.string().trim().min(3, "validation.surveySettings.titleTooShort").max(150, "validation.surveySettings.titleTooLong"),
     slug: z
       .string()
       .trim()
-      .max(80, "The web address must be 80 characters or fewer.")
-      .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "The web address may use lower-case letters, digits and single hyphens only.")
+      .max(80, "validation.surveySettings.slugTooLong")
+      .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "validation.surveySettings.slugFormat")
       .optional()
       .default(""),
-    summary: z.string().trim().min(10, "Enter a summary of at least 10 characters.").max(500, "The summary must be 500 characters or fewer."),
+    summary: z.string().trim().min(10, "validation.surveySettings.summaryTooShort").max(500, "validation.surveySettings.summaryTooLong"),
     opensOn: isoDate,
     closesOn: isoDate,
-    audience: z.enum(SURVEY_AUDIENCES, { error: "Choose who may answer." }),
-    anonymity: z.enum(["anonymous", "named"], { error: "Choose whether responses are anonymous." }),
+    audience: z.enum(SURVEY_AUDIENCES, { error: "validation.surveySettings.audience" }),
+    anonymity: z.enum(["anonymous", "named"], { error: "validation.surveySettings.anonymity" }),
     onePerPerson: checkbox,
     asksOrganisation: checkbox,
-    topicId: z.union([z.literal(""), z.uuid("Choose a topic from the list.")]).optional().default(""),
+    topicId: z.union([z.literal(""), z.uuid("validation.choose.topic")]).optional().default(""),
     themeIds,
-    thankYou: z.string().trim().max(1000, "The thank-you message must be 1,000 characters or fewer.").optional().default(""),
+    thankYou: z.string().trim().max(1000, "validation.surveySettings.thankYouTooLong").optional().default(""),
   })
   .superRefine((value, ctx) => {
     if (value.opensOn && value.closesOn && value.closesOn < value.opensOn) {
-      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "The closing date must be on or after the opening date." });
+      ctx.addIssue({ code: "custom", path: ["closesOn"], message: "validation.surveySettings.closesBeforeOpens" });
     }
     if (value.onePerPerson && value.audience === "anyone") {
-      ctx.addIssue({ code: "custom", path: ["onePerPerson"], message: "One response per person needs people to sign in: choose “signed-in people” or “employers” as the audience." });
+      ctx.addIssue({ code: "custom", path: ["onePerPerson"], message: "validation.surveySettings.onePerPersonNeedsSignIn" });
     }
   });
 export type TSurveySettingsInput = z.output<typeof ZSurveySettingsInput>;
 
-export const ZSurveyRef = z.object({ surveyId: z.uuid("That survey could not be found.") });
+export const ZSurveyRef = z.object({ surveyId: z.uuid("validation.ids.survey") });
 
 export const ZSurveyStatusChange = ZSurveyRef.extend({
-  change: z.enum(["open", "close", "reopen"], { error: "Choose what to do with the survey." }),
+  change: z.enum(["open", "close", "reopen"], { error: "validation.surveySettings.statusChange" }),
 });
 export type SurveyStatusChange = z.output<typeof ZSurveyStatusChange>["change"];
 

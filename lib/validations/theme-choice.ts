@@ -7,7 +7,7 @@ import { ids } from "./topic";
  */
 export const themeChoiceFields = (chooseMessage: string) => ({
   themeChoice: z.enum(["all", "chosen"], chooseMessage),
-  themeIds: ids("Choose themes from the list."),
+  themeIds: ids("validation.choose.themes"),
 });
 
 type ThemeChoice = { themeChoice: "all" | "chosen"; themeIds: string[] };

@@ -24,23 +24,9 @@ vi.mock("@/lib/auth/current-user", () => ({
   SESSION_COOKIES: ["__Secure-authjs.session-token", "authjs.session-token"],
   getCurrentUser: async () => session.user,
 }));
-// Outside a Next request: messages come from the English file, cookies and headers are empty, and
-// Auth.js's sign-in and sign-out (the handlers of two "anyone" actions) do nothing.
-vi.mock("next-intl/server", async () => {
-  const { loadMessages } = await import("@/lib/i18n/config");
-  const all: unknown = loadMessages();
-  /** The English text at a key, with {name} values filled in: only whether the wrapper refused matters here. */
-  const translator = (namespace = "") => (key: string, values: Record<string, unknown> = {}) => {
-    const text = [...namespace.split("."), ...key.split(".")]
-      .filter(Boolean)
-      .reduce<unknown>((node, part) => (typeof node === "object" && node !== null && part in node ? (node as Record<string, unknown>)[part] : undefined), all);
-    return typeof text === "string" ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : `${namespace}.${key}`;
-  };
-  return {
-    getLocale: async () => "en",
-    getTranslations: async (options?: string | { namespace?: string }) => translator(typeof options === "string" ? options : options?.namespace),
-  };
-});
+// Outside a Next request: messages come from the English file (tests/support/next-intl-server), cookies
+// and headers are empty, and Auth.js's sign-in and sign-out (the handlers of two "anyone" actions) do nothing.
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
   headers: async () => new Headers(),

@@ -8,6 +8,7 @@ import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { ZCommentInput, ZEditCommentInput, ZFlagInput } from "@/lib/validations/comment";
 import { addWordListPhrase, commentRow, createRegularOn, insertComment, post, removeWordListPhrases } from "@/tests/support/comment-fixtures";
 import { createTopic, createUser, rateLimitSpent, uniqueTag, type TestTopic } from "@/tests/support/factories";
+import { enIssues } from "@/tests/support/messages";
 
 const db = () => getDb();
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
@@ -37,7 +38,7 @@ describe("comment validation", () => {
     for (const body of ["", "   ", "\r\n\t \n"]) {
       const result = ZCommentInput.safeParse({ ...base, body });
       expect(result.success).toBe(false);
-      expect(result.error?.flatten().fieldErrors.body).toEqual(["Enter your comment."]);
+      expect(enIssues(result.error)?.body).toEqual(["Enter your comment."]);
     }
   });
 
@@ -45,7 +46,7 @@ describe("comment validation", () => {
     expect(ZCommentInput.safeParse({ ...base, body: "a".repeat(2000) }).success).toBe(true);
     const result = ZCommentInput.safeParse({ ...base, body: "a".repeat(2001) });
     expect(result.success).toBe(false);
-    expect(result.error?.flatten().fieldErrors.body).toEqual(["Your comment must be 2,000 characters or fewer."]);
+    expect(enIssues(result.error)?.body).toEqual(["Your comment must be 2,000 characters or fewer."]);
     expect(ZEditCommentInput.safeParse({ commentId: randomUUID(), body: "a".repeat(2001) }).success).toBe(false);
   });
 

@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { emailOutbox, organisations, partnerContacts } from "@/lib/db/schema";
 import { runScheduledJobs } from "@/lib/server/jobs/run-jobs";
 
+vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
+
 // Without RESEND_API_KEY (as in tests) mail is queued for the console outbox and not dispatched.
 describe("runScheduledJobs", () => {
   it("queues each due summary once however often it runs, and says mail waits without a provider", async () => {
@@ -34,7 +36,7 @@ describe("POST /api/jobs/run", () => {
   const call = async (authorization?: string) => {
     vi.resetModules();
     const { POST } = await import("@/app/api/jobs/run/route");
-    return POST(new Request("http://localhost/api/jobs/run", { method: "POST", headers: authorization ? { authorization } : {} }));
+    return POST(new Request("http://localhost/api/jobs/run", { method: "POST", headers: authorization ? { authorization } : {} }), { params: Promise.resolve({}) });
   };
   afterEach(() => vi.unstubAllEnvs());
 
@@ -43,6 +45,7 @@ describe("POST /api/jobs/run", () => {
     const before = await getDb().select().from(emailOutbox);
     const response = await call("Bearer wrong-secret");
     expect(response.status).toBe(401);
+    expect(await response.json()).toEqual({ error: "Wrong or missing bearer token." });
     expect(await getDb().select().from(emailOutbox)).toHaveLength(before.length);
   });
 

@@ -11,6 +11,7 @@ import { ZFlagInput } from "@/lib/validations/comment";
 import { ZModerationDecision, ZModerationPhrase } from "@/lib/validations/moderation";
 import { commentRow, decide, insertComment } from "@/tests/support/comment-fixtures";
 import { createTopic, createUser, uniqueTag } from "@/tests/support/factories";
+import { enIssues } from "@/tests/support/messages";
 
 const db = () => getDb();
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
@@ -36,7 +37,7 @@ describe("moderation validation", () => {
     for (const decision of ["reject", "hide"]) {
       const result = ZModerationDecision.safeParse({ commentIds: [randomUUID()], decision });
       expect(result.success).toBe(false);
-      expect(result.error?.flatten().fieldErrors).toEqual({ reason: ["Choose a reason: the author is told why."] });
+      expect(enIssues(result.error)).toEqual({ reason: ["Choose a reason: the author is told why."] });
       expect(ZModerationDecision.safeParse({ commentIds: [randomUUID()], decision, reason: "" }).success).toBe(false);
       expect(ZModerationDecision.safeParse({ commentIds: [randomUUID()], decision, reason: "spam" }).success).toBe(true);
     }

@@ -8,7 +8,9 @@ import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts
 import { postComment } from "@/lib/server/comments/post-comment";
 import { flagComment } from "@/lib/server/comments/react-to-comment";
 import { countModerationQueue, listModerationQueue } from "@/lib/server/moderation/list-queue";
-import { addModerationWord, listModerationWords, removeModerationWord } from "@/lib/server/moderation/moderation-words";
+import { addModerationWord } from "@/lib/server/moderation/add-moderation-word";
+import { listModerationWords } from "@/lib/server/moderation/list-moderation-words";
+import { removeModerationWord } from "@/lib/server/moderation/remove-moderation-word";
 import { ZFlagInput } from "@/lib/validations/comment";
 import { ZModerationPhrase } from "@/lib/validations/moderation";
 import { commentRow, decide, insertComment, removeWordListPhrases } from "@/tests/support/comment-fixtures";

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { auditLog, partnerContactThemes, partnerContacts } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
-import { ConflictError, RateLimitedError, ValidationError } from "@/lib/errors";
+import { ConflictError, messageOfIssue, RateLimitedError, ValidationError } from "@/lib/errors";
 import { getPreferencesByToken } from "@/lib/server/partner-preferences/get-preferences-by-token";
 import { InvalidLinkError } from "@/lib/server/partner-preferences/link-contact";
 import { resubscribeContact } from "@/lib/server/partner-preferences/resubscribe-contact";
@@ -12,6 +12,7 @@ import { updatePreferences } from "@/lib/server/partner-preferences/update-prefe
 import { contactToken } from "@/lib/server/partners/shared/contact-link";
 import { ZPartnerPreferencesInput } from "@/lib/validations/partner-preferences";
 import { contactRow, createPartnerContact, createTheme, outboxRowsFor } from "@/tests/support/partner-contact-fixtures";
+import { en, englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 
@@ -63,7 +64,7 @@ describe("partner preferences through a signed link", () => {
     const unknownTheme = "00000000-0000-4000-8000-000000000000";
 
     const noThemes = ZPartnerPreferencesInput.safeParse({ token, themeChoice: "chosen", frequency: "weekly", language: "en", sendWhenQuiet: "no" });
-    expect(noThemes.success ? [] : noThemes.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["themeIds", "Choose at least one theme, or choose every theme."]]);
+    expect(noThemes.success ? [] : noThemes.error.issues.map((issue) => [issue.path.join("."), en(messageOfIssue(issue))])).toEqual([["themeIds", "Choose at least one theme, or choose every theme."]]);
     const badLanguage = ZPartnerPreferencesInput.safeParse({ token, themeChoice: "all", frequency: "daily", language: "xx", sendWhenQuiet: "maybe" });
     expect(badLanguage.success ? [] : badLanguage.error.issues.map((issue) => issue.path.join(".")).sort()).toEqual(["frequency", "language", "sendWhenQuiet"]);
 
@@ -99,7 +100,7 @@ describe("partner preferences through a signed link", () => {
 
     for (const status of ["bounced", "complained"] as const) {
       const suppressed = await createPartnerContact(db(), { status });
-      await expect(resubscribeContact(contactToken(suppressed.id))).rejects.toThrow(/cannot be turned on again from this link/);
+      expect((await englishRefusal(resubscribeContact(contactToken(suppressed.id)))).message).toMatch(/cannot be turned on again from this link/);
       expect((await contactRow(db(), suppressed.id)).status).toBe(status);
       // Nor does unsubscribing turn a stronger status into a weaker one.
       expect(await unsubscribeContact(contactToken(suppressed.id), "link")).toEqual({ changed: false });

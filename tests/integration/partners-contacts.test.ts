@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { partnerContacts } from "@/lib/db/schema";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, messageOfIssue, ValidationError } from "@/lib/errors";
 import { addPartnerContact } from "@/lib/server/partners/add-partner-contact";
 import { getPartnerContact } from "@/lib/server/partners/get-partner-contact";
 import { getPartnerOrganisation } from "@/lib/server/partners/get-partner-organisation";
@@ -11,6 +11,7 @@ import { updatePartnerContact } from "@/lib/server/partners/update-partner-conta
 import { ZContactInput } from "@/lib/validations/partner";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { auditFor, contactByEmail, contactInput, createOrganisation, insertPartnerReference, stopContact, themeIdsOf } from "@/tests/support/partner-fixtures";
+import { en, englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 let themes: { id: string; slug: string; name: string }[] = [];
@@ -48,7 +49,7 @@ describe("addPartnerContact", () => {
   it("ignores ticked themes when all themes are chosen, and needs a theme when they are not", async () => {
     expect(contactInput({ themeChoice: "all", themeIds: [themeId(0)] })).toMatchObject({ allThemes: true, themeIds: [] });
     const parsed = ZContactInput.safeParse({ name: "A", email: "a@example.org", language: "en", frequency: "monthly", themeChoice: "chosen" });
-    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["themeIds", "Choose at least one theme, or choose all themes."]]);
+    expect(parsed.error?.issues.map((issue) => [issue.path.join("."), en(messageOfIssue(issue))])).toEqual([["themeIds", "Choose at least one theme, or choose all themes."]]);
     const wrong = ZContactInput.safeParse({ name: "A", email: "a@example", language: "fr", frequency: "daily", themeChoice: "all" });
     expect(wrong.error?.issues.map((issue) => issue.path.join("."))).toEqual(["email", "language", "frequency"]);
   });
@@ -63,7 +64,7 @@ describe("addPartnerContact", () => {
     const attempt = addPartnerContact(officer, second.id, contactInput({ email: email.toUpperCase() }));
 
     await expect(attempt).rejects.toThrow(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { email: [`${email} is already a contact of ${first.name}.`] } });
+    expect(await englishRefusal(attempt)).toMatchObject({ fieldErrors: { email: [`${email} is already a contact of ${first.name}.`] } });
     expect((await getPartnerOrganisation(second.id)).contacts).toEqual([]);
   });
 
@@ -72,7 +73,7 @@ describe("addPartnerContact", () => {
     const organisation = await createOrganisation(officer);
     const email = `${uniqueTag("theme-")}@example.org`;
     const attempt = addPartnerContact(officer, organisation.id, contactInput({ email, themeChoice: "chosen", themeIds: [themeId(0), "00000000-0000-4000-8000-000000000000"] }));
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { themeIds: ["One of the chosen themes no longer exists. Choose themes from the list."] } });
+    expect(await englishRefusal(attempt)).toMatchObject({ fieldErrors: { themeIds: ["One of the chosen themes no longer exists. Choose themes from the list."] } });
     expect(await contactByEmail(email)).toBeUndefined();
   });
 });
@@ -97,7 +98,7 @@ describe("updatePartnerContact", () => {
     const taken = `${uniqueTag("taken-")}@example.org`;
     await addPartnerContact(officer, organisation.id, contactInput({ email: taken }));
     const other = await addPartnerContact(officer, organisation.id, contactInput());
-    await expect(updatePartnerContact(officer, other.id, contactInput({ email: taken }))).rejects.toMatchObject({ fieldErrors: { email: [`${taken} is already a contact of ${organisation.name}.`] } });
+    expect(await englishRefusal(updatePartnerContact(officer, other.id, contactInput({ email: taken })))).toMatchObject({ fieldErrors: { email: [`${taken} is already a contact of ${organisation.name}.`] } });
   });
 });
 
@@ -119,7 +120,7 @@ describe("consent: an officer never resubscribes anyone", () => {
 
       const moved = updatePartnerContact(officer, added.id, contactInput({ name: "Sam Lee", email: `${uniqueTag()}@example.org` }));
       const said = status === "unsubscribed" ? "Sam Lee unsubscribed on 3 March 2030" : "Mail to Sam Lee bounced on 3 March 2030";
-      await expect(moved).rejects.toMatchObject({ fieldErrors: { email: [`${said}, so their email address cannot be changed. To send summaries to another address, add it as a new contact.`] } });
+      expect(await englishRefusal(moved)).toMatchObject({ fieldErrors: { email: [`${said}, so their email address cannot be changed. To send summaries to another address, add it as a new contact.`] } });
       await expect(removePartnerContact(officer, added.id)).rejects.toThrow(ConflictError);
       expect((await contactByEmail(email))?.status).toBe(status);
     }
@@ -135,8 +136,8 @@ describe("removePartnerContact", () => {
     expect(await removePartnerContact(officer, added.id)).toEqual({ name: "Test Contact", organisationId: organisation.id });
 
     expect(await themeIdsOf(added.id)).toEqual([]);
-    await expect(getPartnerContact(added.id)).rejects.toThrow("That contact could not be found");
+    expect((await englishRefusal(getPartnerContact(added.id))).message).toContain("That contact could not be found");
     expect(await auditFor(added.id, "partner_contact.removed")).toHaveLength(1);
-    await expect(removePartnerContact(officer, added.id)).rejects.toThrow("That contact has already been removed.");
+    expect((await englishRefusal(removePartnerContact(officer, added.id))).message).toContain("That contact has already been removed.");
   });
 });

@@ -7,6 +7,7 @@ import { importPartnerContacts } from "@/lib/server/partners/import-partner-cont
 import { previewContactImport } from "@/lib/server/partners/preview-contact-import";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { auditFor, contactByEmail, contactInput, createOrganisation, insertPartnerReference, themeIdsOf } from "@/tests/support/partner-fixtures";
+import { en, englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 let themes: { id: string; slug: string; name: string }[] = [];
@@ -50,7 +51,7 @@ describe("contact import", () => {
     const preview = await previewContactImport(organisation.id, csvFile(mixedFile(tag, taken)));
 
     expect(preview.valid).toBe(2);
-    expect(preview.rows.map((row) => [row.line, row.errors])).toEqual([
+    expect(preview.rows.map((row) => [row.line, row.errors.map((error) => en(error))])).toEqual([
       [2, []],
       [3, []],
       [4, ["Enter an email address in the correct format, like name@example.org."]],
@@ -100,8 +101,8 @@ describe("contact import", () => {
     const organisation = await createOrganisation(officer);
     const tampered = importPartnerContacts(officer, organisation.id, "name,email,admin\nX,x@example.org,yes");
     await expect(tampered).rejects.toThrow(ValidationError);
-    await expect(tampered).rejects.toMatchObject({ fieldErrors: { file: [expect.stringMatching(/^The file has a column we do not recognise: "admin"/)] } });
-    await expect(importPartnerContacts(officer, organisation.id, "name,email\n,bad")).rejects.toThrow("None of the rows can be imported. Correct the file and upload it again.");
+    expect(await englishRefusal(tampered)).toMatchObject({ fieldErrors: { file: [expect.stringMatching(/^The file has a column we do not recognise: "admin"/)] } });
+    expect((await englishRefusal(importPartnerContacts(officer, organisation.id, "name,email\n,bad"))).message).toContain("None of the rows can be imported. Correct the file and upload it again.");
     expect((await getPartnerOrganisation(organisation.id)).contacts).toEqual([]);
     expect(await auditFor(organisation.id, "partner_contacts.imported")).toEqual([]);
   });
@@ -109,10 +110,10 @@ describe("contact import", () => {
   it("refuses a file that is not a CSV, or lacks the required columns, with one clear error", async () => {
     const officer = await createUser(db(), { role: "officer" });
     const organisation = await createOrganisation(officer);
-    await expect(previewContactImport(organisation.id, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00])], "logo.png", { type: "image/png" }))).rejects.toMatchObject({
+    expect(await englishRefusal(previewContactImport(organisation.id, new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00])], "logo.png", { type: "image/png" })))).toMatchObject({
       fieldErrors: { file: [expect.stringMatching(/^logo\.png is not a CSV file\./)] },
     });
-    await expect(previewContactImport(organisation.id, csvFile(["name,role", "A,Chair"]))).rejects.toMatchObject({ fieldErrors: { file: [expect.stringMatching(/^The file has no "email" column\./)] } });
-    await expect(previewContactImport("00000000-0000-4000-8000-000000000000", csvFile(["name,email", "A,a@example.org"]))).rejects.toThrow("That organisation could not be found.");
+    expect(await englishRefusal(previewContactImport(organisation.id, csvFile(["name,role", "A,Chair"])))).toMatchObject({ fieldErrors: { file: [expect.stringMatching(/^The file has no "email" column\./)] } });
+    expect((await englishRefusal(previewContactImport("00000000-0000-4000-8000-000000000000", csvFile(["name,email", "A,a@example.org"])))).message).toContain("That organisation could not be found.");
   });
 });

@@ -11,6 +11,7 @@ import { savePartnerOrganisation } from "@/lib/server/partners/save-partner-orga
 import { ZOrganisationInput } from "@/lib/validations/partner";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { auditFor, contactInput, createOrganisation, insertPartnerReference, stopContact } from "@/tests/support/partner-fixtures";
+import { englishRefusal, enIssues } from "@/tests/support/messages";
 
 const db = () => getDb();
 
@@ -55,7 +56,7 @@ describe("savePartnerOrganisation", () => {
 
     const attempt = savePartnerOrganisation(officer, ZOrganisationInput.parse({ name: first.name.toUpperCase(), type: "community" }));
     await expect(attempt).rejects.toThrow(ValidationError);
-    await expect(attempt).rejects.toMatchObject({ fieldErrors: { name: [`An organisation called "${first.name.toUpperCase()}" already exists.`] } });
+    expect(await englishRefusal(attempt)).toMatchObject({ fieldErrors: { name: [`An organisation called "${first.name.toUpperCase()}" already exists.`] } });
   });
 
   it("edits details and leaves the network, keeping the slug; a blank description is stored as none", async () => {
@@ -73,7 +74,7 @@ describe("savePartnerOrganisation", () => {
   });
 
   it("refuses a type that does not exist", () => {
-    expect(ZOrganisationInput.safeParse({ name: "A group", type: "club" }).error?.issues[0]?.message).toBe("Choose the type of organisation.");
+    expect(enIssues(ZOrganisationInput.safeParse({ name: "A group", type: "club" }).error)?.type?.[0]).toBe("Choose the type of organisation.");
   });
 });
 

@@ -14,6 +14,7 @@ import { submitAnswers } from "@/lib/server/surveys/submit-answers";
 import { insertComment, post } from "@/tests/support/comment-fixtures";
 import { createTopic, createUser } from "@/tests/support/factories";
 import { createSurvey } from "@/tests/support/survey-fixtures";
+import { englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 
@@ -104,7 +105,8 @@ describe("eraseAccount", () => {
     const adminsBefore = await db().select({ id: users.id }).from(users).where(eq(users.role, "admin"));
     const first = await createUser(db(), { role: "admin" });
     if (adminsBefore.length === 0) {
-      await expect(eraseAccount(first)).rejects.toEqual(new ConflictError("You are the only administrator. Make someone else an administrator before you delete your account."));
+      await expect(eraseAccount(first)).rejects.toEqual(new ConflictError("problems.profile.onlyAdmin"));
+      expect((await englishRefusal(eraseAccount(first))).message).toBe("You are the only administrator. Make someone else an administrator before you delete your account.");
       expect(await db().select({ id: users.id }).from(users).where(eq(users.id, first.id))).toHaveLength(1);
     }
     await createUser(db(), { role: "admin" });

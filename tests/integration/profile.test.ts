@@ -9,6 +9,7 @@ import { revokeAllSessions } from "@/lib/server/profile/revoke-sessions";
 import { profileHasOrganisation, updateProfile } from "@/lib/server/profile/update-profile";
 import { ZProfileInput } from "@/lib/validations/profile";
 import { createUser, uniqueTag } from "@/tests/support/factories";
+import { enFields } from "@/tests/support/messages";
 
 const db = () => getDb();
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
@@ -57,7 +58,7 @@ describe("updateProfile and getProfile", () => {
     const user = await createUser(db(), { name: "Unchanged" });
     const error = await updateProfile(user, ZProfileInput.parse({ name: "Changed", neighbourhoodId: UNKNOWN_ID })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error instanceof ValidationError && error.fieldErrors).toEqual({ neighbourhoodId: ["Choose a neighbourhood from the list."] });
+    expect(error instanceof ValidationError && enFields(error.fieldProblems)).toEqual({ neighbourhoodId: ["Choose a neighbourhood from the list."] });
     expect(await getProfile(user.id)).toMatchObject({ name: "Unchanged", neighbourhoodId: null });
   });
 
@@ -74,7 +75,7 @@ describe("updateProfile and getProfile", () => {
     const user = await createUser(db(), { role: "employer", name: "Unchanged" });
     const error = await updateProfile(user, ZProfileInput.parse({ name: "Changed", organisationId: UNKNOWN_ID })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect(error instanceof ValidationError && error.fieldErrors).toEqual({ organisationId: ["Choose an organisation from the list."] });
+    expect(error instanceof ValidationError && enFields(error.fieldProblems)).toEqual({ organisationId: ["Choose an organisation from the list."] });
     expect(await getProfile(user.id)).toMatchObject({ name: "Unchanged", organisationId: null });
   });
 

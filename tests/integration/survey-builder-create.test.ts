@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { messageOfIssue } from "@/lib/errors";
 import { getDb } from "@/lib/db/client";
 import { createSurvey } from "@/lib/server/surveys/manage/create-survey";
 import { getSurveyForEdit } from "@/lib/server/surveys/manage/get-survey-for-edit";
@@ -7,6 +8,7 @@ import { updateSurveySettings } from "@/lib/server/surveys/manage/update-survey-
 import { ZSurveySettingsInput } from "@/lib/validations/survey-settings";
 import { createTopic, createUser, uniqueTag } from "@/tests/support/factories";
 import { addResponse, settingsInput, surveyAudit, surveyRow, validationError, versionRows } from "@/tests/support/survey-builder-fixtures";
+import { en, enFields } from "@/tests/support/messages";
 
 const db = () => getDb();
 
@@ -34,13 +36,13 @@ describe("createSurvey", () => {
     const second = await createSurvey(officer, settingsInput({ title }));
     expect(second.slug).toBe(`${first.slug}-2`);
     const error = await validationError(createSurvey(officer, settingsInput({ slug: first.slug })));
-    expect(error.fieldErrors).toEqual({ slug: ["Another survey already uses that web address: choose another."] });
+    expect(enFields(error.fieldProblems)).toEqual({ slug: ["Another survey already uses that web address: choose another."] });
   });
 
   it("refuses settings that contradict each other, field by field", () => {
     const result = ZSurveySettingsInput.safeParse({ title: "Ok title", summary: "A long enough summary", audience: "anyone", anonymity: "anonymous", onePerPerson: "on", opensOn: "2026-06-10", closesOn: "2026-06-01" });
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+    expect(result.error?.issues.map((issue) => [issue.path.join("."), en(messageOfIssue(issue))])).toEqual([
       ["closesOn", "The closing date must be on or after the opening date."],
       ["onePerPerson", "One response per person needs people to sign in: choose “signed-in people” or “employers” as the audience."],
     ]);
@@ -57,7 +59,7 @@ describe("updateSurveySettings", () => {
     expect(await surveyRow(id)).toMatchObject({ title: newTitle, topicId: topic.id, thankYou: "Thank you for helping.", version: 1, status: "draft" });
     expect((await surveyAudit(id)).map((entry) => entry.action)).toEqual(["survey.created", "survey.settings_updated"]);
     const error = await validationError(updateSurveySettings(officer, id, settingsInput({ topicId: "00000000-0000-4000-8000-000000000000" })));
-    expect(error.fieldErrors).toEqual({ topicId: ["Choose a topic from the list."] });
+    expect(enFields(error.fieldProblems)).toEqual({ topicId: ["Choose a topic from the list."] });
   });
 });
 
@@ -67,7 +69,7 @@ describe("updateSurveySettings once people have answered", () => {
     const { id } = await createSurvey(officer, settingsInput({ anonymity: "anonymous" }));
     await addResponse(id, {}, "draft");
     const error = await validationError(updateSurveySettings(officer, id, settingsInput({ anonymity: "named" })));
-    expect(error.fieldErrors.anonymity?.[0]).toMatch(/answered this survey on the promise that it is anonymous/);
+    expect(enFields(error.fieldProblems).anonymity?.[0]).toMatch(/answered this survey on the promise that it is anonymous/);
     expect(await surveyRow(id)).toMatchObject({ anonymous: true });
     await updateSurveySettings(officer, id, settingsInput({ anonymity: "anonymous", thankYou: "Thanks again." }));
     expect(await surveyRow(id)).toMatchObject({ anonymous: true, thankYou: "Thanks again." });

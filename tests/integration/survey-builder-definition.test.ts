@@ -8,6 +8,7 @@ import { saveSurveyDefinition } from "@/lib/server/surveys/manage/save-survey-de
 import { createUser } from "@/tests/support/factories";
 import { saveInput, settingsInput, surveyAudit, surveyRow, validationError, versionRows } from "@/tests/support/survey-builder-fixtures";
 import { SMALL_SURVEY } from "@/tests/support/survey-fixtures";
+import { enError, enFields, englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 
@@ -46,8 +47,8 @@ describe("saveSurveyDefinition", () => {
     forward.sections[0]!.questions[1]!.showIf = { questionId: "colours", operator: "equals", values: ["red"] };
     forward.sections[1]!.showIf = { questionId: "likes", operator: "equals", values: ["maybe"] };
     const error = await validationError(saveSurveyDefinition(officer, saveInput(id, 1, forward)));
-    expect(error.message).toBe("The questions have problems to fix before they can be saved.");
-    expect(error.fieldErrors).toEqual({
+    expect(enError(error)).toBe("The questions have problems to fix before they can be saved.");
+    expect(enFields(error.fieldProblems)).toEqual({
       "sections.0.questions.1.showIf.questionId": ["Question “Why?” can only depend on questions in earlier sections: “colours” is in the same section or a later one."],
       "sections.1.showIf.values": ["Section “More” names an answer “Do you like it?” does not offer (maybe)."],
     });
@@ -60,15 +61,15 @@ describe("saveSurveyDefinition", () => {
     broken.sections[1]!.questions[0] = { id: "colours", type: "single_choice", title: "Which colour?", options: [{ id: "red", label: "Red" }] };
     broken.sections[1]!.questions[1] = { id: "again", type: "yes_no", title: "" };
     const error = await validationError(saveSurveyDefinition(officer, saveInput(id, 1, broken)));
-    expect(error.fieldErrors).toEqual({
+    expect(enFields(error.fieldProblems)).toEqual({
       "sections.1.questions.0.options": ["Give at least two options."],
       "sections.1.questions.1.title": ["Enter the question."],
     });
     const duplicate = structuredClone(SMALL_SURVEY);
     duplicate.sections[1]!.questions[1] = { id: "likes", type: "yes_no", title: "Again?" };
-    expect((await validationError(saveSurveyDefinition(officer, saveInput(id, 1, duplicate)))).fieldErrors).toEqual({ "sections.1.questions.1.id": ["Two questions share the id “likes”."] });
+    expect(enFields((await validationError(saveSurveyDefinition(officer, saveInput(id, 1, duplicate)))).fieldProblems)).toEqual({ "sections.1.questions.1.id": ["Two questions share the id “likes”."] });
     const unreadable = await validationError(saveSurveyDefinition(officer, { surveyId: id, baseVersion: 1, definitionJson: "{not json" }));
-    expect(unreadable.message).toBe("The questions could not be read. Reload the page and try again.");
+    expect(enError(unreadable)).toBe("The questions could not be read. Reload the page and try again.");
   });
 
   it("refuses a save based on an old version, and records nothing when nothing changed", async () => {
@@ -76,7 +77,7 @@ describe("saveSurveyDefinition", () => {
     await saveSurveyDefinition(officer, saveInput(id, 1, SMALL_SURVEY));
     const stale = saveSurveyDefinition(officer, saveInput(id, 1, { sections: [{ id: "other", title: "Other", questions: [{ id: "x", type: "email", title: "Email" }] }] }));
     await expect(stale).rejects.toThrow(ConflictError);
-    await expect(stale).rejects.toThrow("this is now version 2");
+    expect((await englishRefusal(stale)).message).toContain("this is now version 2");
     expect(await saveSurveyDefinition(officer, saveInput(id, 2, SMALL_SURVEY))).toEqual({ version: 2, note: "", changed: false });
     expect(await versionRows(id)).toHaveLength(2);
   });

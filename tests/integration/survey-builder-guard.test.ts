@@ -7,6 +7,7 @@ import type { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
 import { createUser } from "@/tests/support/factories";
 import { addResponse, saveInput, surveyRow, validationError, versionRows } from "@/tests/support/survey-builder-fixtures";
 import { createSurvey, SMALL_SURVEY } from "@/tests/support/survey-fixtures";
+import { enFields } from "@/tests/support/messages";
 
 const db = () => getDb();
 type Draft = z.input<typeof ZSurveyDefinition>;
@@ -18,7 +19,7 @@ const edited = (change: (draft: Draft) => void): Draft => {
   change(draft);
   return draft;
 };
-const refusal = async (draft: Draft, baseVersion = 1) => (await validationError(saveSurveyDefinition(officer, saveInput(surveyId, baseVersion, draft)))).fieldErrors;
+const refusal = async (draft: Draft, baseVersion = 1) => enFields((await validationError(saveSurveyDefinition(officer, saveInput(surveyId, baseVersion, draft)))).fieldProblems);
 
 beforeEach(async () => {
   officer = await createUser(db(), { role: "officer" });
@@ -80,7 +81,7 @@ describe("the change guard, once responses exist", () => {
     const grid = (await createSurvey(db(), { definition: withGrid(["a", "b", "c"]) })).id;
     await addResponse(grid, { likes: "yes", ratings: { a: 4 } }, "draft");
     const refused = await validationError(saveSurveyDefinition(officer, saveInput(grid, 1, withGrid(["b", "c"]))));
-    expect(refused.fieldErrors).toEqual({ "sections.1.questions.2.rows": ["The row “A” of “Rate these” cannot be deleted: people have answered it."] });
+    expect(enFields(refused.fieldProblems)).toEqual({ "sections.1.questions.2.rows": ["The row “A” of “Rate these” cannot be deleted: people have answered it."] });
     expect(await saveSurveyDefinition(officer, saveInput(grid, 1, withGrid(["a", "c"])))).toMatchObject({ version: 2, changed: true });
   });
 });

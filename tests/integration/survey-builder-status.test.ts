@@ -7,6 +7,7 @@ import { saveSurveyDefinition } from "@/lib/server/surveys/manage/save-survey-de
 import { createUser } from "@/tests/support/factories";
 import { saveInput, settingsInput, surveyAudit, surveyRow, validationError } from "@/tests/support/survey-builder-fixtures";
 import { SMALL_SURVEY } from "@/tests/support/survey-fixtures";
+import { enError } from "@/tests/support/messages";
 
 const db = () => getDb();
 
@@ -15,7 +16,7 @@ describe("changeSurveyStatus", () => {
     const officer = await createUser(db(), { role: "officer" });
     const { id } = await createSurvey(officer, settingsInput());
     const empty = await validationError(changeSurveyStatus(officer, id, "open"));
-    expect(empty.message).toBe("The survey cannot open until its questions are complete. Add at least one section.");
+    expect(enError(empty)).toBe("The survey cannot open until its questions are complete. Add at least one section.");
     expect((await surveyRow(id)).status).toBe("draft");
 
     await saveSurveyDefinition(officer, saveInput(id, 1, SMALL_SURVEY));
@@ -35,7 +36,7 @@ describe("changeSurveyStatus", () => {
     const { id } = await createSurvey(officer, settingsInput({ closesOn: "2020-01-31" }));
     await saveSurveyDefinition(officer, saveInput(id, 1, SMALL_SURVEY));
     const late = await validationError(changeSurveyStatus(officer, id, "open"));
-    expect(late.message).toBe("The survey cannot open: its closing date has passed. Change the closing date in the settings first.");
+    expect(enError(late)).toBe("The survey cannot open: its closing date has passed. Change the closing date in the settings first.");
 
     const { id: broken } = await createSurvey(officer, settingsInput());
     const definition = structuredClone(SMALL_SURVEY);
@@ -45,6 +46,6 @@ describe("changeSurveyStatus", () => {
     const { eq } = await import("drizzle-orm");
     await db().update(surveys).set({ definition: definition as never }).where(eq(surveys.id, broken));
     const error = await validationError(changeSurveyStatus(officer, broken, "open"));
-    expect(error.message).toBe("The survey cannot open until its questions are complete. Add at least one question to each section.");
+    expect(enError(error)).toBe("The survey cannot open until its questions are complete. Add at least one question to each section.");
   });
 });

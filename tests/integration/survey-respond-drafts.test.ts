@@ -8,6 +8,7 @@ import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
 import { NOT_REACHABLE, saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
 import { createUser } from "@/tests/support/factories";
 import { createSurvey } from "@/tests/support/survey-fixtures";
+import { enFields, englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 const DAY = 86_400_000;
@@ -62,12 +63,12 @@ describe("a signed-in respondent's draft", () => {
     await saveSurveySection(survey.slug, me, { sectionId: "first", returnToCheck: false, form: { "q.likes": "yes" } });
 
     const error = await validationErrorOf(saveSurveySection(survey.slug, me, { sectionId: "more", returnToCheck: false, form: { "q.colours": ["purple"], "q.score": "eleven" } }));
-    expect(error.fieldErrors).toEqual({
+    expect(enFields(error.fieldProblems)).toEqual({
       "q.colours": ["Select from the answers listed for “Which colours?”."],
       "q.score": ["Select a point from 1 to 5 for “Score”."],
     });
     const missing = await validationErrorOf(saveSurveySection(survey.slug, me, { sectionId: "more", returnToCheck: false, form: { "q.colours": "other" } }));
-    expect(missing.fieldErrors["q.colours"]).toEqual(["Enter your other answer for “Which colours?”."]);
+    expect(enFields(missing.fieldProblems)["q.colours"]).toEqual(["Enter your other answer for “Which colours?”."]);
 
     const [draft] = await draftsOf(survey.id);
     expect(draft).toMatchObject({ answers: { likes: "yes" }, furthestSection: 1 });
@@ -102,8 +103,8 @@ describe("who may answer", () => {
     const me = { user: await createUser(db()), resumeToken: null };
     const save = (slug: string) => saveSurveySection(slug, me, { sectionId: "first", returnToCheck: false, form: { "q.likes": "yes" } });
 
-    await expect(save(closed.slug)).rejects.toThrow(/This survey closed on/);
-    await expect(save(later.slug)).rejects.toThrow(/This survey opens on/);
+    expect((await englishRefusal(save(closed.slug))).message).toMatch(/This survey closed on/);
+    expect((await englishRefusal(save(later.slug))).message).toMatch(/This survey opens on/);
     expect(await draftsOf(closed.id)).toHaveLength(0);
     expect(await getSurveyStart(closed.slug, me)).toMatchObject({ availability: "closed", mayAnswer: false });
     expect(await getSurveyStart(later.slug, me)).toMatchObject({ availability: "not_open_yet", mayAnswer: false });

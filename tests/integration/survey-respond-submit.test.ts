@@ -12,6 +12,7 @@ import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-sect
 import { NOTHING_TO_SUBMIT, submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { createSurvey, SKILLS_GAP_SURVEY } from "@/tests/support/survey-fixtures";
+import { enFields } from "@/tests/support/messages";
 
 const db = () => getDb();
 
@@ -90,7 +91,7 @@ describe("submitting a draft", () => {
 
     const error = await submitSurveyDraft(survey.slug, me, draft.id).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
-    expect((error as ValidationError).fieldErrors["q.colours"]).toEqual(["Select at least one answer for “Which colours?”."]);
+    expect(enFields((error as ValidationError).fieldProblems)["q.colours"]).toEqual(["Select at least one answer for “Which colours?”."]);
     expect((await responsesOf(survey.id))[0]).toMatchObject({ status: "draft", answers: { likes: "yes" } });
   });
 
@@ -113,9 +114,9 @@ describe("the organisation page of employer surveys", () => {
 
     await expect(saveSurveySection(survey.slug, employer, { sectionId: "skills", returnToCheck: false, form: { "q.skills_gaps": "yes" } })).rejects.toBeInstanceOf(ConflictError);
     const wrong = await saveSurveyOrganisation(survey.slug, employer, { returnToCheck: false, form: { "org.organisationName": " ", "org.sector": "Z", "org.sizeBand": "huge", "org.neighbourhoodId": neighbourhoodId } }).catch((caught: unknown) => caught);
-    expect(Object.keys((wrong as ValidationError).fieldErrors).sort()).toEqual(["org.organisationName", "org.sector", "org.sizeBand"]);
+    expect(Object.keys(enFields((wrong as ValidationError).fieldProblems)).sort()).toEqual(["org.organisationName", "org.sector", "org.sizeBand"]);
     const unknownPlace = await saveSurveyOrganisation(survey.slug, employer, { returnToCheck: false, form: { "org.organisationName": "Acme", "org.sector": "C", "org.sizeBand": "small", "org.neighbourhoodId": "00000000-0000-4000-8000-000000000000" } }).catch((caught: unknown) => caught);
-    expect((unknownPlace as ValidationError).fieldErrors).toEqual({ "org.neighbourhoodId": ["Select where in Coventry your organisation is based."] });
+    expect(enFields((unknownPlace as ValidationError).fieldProblems)).toEqual({ "org.neighbourhoodId": ["Select where in Coventry your organisation is based."] });
 
     const saved = await saveSurveyOrganisation(survey.slug, employer, { returnToCheck: false, form: { "org.organisationName": "Acme Ltd", "org.sector": "C", "org.sizeBand": "small", "org.neighbourhoodId": neighbourhoodId } });
     expect(saved.next).toEqual({ kind: "section", sectionId: "skills" });

@@ -11,6 +11,7 @@ import type { Answers } from "@/lib/domain/surveys/answer-types";
 import { createUser, rateLimitSpent, uniqueTag } from "@/tests/support/factories";
 import { createSurvey, SKILLS_GAP_SURVEY, type SurveyRow } from "@/tests/support/survey-fixtures";
 import { responseRows, tallies } from "@/tests/support/survey-queries";
+import { enFields, englishRefusal } from "@/tests/support/messages";
 
 const db = () => getDb();
 const DAY = 86_400_000;
@@ -25,7 +26,7 @@ async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, st
     (caught: unknown) => caught,
   );
   expect(error).toBeInstanceOf(ValidationError);
-  return (error as ValidationError).fieldErrors;
+  return enFields((error as ValidationError).fieldProblems);
 }
 
 describe("submitAnswers: one whole response", () => {
@@ -147,11 +148,12 @@ describe("submitAnswers: when and who", () => {
   it("refuses surveys that are closed, not open yet, or drafts", async () => {
     const input = () => submission({ likes: "no" });
     const closedByDate = await createSurvey(db(), { opensAt: new Date(now - 10 * DAY), closesAt: new Date(now - DAY) });
-    await expect(submitAnswers(null, closedByDate.id, input())).rejects.toThrow(/^This survey closed on \d{1,2} \w+ \d{4}\.$/);
+    expect((await englishRefusal(submitAnswers(null, closedByDate.id, input()))).message).toMatch(/^This survey closed on \d{1,2} \w+ \d{4}\.$/);
     const closed = await createSurvey(db(), { status: "closed" });
-    await expect(submitAnswers(null, closed.id, input())).rejects.toThrow(new ConflictError("This survey is closed."));
+    await expect(submitAnswers(null, closed.id, input())).rejects.toThrow(new ConflictError("problems.survey.closed"));
+    expect((await englishRefusal(submitAnswers(null, closed.id, input()))).message).toBe("This survey is closed.");
     const notYet = await createSurvey(db(), { opensAt: new Date(now + 3 * DAY) });
-    await expect(submitAnswers(null, notYet.id, input())).rejects.toThrow(/^This survey opens on /);
+    expect((await englishRefusal(submitAnswers(null, notYet.id, input()))).message).toMatch(/^This survey opens on /);
     const draft = await createSurvey(db(), { status: "draft" });
     await expect(submitAnswers(null, draft.id, input())).rejects.toBeInstanceOf(NotFoundError);
     await expect(submitAnswers(null, randomUUID(), input())).rejects.toBeInstanceOf(NotFoundError);
@@ -265,7 +267,7 @@ describe("finaliseResponse", () => {
     const [submitted] = await responseRows(survey.id);
     expect(submitted?.answers).toEqual({ likes: "no" });
     expect(await finaliseResponse(db(), survey, submitted ?? draft, { userId: null, email: null })).toEqual(first);
-    await expect(finaliseResponse(db(), survey, draft, { userId: null, email: null })).rejects.toThrow(new ConflictError("This response has already been submitted."));
+    await expect(finaliseResponse(db(), survey, draft, { userId: null, email: null })).rejects.toThrow(new ConflictError("problems.survey.alreadySubmitted"));
     expect((await tallies(survey.id))["*|*"]).toBe(1);
   });
 });

@@ -11,6 +11,7 @@ import { listConsoleTopics } from "@/lib/server/topics/list-console-topics";
 import { saveTopic } from "@/lib/server/topics/save-topic";
 import { insertComment } from "@/tests/support/comment-fixtures";
 import { createTopic, createUser, uniqueTag } from "@/tests/support/factories";
+import { enFields } from "@/tests/support/messages";
 import {
   community,
   doc,
@@ -138,7 +139,7 @@ describe("saveTopic: updating", () => {
       ),
     );
 
-    expect(Object.keys(error.fieldErrors)).toEqual([field]);
+    expect(Object.keys(enFields(error.fieldProblems))).toEqual([field]);
     expect(await topicState(topic.id)).toEqual(before);
     expect((await topicAudit(topic.id)).map((row) => row.action)).toEqual(["topic.created"]);
   });
@@ -150,7 +151,7 @@ describe("saveTopic: updating", () => {
 
     for (const bodyJson of ["[]", '{"type":"doc","content":"<p>x</p>"}', "<p>HTML, not JSON</p>"]) {
       const error = await validationError(saveTopic(officer, topicInput({ title: `Changed ${uniqueTag()}`, bodyJson }), topic.id));
-      expect(Object.keys(error.fieldErrors)).toEqual(["bodyJson"]);
+      expect(Object.keys(enFields(error.fieldProblems))).toEqual(["bodyJson"]);
     }
 
     expect(await topicState(topic.id)).toEqual(before);

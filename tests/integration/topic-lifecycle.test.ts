@@ -9,6 +9,7 @@ import { postComment } from "@/lib/server/comments/post-comment";
 import { changeTopicStatus, publishOutcome } from "@/lib/server/topics/change-topic-status";
 import { saveTopic } from "@/lib/server/topics/save-topic";
 import { createTopic, createUser, uniqueTag } from "@/tests/support/factories";
+import { enFields } from "@/tests/support/messages";
 import {
   doc,
   follow,
@@ -197,7 +198,7 @@ describe("publishOutcome", () => {
 
     const error = await validationError(publishOutcome(officer, topic.id, outcomeJson));
 
-    expect(Object.keys(error.fieldErrors)).toEqual(["outcomeJson"]);
+    expect(Object.keys(enFields(error.fieldProblems))).toEqual(["outcomeJson"]);
     expect(await topicRow(topic.id)).toEqual(before);
     for (const person of followers) expect(await mailTo(person.email)).toEqual([]);
   });

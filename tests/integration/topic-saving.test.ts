@@ -9,6 +9,7 @@ import { saveTopic } from "@/lib/server/topics/save-topic";
 import { slugify } from "@/lib/text/slugify";
 import { ZTopicInput } from "@/lib/validations/topic";
 import { createUser, uniqueTag } from "@/tests/support/factories";
+import { enFields, enIssues } from "@/tests/support/messages";
 import {
   community,
   doc,
@@ -38,7 +39,7 @@ describe("ZTopicInput", () => {
   const fieldErrors = (input: Record<string, unknown>) => {
     const result = ZTopicInput.safeParse(input);
     expect(result.success).toBe(false);
-    return result.error?.flatten().fieldErrors;
+    return enIssues(result.error);
   };
 
   it("turns a single theme id into a list and fills the optional fields with empty values", () => {
@@ -224,7 +225,7 @@ describe("saveTopic: creating", () => {
 
     const error = await validationError(saveTopic(officer, topicInput({ title, opensOn: "2031-01-01", ...overrides() })));
 
-    expect(error.fieldErrors).toEqual({ [field]: [message] });
+    expect(enFields(error.fieldProblems)).toEqual({ [field]: [message] });
     expect(await topicsTitled(title)).toEqual([]);
     expect(await db().select({ id: topics.id }).from(topics).where(eq(topics.slug, slugify(title)))).toEqual([]);
     expect(await db().select({ id: auditLog.id }).from(auditLog).where(and(eq(auditLog.actorId, officer.id), eq(auditLog.subjectType, "topic")))).toEqual([]);
@@ -243,8 +244,8 @@ describe("saveTopic: creating", () => {
 
     const error = await validationError(saveTopic(officer, topicInput({ title, bodyJson })));
 
-    expect(Object.keys(error.fieldErrors)).toEqual(["bodyJson"]);
-    expect(error.fieldErrors.bodyJson?.length).toBe(1);
+    expect(Object.keys(enFields(error.fieldProblems))).toEqual(["bodyJson"]);
+    expect(enFields(error.fieldProblems).bodyJson?.length).toBe(1);
     expect(await topicsTitled(title)).toEqual([]);
   });
 

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/auth/action";
 import { decideComments } from "@/lib/server/moderation/decide-comments";
-import { addModerationWord, removeModerationWord } from "@/lib/server/moderation/moderation-words";
+import { addModerationWord } from "@/lib/server/moderation/add-moderation-word";
+import { removeModerationWord } from "@/lib/server/moderation/remove-moderation-word";
 import { ZModerationDecision, ZModerationPhrase, ZModerationPhraseRef } from "@/lib/validations/moderation";
 
 export const decideAction = formAction("comment:moderate", ZModerationDecision, async (input, { user }) => {

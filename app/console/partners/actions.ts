@@ -4,6 +4,8 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/auth/action";
+import { requestTranslator } from "@/lib/auth/error-response";
+import { translate } from "@/lib/i18n/translate";
 import type { ImportState } from "@/lib/domain/partners/import-state";
 import { addPartnerContact } from "@/lib/server/partners/add-partner-contact";
 import { importPartnerContacts } from "@/lib/server/partners/import-partner-contacts";
@@ -52,7 +54,10 @@ export const removeContactAction = formAction("partner:manage", ZContactRef, asy
 export const importContactsAction = formAction<typeof ZContactImport, ImportState>("partner:manage", ZContactImport, async (input, { user }) => {
   if (input.step === "preview") {
     const preview = await previewContactImport(input.organisationId, input.file);
-    return { status: "preview", fileName: preview.fileName, text: preview.text, valid: preview.valid, rows: preview.rows.map(({ line, cells, errors }) => ({ line, cells, errors })) };
+    // The rows' problems are messages: translated here, for the preview table to show as they are.
+    const t = await requestTranslator();
+    const rows = preview.rows.map(({ line, cells, errors }) => ({ line, cells, errors: errors.map((error) => translate(t, error)) }));
+    return { status: "preview", fileName: preview.fileName, text: preview.text, valid: preview.valid, rows };
   }
   const result = await importPartnerContacts(user, input.organisationId, input.csv);
   refresh(input.organisationId);

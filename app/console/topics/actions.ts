@@ -7,7 +7,8 @@ import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
 import { changeTopicStatus, publishOutcome } from "@/lib/server/topics/change-topic-status";
 import { saveTopic } from "@/lib/server/topics/save-topic";
-import { attachDocument, removeDocument } from "@/lib/server/topics/topic-documents";
+import { attachTopicDocument } from "@/lib/server/topics/attach-topic-document";
+import { removeTopicDocument } from "@/lib/server/topics/remove-topic-document";
 import { ZDocumentRef, ZDocumentUpload, ZTopicInput, ZTopicOutcome, ZTopicStatusChange } from "@/lib/validations/topic";
 
 const refresh = () => {
@@ -22,7 +23,7 @@ export const createTopicAction = formAction("topic:manage", ZTopicInput, async (
   redirect(`/console/topics/${topic.id}?saved=created`);
 });
 
-export const updateTopicAction = formAction("topic:manage", ZTopicInput.and(z.object({ topicId: z.uuid("That topic could not be found.") })), async (input, { user }) => {
+export const updateTopicAction = formAction("topic:manage", ZTopicInput.and(z.object({ topicId: z.uuid("validation.ids.topic") })), async (input, { user }) => {
   await saveTopic(user, input, input.topicId);
   refresh();
   return { status: "success", message: (await getTranslations("topicForm"))("saved") };
@@ -41,13 +42,13 @@ export const publishOutcomeAction = formAction("topic:manage", ZTopicOutcome, as
 });
 
 export const uploadDocumentAction = formAction("topic:manage", ZDocumentUpload, async (input, { user }) => {
-  const document = await attachDocument(user, input.topicId, input.file);
+  const document = await attachTopicDocument(user, input.topicId, input.file);
   refresh();
   return { status: "success", message: (await getTranslations("topicForm"))("uploaded", { name: document.name }) };
 });
 
 export const removeDocumentAction = formAction("topic:manage", ZDocumentRef, async (input, { user }) => {
-  await removeDocument(user, input.documentId);
+  await removeTopicDocument(user, input.documentId);
   refresh();
   return { status: "success", message: (await getTranslations("topicForm"))("documentRemoved") };
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MAX_CSV_ROWS, parseContactsCsv, type ContactCsv } from "./parse-contacts-csv";
 import { readCsvFile } from "./read-csv-file";
+import { en } from "@/tests/support/messages";
 
 const THEMES = [
   { id: "11111111-1111-4111-8111-111111111111", slug: "housing", name: "Housing" },
@@ -8,14 +9,22 @@ const THEMES = [
 ];
 const [HOUSING, JOBS] = THEMES.map((theme) => theme.id);
 
+/** The rows, each row's problems in English. */
 function rows(result: ContactCsv) {
-  if (!result.ok) throw new Error(`Expected rows, got: ${result.error}`);
-  return result.rows;
+  if (!result.ok) throw new Error(`Expected rows, got: ${en(result.error)}`);
+  return result.rows.map((row) => ({ ...row, errors: row.errors.map((error) => en(error)) }));
 }
 
+/** The problem with the whole file, in English. */
 function fileError(result: ContactCsv): string {
   if (result.ok) throw new Error("Expected a file error");
-  return result.error;
+  return en(result.error);
+}
+
+/** readCsvFile with its problem in English. */
+async function readCsvText(file: File) {
+  const read = await readCsvFile(file);
+  return read.ok ? read : { ok: false, error: en(read.error) };
 }
 
 const csv = (...lines: string[]) => lines.join("\r\n");
@@ -101,9 +110,9 @@ describe("readCsvFile", () => {
   });
 
   it("refuses other files with the reason", async () => {
-    expect(await readCsvFile(new File(["%PDF-1.7"], "contacts.pdf", { type: "application/pdf" }))).toEqual({ ok: false, error: expect.stringMatching(/^contacts\.pdf is not a CSV file\./) });
-    expect(await readCsvFile(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])], "contacts.csv"))).toEqual({ ok: false, error: expect.stringMatching(/^contacts\.csv is not a CSV file\./) });
-    expect(await readCsvFile(new File([new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xe9])], "latin1.csv"))).toEqual({ ok: false, error: expect.stringMatching(/^latin1\.csv is not UTF-8 text\./) });
-    expect(await readCsvFile(new File(["x".repeat(1024 * 1024 + 1)], "big.csv"))).toEqual({ ok: false, error: "big.csv is larger than 1 MB. Split it into smaller files." });
+    expect(await readCsvText(new File(["%PDF-1.7"], "contacts.pdf", { type: "application/pdf" }))).toEqual({ ok: false, error: expect.stringMatching(/^contacts\.pdf is not a CSV file\./) });
+    expect(await readCsvText(new File([new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])], "contacts.csv"))).toEqual({ ok: false, error: expect.stringMatching(/^contacts\.csv is not a CSV file\./) });
+    expect(await readCsvText(new File([new Uint8Array([0x6e, 0x61, 0x6d, 0x65, 0xe9])], "latin1.csv"))).toEqual({ ok: false, error: expect.stringMatching(/^latin1\.csv is not UTF-8 text\./) });
+    expect(await readCsvText(new File(["x".repeat(1024 * 1024 + 1)], "big.csv"))).toEqual({ ok: false, error: "big.csv is larger than 1 MB. Split it into smaller files." });
   });
 });

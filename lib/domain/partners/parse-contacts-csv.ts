@@ -1,5 +1,6 @@
 import { CsvError, parse } from "csv-parse/sync";
 import { z } from "zod";
+import { message, messageOfIssue, type Message } from "@/lib/errors";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { ZContactEmail, ZContactFrequency, ZContactLanguage, ZContactName, ZContactRole } from "@/lib/validations/partner";
 import type { Frequency } from "./options";
@@ -24,37 +25,40 @@ export type ImportedContact = {
 };
 
 /** One row of the file as the preview shows it: what was written, and either a contact or its problems. */
-export type ContactCsvRow = { line: number; cells: Record<ContactCsvColumn, string>; contact: ImportedContact | null; errors: string[] };
+export type ContactCsvRow = { line: number; cells: Record<ContactCsvColumn, string>; contact: ImportedContact | null; errors: Message[] };
 
 /** The whole file: its rows, or one problem that stops the file being read at all. */
-export type ContactCsv = { ok: true; rows: ContactCsvRow[] } | { ok: false; error: string };
+export type ContactCsv = { ok: true; rows: ContactCsvRow[] } | { ok: false; error: Message };
 
 const ZRecords = z.array(z.object({ record: z.array(z.string()), info: z.object({ lines: z.number() }) }));
 
-const fail = (error: string): ContactCsv => ({ ok: false, error });
-const firstMessage = (error: z.ZodError) => error.issues[0]?.message ?? "This value is not valid.";
+const fail = (error: Message): ContactCsv => ({ ok: false, error });
+const firstMessage = (error: z.ZodError): Message => {
+  const issue = error.issues[0];
+  return issue ? messageOfIssue(issue) : message("validation.issue.custom");
+};
 
-function readRecords(text: string): { lines: number; values: string[] }[] | string {
+function readRecords(text: string): { lines: number; values: string[] }[] | Message {
   try {
     const records = ZRecords.parse(parse(text, { bom: true, info: true, trim: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true }));
     return records.map(({ record, info }) => ({ lines: info.lines, values: record }));
   } catch (error) {
-    if (error instanceof CsvError) return `The file could not be read as CSV (a problem near line ${error.lines}): check that every quoted value has its closing quote.`;
+    if (error instanceof CsvError) return message("validation.contactImport.notCsv", { line: Number(error.lines) });
     throw error;
   }
 }
 
 /** The header's columns in file order, or the one problem with it. */
-function readHeader(header: string[]): ContactCsvColumn[] | string {
+function readHeader(header: string[]): ContactCsvColumn[] | Message {
   const names = header.map((name) => name.trim().toLowerCase());
   const known = new Set<string>(CONTACT_CSV_COLUMNS);
-  const expected = `The first row must name the columns: ${CONTACT_CSV_COLUMNS.join(", ")} (name and email are required).`;
+  const expected = message("validation.contactImport.expectedColumns", { columns: CONTACT_CSV_COLUMNS.join(", ") });
   const unknown = names.filter((name) => !known.has(name));
-  if (unknown.length) return `The file has ${unknown.length === 1 ? "a column" : "columns"} we do not recognise: ${unknown.map((name) => `"${name}"`).join(", ")}. ${expected}`;
+  if (unknown.length) return message("validation.contactImport.unknownColumns", { count: unknown.length, names: unknown.map((name) => `"${name}"`).join(", "), expected });
   const repeated = names.filter((name, index) => names.indexOf(name) !== index);
-  if (repeated.length) return `The column "${repeated[0]}" appears more than once. ${expected}`;
+  if (repeated.length) return message("validation.contactImport.repeatedColumn", { column: repeated[0] ?? "", expected });
   const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
-  if (missing.length) return `The file has no ${missing.map((name) => `"${name}"`).join(" or ")} column. ${expected}`;
+  if (missing.length) return message("validation.contactImport.missingColumns", { count: missing.length, first: missing[0] ?? "", second: missing[1] ?? "", expected });
   return names.filter((name): name is ContactCsvColumn => known.has(name));
 }
 
@@ -68,26 +72,26 @@ function themeLookup(themes: ThemeRef[]): Map<string, string> {
 }
 
 /** "all" or nothing: every theme; otherwise theme names or slugs separated by semicolons. */
-function readThemes(cell: string, lookup: Map<string, string>, errors: string[]): { allThemes: boolean; themeIds: string[] } {
+function readThemes(cell: string, lookup: Map<string, string>, errors: Message[]): { allThemes: boolean; themeIds: string[] } {
   const names = cell
     .split(";")
     .map((name) => name.trim())
     .filter(Boolean);
   if (names.length === 0 || (names.length === 1 && names[0]?.toLowerCase() === "all")) return { allThemes: true, themeIds: [] };
   if (names.some((name) => name.toLowerCase() === "all")) {
-    errors.push('Write "all" on its own, or list the themes, not both.');
+    errors.push(message("validation.contactImport.allAndThemes"));
     return { allThemes: false, themeIds: [] };
   }
   const themeIds: string[] = [];
   for (const name of names) {
     const id = lookup.get(name.toLowerCase());
     if (id) themeIds.push(id);
-    else errors.push(`Unknown theme "${name}".`);
+    else errors.push(message("validation.contactImport.unknownTheme", { name }));
   }
   return { allThemes: false, themeIds: [...new Set(themeIds)] };
 }
 
-function readRow(cells: Record<ContactCsvColumn, string>, lookup: Map<string, string>, errors: string[]): ImportedContact | null {
+function readRow(cells: Record<ContactCsvColumn, string>, lookup: Map<string, string>, errors: Message[]): ImportedContact | null {
   const check = <T>(schema: z.ZodType<T>, value: unknown): T | undefined => {
     const result = schema.safeParse(value);
     if (!result.success) errors.push(firstMessage(result.error));
@@ -109,15 +113,15 @@ function readRow(cells: Record<ContactCsvColumn, string>, lookup: Map<string, st
  * database (an address that is already a contact) are the caller's.
  */
 export function parseContactsCsv(text: string, themes: ThemeRef[]): ContactCsv {
-  if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) return fail(`The file is larger than 1 MB. Split it into smaller files of at most ${MAX_CSV_ROWS.toLocaleString("en-GB")} contacts.`);
+  if (Buffer.byteLength(text, "utf8") > MAX_CSV_BYTES) return fail(message("validation.contactImport.fileTooLarge", { max: MAX_CSV_ROWS }));
   const records = readRecords(text);
-  if (typeof records === "string") return fail(records);
+  if (!Array.isArray(records)) return fail(records);
   const [header, ...body] = records;
-  if (!header) return fail("The file is empty. The first row must name the columns, with one contact on each row below it.");
+  if (!header) return fail(message("validation.contactImport.empty"));
   const columns = readHeader(header.values);
-  if (typeof columns === "string") return fail(columns);
-  if (body.length === 0) return fail("The file has no contacts below the header row.");
-  if (body.length > MAX_CSV_ROWS) return fail(`The file has ${body.length.toLocaleString("en-GB")} contacts: import at most ${MAX_CSV_ROWS.toLocaleString("en-GB")} at a time.`);
+  if (!Array.isArray(columns)) return fail(columns);
+  if (body.length === 0) return fail(message("validation.contactImport.noContacts"));
+  if (body.length > MAX_CSV_ROWS) return fail(message("validation.contactImport.tooManyRows", { count: body.length, max: MAX_CSV_ROWS }));
   const lookup = themeLookup(themes);
   const firstLineOf = new Map<string, number>();
   return {
@@ -125,12 +129,12 @@ export function parseContactsCsv(text: string, themes: ThemeRef[]): ContactCsv {
     rows: body.map(({ lines, values }) => {
       const cell = (column: ContactCsvColumn) => values[columns.indexOf(column)] ?? "";
       const cells = { name: cell("name"), email: cell("email"), role: cell("role"), frequency: cell("frequency"), themes: cell("themes"), language: cell("language") };
-      const errors: string[] = [];
-      if (values.length > columns.length) errors.push(`This row has ${values.length} values, but the first row names ${columns.length} columns.`);
+      const errors: Message[] = [];
+      if (values.length > columns.length) errors.push(message("validation.contactImport.extraValues", { values: values.length, columns: columns.length }));
       const contact = readRow(cells, lookup, errors);
       const email = contact?.email ?? cells.email.toLowerCase();
       const first = firstLineOf.get(email);
-      if (email && first !== undefined) errors.push(`${email} appears more than once in the file (first on row ${first}).`);
+      if (email && first !== undefined) errors.push(message("validation.contactImport.repeatedEmail", { email, line: first }));
       else if (email) firstLineOf.set(email, lines);
       return { line: lines, cells, contact: errors.length ? null : contact, errors };
     }),
@@ -138,6 +142,6 @@ export function parseContactsCsv(text: string, themes: ThemeRef[]): ContactCsv {
 }
 
 /** The message for an address that is already a contact somewhere: addresses are unique across organisations. */
-export function alreadyContactMessage(email: string, organisationName: string): string {
-  return `${email} is already a contact of ${organisationName}.`;
+export function alreadyContactMessage(email: string, organisationName: string): Message {
+  return message("validation.partnerContact.emailTaken", { email, organisation: organisationName });
 }

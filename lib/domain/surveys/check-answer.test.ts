@@ -2,9 +2,15 @@ import { describe, expect, it } from "vitest";
 import { question, QUESTIONS } from "@/tests/support/survey-definitions";
 import type { AnswerValue, Answers } from "./answer-types";
 import { checkAnswer, fieldName, isAnswered } from "./check-answer";
+import { en } from "@/tests/support/messages";
 
 const q = Object.fromEntries(Object.entries(QUESTIONS).map(([key, input]) => [key, question(input)])) as { [K in keyof typeof QUESTIONS]: ReturnType<typeof question> };
-const check = (key: keyof typeof QUESTIONS, value: AnswerValue | undefined, answers: Answers = {}) => checkAnswer(q[key], value, answers);
+/** checkAnswer in English (null when the answer is acceptable). */
+const checkAnswerText = (...args: Parameters<typeof checkAnswer>) => {
+  const problem = checkAnswer(...args);
+  return problem && en(problem);
+};
+const check = (key: keyof typeof QUESTIONS, value: AnswerValue | undefined, answers: Answers = {}) => checkAnswerText(q[key], value, answers);
 const wrongType = (title: string) => `The answer for “${title}” is not in the expected form.`;
 
 describe("fieldName and isAnswered", () => {
@@ -21,14 +27,14 @@ describe("fieldName and isAnswered", () => {
 
 describe("checkAnswer", () => {
   it("asks for required answers in words that fit the type", () => {
-    const required = (key: keyof typeof QUESTIONS) => checkAnswer(question({ ...QUESTIONS[key], required: true }), undefined, {});
+    const required = (key: keyof typeof QUESTIONS) => checkAnswerText(question({ ...QUESTIONS[key], required: true }), undefined, {});
     expect(required("short")).toBe("Enter an answer for “Short”.");
     expect(required("single")).toBe("Select an answer for “Single”.");
     expect(required("multi")).toBe("Select at least one answer for “Multi”.");
     expect(required("grid")).toBe("Select an answer in every row of “Grid”.");
     expect(required("consent")).toBe("Tick the box to confirm “Consent”.");
     expect(required("date")).toBe("Enter a date for “Date”.");
-    expect(checkAnswer(question({ ...QUESTIONS.short, required: true }), "   ", {})).toBe("Enter an answer for “Short”.");
+    expect(checkAnswerText(question({ ...QUESTIONS.short, required: true }), "   ", {})).toBe("Enter an answer for “Short”.");
     expect(check("short", undefined)).toBeNull();
   });
 
@@ -71,7 +77,7 @@ describe("checkAnswer", () => {
     expect(check("num", Number.NaN)).toBe("Enter a number for “Num”.");
     expect(check("decimal", 2.5)).toBeNull();
     expect(check("decimal", 101)).toBe("Enter a number of 100 or less for “Decimal”.");
-    expect(checkAnswer(question({ id: "n", type: "number", title: "N", min: 3 }), 2, {})).toBe("Enter a number of 3 or more for “N”.");
+    expect(checkAnswerText(question({ id: "n", type: "number", title: "N", min: 3 }), 2, {})).toBe("Enter a number of 3 or more for “N”.");
   });
 
   it("checks scale points and grid rows", () => {
@@ -81,7 +87,7 @@ describe("checkAnswer", () => {
     expect(check("grid", { r1: 1, r2: 5 })).toBeNull();
     expect(check("grid", { r1: 1, r2: 6 })).toBe("Select a point from 1 to 5 in each row of “Grid”.");
     expect(check("grid", { r1: 1 })).toBe("Select an answer in every row of “Grid”.");
-    expect(checkAnswer(question({ ...QUESTIONS.grid, required: false }), { r1: 1 }, {})).toBeNull();
+    expect(checkAnswerText(question({ ...QUESTIONS.grid, required: false }), { r1: 1 }, {})).toBeNull();
   });
 
   it("accepts only real dates in ISO form", () => {

@@ -1,3 +1,4 @@
+import { message, type Message } from "@/lib/errors";
 import type { Question } from "./definition";
 import { LONG_TEXT_MAX, OTHER_OPTION, SHORT_TEXT_MAX } from "./definition";
 import type { AnswerValue, Answers } from "./answer-types";
@@ -22,23 +23,24 @@ export function isAnswered(value: AnswerValue | undefined): boolean {
   return true;
 }
 
-function missingMessage(question: Question): string {
+function missingMessage(question: Question): Message {
+  const title = question.title;
   switch (question.type) {
     case "single_choice":
     case "dropdown":
     case "yes_no":
     case "scale":
-      return `Select an answer for “${question.title}”.`;
+      return message("validation.answer.selectOne", { title });
     case "multiple_choice":
-      return `Select at least one answer for “${question.title}”.`;
+      return message("validation.answer.selectAtLeastOne", { title });
     case "grid":
-      return `Select an answer in every row of “${question.title}”.`;
+      return message("validation.answer.selectEveryRow", { title });
     case "consent":
-      return `Tick the box to confirm “${question.title}”.`;
+      return message("validation.answer.tickToConfirm", { title });
     case "date":
-      return `Enter a date for “${question.title}”.`;
+      return message("validation.answer.enterDate", { title });
     default:
-      return `Enter an answer for “${question.title}”.`;
+      return message("validation.answer.enterAnswer", { title });
   }
 }
 
@@ -48,26 +50,28 @@ function isRealDate(iso: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 }
 
-function choiceProblem(question: Extract<Question, { options: unknown }>, chosen: string[], answers: Answers): string | null {
+function choiceProblem(question: Extract<Question, { options: unknown }>, chosen: string[], answers: Answers): Message | null {
+  const title = question.title;
   const known = new Set(question.options.map((option) => option.id));
   if (question.allowOther) known.add(OTHER_OPTION);
-  if (chosen.some((value) => !known.has(value))) return `Select from the answers listed for “${question.title}”.`;
-  if (new Set(chosen).size !== chosen.length) return `Select each answer for “${question.title}” once.`;
+  if (chosen.some((value) => !known.has(value))) return message("validation.answer.notListed", { title });
+  if (new Set(chosen).size !== chosen.length) return message("validation.answer.chosenTwice", { title });
   if (chosen.includes(OTHER_OPTION)) {
     const other = answers[otherKey(question.id)];
-    if (typeof other !== "string" || other.length === 0) return `Enter your other answer for “${question.title}”.`;
-    if (other.length > OTHER_TEXT_MAX) return `Your other answer for “${question.title}” must be ${OTHER_TEXT_MAX} characters or fewer.`;
+    if (typeof other !== "string" || other.length === 0) return message("validation.answer.enterOther", { title });
+    if (other.length > OTHER_TEXT_MAX) return message("validation.answer.otherTooLong", { title, max: OTHER_TEXT_MAX });
   }
   return null;
 }
 
-function numberProblem(question: Extract<Question, { type: "number" }>, value: number): string | null {
-  if (!Number.isFinite(value)) return `Enter a number for “${question.title}”.`;
-  if (question.wholeNumber && !Number.isInteger(value)) return `Enter a whole number for “${question.title}”.`;
+function numberProblem(question: Extract<Question, { type: "number" }>, value: number): Message | null {
+  const title = question.title;
+  if (!Number.isFinite(value)) return message("validation.answer.enterNumber", { title });
+  if (question.wholeNumber && !Number.isInteger(value)) return message("validation.answer.enterWholeNumber", { title });
   const { min, max } = question;
-  if (min !== null && max !== null && (value < min || value > max)) return `Enter a number between ${min} and ${max} for “${question.title}”.`;
-  if (min !== null && value < min) return `Enter a number of ${min} or more for “${question.title}”.`;
-  if (max !== null && value > max) return `Enter a number of ${max} or less for “${question.title}”.`;
+  if (min !== null && max !== null && (value < min || value > max)) return message("validation.answer.numberBetween", { title, min, max });
+  if (min !== null && value < min) return message("validation.answer.numberAtLeast", { title, min });
+  if (max !== null && value > max) return message("validation.answer.numberAtMost", { title, max });
   return null;
 }
 
@@ -78,43 +82,44 @@ const inScale = (value: unknown, points: number) => typeof value === "number" &&
  * "other, please specify" text. Used for each page as it is answered and again at submission, so
  * stored drafts and API submissions pass the same checks as forms.
  */
-export function checkAnswer(question: Question, value: AnswerValue | undefined, answers: Answers): string | null {
+export function checkAnswer(question: Question, value: AnswerValue | undefined, answers: Answers): Message | null {
+  const title = question.title;
   if (!isAnswered(value)) return question.required ? missingMessage(question) : null;
-  const wrongType = `The answer for “${question.title}” is not in the expected form.`;
+  const wrongType = message("validation.answer.wrongType", { title });
   switch (question.type) {
     case "short_text":
     case "long_text": {
       if (typeof value !== "string") return wrongType;
       const max = question.type === "short_text" ? SHORT_TEXT_MAX : Math.min(question.maxLength, LONG_TEXT_MAX);
-      return value.length > max ? `Your answer to “${question.title}” must be ${max.toLocaleString("en-GB")} characters or fewer.` : null;
+      return value.length > max ? message("validation.answer.tooLong", { title, max }) : null;
     }
     case "single_choice":
     case "dropdown":
       return typeof value === "string" ? choiceProblem(question, [value], answers) : wrongType;
     case "multiple_choice": {
       if (!Array.isArray(value)) return wrongType;
-      if (question.maxChoices !== null && value.length > question.maxChoices) return `Select up to ${question.maxChoices} answers for “${question.title}”.`;
+      if (question.maxChoices !== null && value.length > question.maxChoices) return message("validation.answer.tooManyChoices", { title, max: question.maxChoices });
       return choiceProblem(question, value, answers);
     }
     case "number":
       return typeof value === "number" ? numberProblem(question, value) : wrongType;
     case "scale":
-      return inScale(value, question.points) ? null : `Select a point from 1 to ${question.points} for “${question.title}”.`;
+      return inScale(value, question.points) ? null : message("validation.answer.scalePoint", { title, points: question.points });
     case "grid": {
       if (typeof value !== "object" || Array.isArray(value)) return wrongType;
       const rows = new Set(question.rows.map((row) => row.id));
       if (Object.keys(value).some((row) => !rows.has(row))) return wrongType;
-      if (Object.values(value).some((point) => !inScale(point, question.points))) return `Select a point from 1 to ${question.points} in each row of “${question.title}”.`;
+      if (Object.values(value).some((point) => !inScale(point, question.points))) return message("validation.answer.gridPoint", { title, points: question.points });
       return question.required && Object.keys(value).length < rows.size ? missingMessage(question) : null;
     }
     case "date":
-      return typeof value === "string" && isRealDate(value) ? null : `“${question.title}” must be a real date.`;
+      return typeof value === "string" && isRealDate(value) ? null : message("validation.answer.realDate", { title });
     case "email":
-      return typeof value === "string" && value.length <= 254 && EMAIL.test(value) ? null : `Enter an email address in the correct format, like name@example.com, for “${question.title}”.`;
+      return typeof value === "string" && value.length <= 254 && EMAIL.test(value) ? null : message("validation.answer.email", { title });
     case "postcode":
-      return typeof value === "string" && POSTCODE.test(value) ? null : `Enter a full UK postcode, like CV1 5RR, for “${question.title}”.`;
+      return typeof value === "string" && POSTCODE.test(value) ? null : message("validation.answer.postcode", { title });
     case "yes_no":
-      return value === "yes" || value === "no" ? null : `Select yes or no for “${question.title}”.`;
+      return value === "yes" || value === "no" ? null : message("validation.answer.yesOrNo", { title });
     case "consent":
       return value === "yes" ? null : wrongType;
   }

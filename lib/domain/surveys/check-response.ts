@@ -1,3 +1,4 @@
+import type { Message } from "@/lib/errors";
 import type { Answers } from "./answer-types";
 import { checkAnswer, fieldName } from "./check-answer";
 import type { SurveyDefinition } from "./definition";
@@ -7,7 +8,7 @@ export interface ResponseProblem {
   sectionIndex: number;
   questionId: string;
   field: string;
-  message: string;
+  message: Message;
 }
 
 /**

@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { SKILLS_GAP_SURVEY } from "@/lib/seed/demo-surveys";
 import { opts, QUESTIONS } from "@/tests/support/survey-definitions";
 import { allQuestions, conditionValues, findQuestion, ZQuestion, ZSurveyDefinition } from "./definition";
+import { messageOfIssue } from "@/lib/errors";
+import { en } from "@/tests/support/messages";
 
 const messages = (input: unknown) => {
   const parsed = ZSurveyDefinition.safeParse(input);
-  return parsed.success ? [] : parsed.error.issues.map((issue) => issue.message);
+  return parsed.success ? [] : parsed.error.issues.map((issue) => en(messageOfIssue(issue)));
 };
 const oneQuestion = (question: Record<string, unknown>) => ({ sections: [{ id: "s", title: "S", questions: [question] }] });
 
@@ -31,7 +33,7 @@ describe("ZSurveyDefinition", () => {
 
   it("refuses settings that make no sense", () => {
     const numberIssue = ZSurveyDefinition.safeParse(oneQuestion({ id: "q", type: "number", title: "T", min: 10, max: 1 }));
-    expect(numberIssue.error?.issues.map((issue) => [issue.message, issue.path.at(-1)])).toEqual([["The smallest number must not be more than the largest.", "min"]]);
+    expect(numberIssue.error?.issues.map((issue) => [en(messageOfIssue(issue)), issue.path.at(-1)])).toEqual([["The smallest number must not be more than the largest.", "min"]]);
     expect(messages(oneQuestion({ id: "q", type: "scale", title: "T", points: 7 }))).not.toEqual([]);
     expect(messages(oneQuestion({ id: "q", type: "ranking", title: "T" }))).not.toEqual([]);
     expect(messages(oneQuestion({ id: "q", type: "long_text", title: "T", maxLength: 6000 }))).not.toEqual([]);

@@ -34,25 +34,28 @@ export const LONG_TEXT_MAX = 5000;
 
 export const ZKey = z
   .string()
-  .regex(/^[a-z][a-z0-9_]{0,39}$/, "Ids use lower-case letters, digits and underscores, starting with a letter (at most 40).");
+  .regex(/^[a-z][a-z0-9_]{0,39}$/, "validation.surveyDefinition.id");
 
-const ZLabel = (what: string, max = 300) =>
-  z.string().trim().min(1, `Enter the ${what}.`).max(max, `The ${what} must be ${max} characters or fewer.`);
+/** Text that must be given: its messages say which ("Enter the question."; "... {maximum} characters or fewer."). */
+const ZLabel = (messages: { required: string; tooLong: string }, max: number) => z.string().trim().min(1, messages.required).max(max, messages.tooLong);
 
-export const ZOption = z.object({ id: ZKey, label: ZLabel("option text", 200) });
+export const ZOption = z.object({
+  id: ZKey,
+  label: ZLabel({ required: "validation.surveyDefinition.optionRequired", tooLong: "validation.surveyDefinition.optionTooLong" }, 200),
+});
 export type SurveyOption = z.output<typeof ZOption>;
 
 export const ZCondition = z.object({
   questionId: ZKey,
   operator: z.enum(CONDITION_OPERATORS),
-  values: z.array(z.string().min(1)).min(1, "Choose at least one answer for the condition."),
+  values: z.array(z.string().min(1)).min(1, "validation.surveyDefinition.conditionValues"),
 });
 export type Condition = z.output<typeof ZCondition>;
 
 const base = {
   id: ZKey,
-  title: ZLabel("question"),
-  hint: z.string().trim().max(500, "The hint must be 500 characters or fewer.").default(""),
+  title: ZLabel({ required: "validation.surveyDefinition.questionRequired", tooLong: "validation.surveyDefinition.questionTooLong" }, 300),
+  hint: z.string().trim().max(500, "validation.surveyDefinition.hintTooLong").default(""),
   required: z.boolean().default(false),
   showIf: ZCondition.nullable().default(null),
 };
@@ -60,9 +63,9 @@ const base = {
 const uniqueIds = (items: { id: string }[]) => new Set(items.map((item) => item.id)).size === items.length;
 const ZOptions = z
   .array(ZOption)
-  .min(2, "Give at least two options.")
-  .max(60, "Give at most 60 options.")
-  .refine(uniqueIds, "Each option needs its own id.");
+  .min(2, "validation.surveyDefinition.tooFewOptions")
+  .max(60, "validation.surveyDefinition.tooManyOptions")
+  .refine(uniqueIds, "validation.surveyDefinition.optionIdsRepeated");
 const scaleFields = {
   points: z.union([z.literal(5), z.literal(10)]),
   minLabel: z.string().trim().max(60).default(""),
@@ -89,13 +92,17 @@ export const ZQuestion = z.discriminatedUnion("type", [
       max: z.number().nullable().default(null),
       wholeNumber: z.boolean().default(true),
     })
-    .refine((q) => q.min === null || q.max === null || q.min <= q.max, { message: "The smallest number must not be more than the largest.", path: ["min"] }),
+    .refine((q) => q.min === null || q.max === null || q.min <= q.max, { message: "validation.surveyDefinition.minAboveMax", path: ["min"] }),
   z.object({ ...base, type: z.literal("scale"), ...scaleFields }),
   z.object({
     ...base,
     type: z.literal("grid"),
     ...scaleFields,
-    rows: z.array(ZOption).min(1, "Give at least one row.").max(20, "Give at most 20 rows.").refine(uniqueIds, "Each row needs its own id."),
+    rows: z
+      .array(ZOption)
+      .min(1, "validation.surveyDefinition.tooFewRows")
+      .max(20, "validation.surveyDefinition.tooManyRows")
+      .refine(uniqueIds, "validation.surveyDefinition.rowIdsRepeated"),
   }),
   z.object({ ...base, type: z.literal("date") }),
   z.object({ ...base, type: z.literal("email") }),
@@ -108,17 +115,18 @@ export type ChoiceQuestion = Extract<Question, { type: "single_choice" | "multip
 
 export const ZSection = z.object({
   id: ZKey,
-  title: ZLabel("section title", 200),
-  intro: z.string().trim().max(2000, "The introduction must be 2,000 characters or fewer.").default(""),
+  title: ZLabel({ required: "validation.surveyDefinition.sectionTitleRequired", tooLong: "validation.surveyDefinition.sectionTitleTooLong" }, 200),
+  intro: z.string().trim().max(2000, "validation.surveyDefinition.introTooLong").default(""),
   showIf: ZCondition.nullable().default(null),
-  questions: z.array(ZQuestion).min(1, "Add at least one question to each section.").max(50, "A section holds at most 50 questions."),
+  questions: z.array(ZQuestion).min(1, "validation.surveyDefinition.noQuestions").max(50, "validation.surveyDefinition.tooManyQuestions"),
 });
 export type Section = z.output<typeof ZSection>;
 
 export const ZSurveyDefinition = z
-  .object({ sections: z.array(ZSection).min(1, "Add at least one section.").max(30, "A survey holds at most 30 sections.") })
+  .object({ sections: z.array(ZSection).min(1, "validation.surveyDefinition.noSections").max(30, "validation.surveyDefinition.tooManySections") })
   .superRefine((definition, context) => {
-    for (const problem of checkLogic(definition)) context.addIssue({ code: "custom", message: problem.message, path: problem.path });
+    // The logic's message travels as the issue's key, its values as the issue's params.
+    for (const problem of checkLogic(definition)) context.addIssue({ code: "custom", message: problem.message.key, params: { ...problem.message.values }, path: problem.path });
   });
 export type SurveyDefinition = z.output<typeof ZSurveyDefinition>;
 

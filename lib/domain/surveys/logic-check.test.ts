@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import { QUESTIONS, section } from "@/tests/support/survey-definitions";
 import type { Condition } from "./definition";
 import { checkLogic } from "./logic-check";
+import { en } from "@/tests/support/messages";
 
 const when = (questionId: string, operator: Condition["operator"], ...values: string[]): Condition => ({ questionId, operator, values });
 const first = section("first", [QUESTIONS.yesno, QUESTIONS.multi, QUESTIONS.short, QUESTIONS.scale]);
-const messages = (...sections: ReturnType<typeof section>[]) => checkLogic({ sections }).map((problem) => problem.message);
+const messages = (...sections: ReturnType<typeof section>[]) => checkLogic({ sections }).map((problem) => en(problem.message));
 
 describe("checkLogic", () => {
   it("passes conditions on earlier sections' fixed answers", () => {
@@ -14,7 +15,7 @@ describe("checkLogic", () => {
 
   it("refuses duplicate question and section ids, with the path to the second", () => {
     const problems = checkLogic({ sections: [first, section("first", [QUESTIONS.yesno])] });
-    expect(problems).toEqual([
+    expect(problems.map(({ message, path }) => ({ message: en(message), path }))).toEqual([
       { message: "Two sections share the id “first”.", path: ["sections", 1, "id"] },
       { message: "Two questions share the id “yesno”.", path: ["sections", 1, "questions", 0, "id"] },
     ]);
@@ -38,7 +39,7 @@ describe("checkLogic", () => {
 
   it("refuses values the question does not offer, and equals with several values", () => {
     const problems = checkLogic({ sections: [first, section("b", [QUESTIONS.date], when("multi", "equals", "a", "zzz"))] });
-    expect(problems.map((problem) => problem.message)).toEqual([
+    expect(problems.map((problem) => en(problem.message))).toEqual([
       "Section “Section b” names an answer “Multi” does not offer (zzz).",
       "Section “Section b”: “equals” takes exactly one answer; use “is one of” for several.",
     ]);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FieldErrors } from "@/lib/errors";
+import { messageOfIssue, type FieldProblems } from "@/lib/errors";
 
 /** UK Standard Industrial Classification (SIC 2007) sections. */
 export const SIC_SECTIONS = {
@@ -40,10 +40,14 @@ export const SIZE_BAND_CODES = Object.keys(SIZE_BANDS) as SizeBand[];
 
 /** The organisation block employer surveys ask first. */
 export const ZOrganisationInput = z.object({
-  organisationName: z.string({ error: "Enter the name of your organisation." }).trim().min(1, "Enter the name of your organisation.").max(200, "The organisation name must be 200 characters or fewer."),
-  sector: z.enum(SIC_CODES as [SicSection, ...SicSection[]], { error: "Select your organisation’s sector." }),
-  sizeBand: z.enum(SIZE_BAND_CODES as [SizeBand, ...SizeBand[]], { error: "Select how many people your organisation employs." }),
-  neighbourhoodId: z.uuid({ error: "Select where in Coventry your organisation is based." }),
+  organisationName: z
+    .string({ error: "validation.surveyOrganisation.nameRequired" })
+    .trim()
+    .min(1, "validation.surveyOrganisation.nameRequired")
+    .max(200, "validation.surveyOrganisation.nameTooLong"),
+  sector: z.enum(SIC_CODES as [SicSection, ...SicSection[]], { error: "validation.surveyOrganisation.sector" }),
+  sizeBand: z.enum(SIZE_BAND_CODES as [SizeBand, ...SizeBand[]], { error: "validation.surveyOrganisation.sizeBand" }),
+  neighbourhoodId: z.uuid({ error: "validation.surveyOrganisation.neighbourhood" }),
 });
 export type TOrganisationInput = z.output<typeof ZOrganisationInput>;
 
@@ -56,7 +60,7 @@ export const organisationField = (name: keyof TOrganisationInput) => `org.${name
  */
 export function checkOrganisation(
   input: { [Field in keyof TOrganisationInput]: string | null | undefined },
-): { ok: true; organisation: TOrganisationInput } | { ok: false; errors: FieldErrors } {
+): { ok: true; organisation: TOrganisationInput } | { ok: false; errors: FieldProblems } {
   const parsed = ZOrganisationInput.safeParse({
     organisationName: input.organisationName ?? "",
     sector: input.sector ?? "",
@@ -64,7 +68,7 @@ export function checkOrganisation(
     neighbourhoodId: input.neighbourhoodId ?? "",
   });
   if (parsed.success) return { ok: true, organisation: parsed.data };
-  const errors: FieldErrors = {};
-  for (const issue of parsed.error.issues) (errors[`org.${issue.path.join(".")}`] ??= []).push(issue.message);
+  const errors: FieldProblems = {};
+  for (const issue of parsed.error.issues) (errors[`org.${issue.path.join(".")}`] ??= []).push(messageOfIssue(issue));
   return { ok: false, errors };
 }

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { question, QUESTIONS } from "@/tests/support/survey-definitions";
 import { normalisePostcode, parseSectionAnswers, type FormInput } from "./parse-answers";
+import { enFields } from "@/tests/support/messages";
 
 const all = Object.values(QUESTIONS).map((input) => question(input));
-const parse = (input: FormInput, questions = all) => parseSectionAnswers(questions, input);
+/** parseSectionAnswers with its problems in English. */
+const parse = (input: FormInput, questions = all) => {
+  const parsed = parseSectionAnswers(questions, input);
+  return { ...parsed, errors: enFields(parsed.errors) };
+};
 const only = (key: keyof typeof QUESTIONS, overrides: Record<string, unknown> = {}) => [question({ ...QUESTIONS[key], ...overrides } as (typeof QUESTIONS)[typeof key])];
 
 describe("normalisePostcode", () => {

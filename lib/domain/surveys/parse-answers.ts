@@ -1,4 +1,4 @@
-import type { FieldErrors } from "@/lib/errors";
+import { message, type FieldProblems, type Message } from "@/lib/errors";
 import type { AnswerValue, Answers } from "./answer-types";
 import { checkAnswer, fieldName } from "./check-answer";
 import type { Question } from "./definition";
@@ -24,7 +24,7 @@ function parseNumber(raw: string): number | undefined {
   return /^-?\d+(\.\d+)?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
 }
 
-type DateParse = { value?: string; error?: string; field?: string };
+type DateParse = { value?: string; error?: Message; field?: string };
 
 /** GOV.UK date input: day, month and year boxes, each named and checked. */
 function parseDate(question: Question, input: FormInput): DateParse {
@@ -32,10 +32,10 @@ function parseDate(question: Question, input: FormInput): DateParse {
   const filled = Object.values(parts).filter(Boolean).length;
   if (filled === 0) return {};
   for (const part of ["day", "month", "year"] as const) {
-    if (!parts[part]) return { error: `“${question.title}” must include a ${part}.`, field: fieldName(question.id, part) };
+    if (!parts[part]) return { error: message("validation.answer.missingDatePart", { title: question.title, part }), field: fieldName(question.id, part) };
   }
   if (!/^\d{1,2}$/.test(parts.day) || !/^\d{1,2}$/.test(parts.month) || !/^\d{4}$/.test(parts.year)) {
-    return { error: `“${question.title}” must be a real date, with the year in four digits.`, field: fieldName(question.id, "day") };
+    return { error: message("validation.answer.dateDigits", { title: question.title }), field: fieldName(question.id, "day") };
   }
   return { value: `${parts.year}-${parts.month.padStart(2, "0")}-${parts.day.padStart(2, "0")}` };
 }
@@ -92,9 +92,9 @@ function errorField(question: Question, value: AnswerValue | undefined): string 
  * ones; anything else in the form is ignored), turned into canonical answers and checked. Errors are
  * keyed by the field to focus.
  */
-export function parseSectionAnswers(questions: Question[], input: FormInput): { answers: Answers; errors: FieldErrors } {
+export function parseSectionAnswers(questions: Question[], input: FormInput): { answers: Answers; errors: FieldProblems } {
   const answers: Answers = {};
-  const errors: FieldErrors = {};
+  const errors: FieldProblems = {};
   for (const question of questions) {
     if (question.type === "date") {
       const parsed = parseDate(question, input);

@@ -18,8 +18,8 @@ export async function editComment(user: CurrentUser, input: TEditCommentInput, n
   await getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE, now);
     const comment = await loadOwnComment(tx, user, input.commentId);
-    if (comment.status !== "published" && comment.status !== "held") throw new ConflictError("This comment has been removed, so it cannot be edited.");
-    if (!withinEditWindow(comment.createdAt, now)) throw new ConflictError(`Comments can only be edited in the first ${EDIT_WINDOW_MINUTES} minutes.`);
+    if (comment.status !== "published" && comment.status !== "held") throw new ConflictError("problems.comment.removedNoEdit");
+    if (!withinEditWindow(comment.createdAt, now)) throw new ConflictError("problems.comment.editWindow", { minutes: EDIT_WINDOW_MINUTES });
     if (comment.body === input.body) return;
     await tx.insert(commentRevisions).values({ commentId: comment.id, body: comment.body });
     const hold = comment.status === "published" && (await matchesWordList(tx, input.body));

@@ -11,7 +11,7 @@ export async function toggleFollow(user: CurrentUser, topicId: string): Promise<
   return getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `follow:${user.id}`, { limit: 30, windowSeconds: 60 });
     const [topic] = await tx.select({ id: topics.id }).from(topics).where(and(eq(topics.id, topicId), ne(topics.status, "draft")));
-    if (!topic) throw new NotFoundError("That topic could not be found.");
+    if (!topic) throw new NotFoundError("problems.topic.notFound");
     const added = await tx.insert(topicFollows).values({ topicId, userId: user.id }).onConflictDoNothing().returning({ topicId: topicFollows.topicId });
     if (added.length > 0) return true;
     await tx.delete(topicFollows).where(and(eq(topicFollows.topicId, topicId), eq(topicFollows.userId, user.id)));

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { comments, moderationWords, topics } from "@/lib/db/schema";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldProblem, NotFoundError, ValidationError } from "@/lib/errors";
 import { findListedPhrase } from "@/lib/domain/moderation/word-list";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TCommentInput } from "@/lib/validations/comment";
@@ -43,8 +43,8 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
       .from(topics)
       .where(eq(topics.id, input.topicId));
     if (topic?.earlierId) return posted(topic.earlierId, topic.earlierStatus);
-    if (!topic || topic.status === "draft") throw new NotFoundError("That topic could not be found.");
-    if (topic.status !== "open") throw new ConflictError("This topic is closed, so it no longer takes comments.");
+    if (!topic || topic.status === "draft") throw new NotFoundError("problems.topic.notFound");
+    if (topic.status !== "open") throw new ConflictError("problems.comment.topicClosed");
 
     let depth = 0;
     if (input.parentId) {
@@ -52,9 +52,9 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
         .select({ topicId: comments.topicId, status: comments.status, depth: comments.depth })
         .from(comments)
         .where(eq(comments.id, input.parentId));
-      if (!parent || parent.topicId !== input.topicId) throw new NotFoundError("The comment you are replying to could not be found.");
-      if (parent.status !== "published") throw new ValidationError("You cannot reply to a comment that has been removed or is waiting for moderation.", { body: ["You cannot reply to this comment."] });
-      if (parent.depth >= MAX_DEPTH) throw new ValidationError("Replies go three levels deep. Reply to the comment above instead.", { body: ["Reply to the comment above instead."] });
+      if (!parent || parent.topicId !== input.topicId) throw new NotFoundError("problems.comment.parentNotFound");
+      if (parent.status !== "published") throw new ValidationError("problems.comment.parentNotPublished", fieldProblem("body", "validation.comment.cannotReply"));
+      if (parent.depth >= MAX_DEPTH) throw new ValidationError("problems.comment.tooDeep", fieldProblem("body", "validation.comment.replyAbove"));
       depth = parent.depth + 1;
     }
 
@@ -84,7 +84,7 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
     if (!created) {
       // The same form was submitted twice at once: the other submission made the comment.
       const first = await earlierSubmission();
-      if (!first) throw new ConflictError("Your comment could not be saved. Reload the page and try again.");
+      if (!first) throw new ConflictError("problems.comment.notSaved");
       return first;
     }
     // Counted only once a comment is made, so a repeat sent at the same moment spends nothing; over

@@ -10,7 +10,7 @@ import { COMMENT_RATE } from "@/lib/domain/comments/comment-rules";
 
 async function publishedComment(tx: Executor, commentId: string) {
   const [comment] = await tx.select({ id: comments.id, authorId: comments.authorId, status: comments.status }).from(comments).where(eq(comments.id, commentId));
-  if (!comment || comment.status !== "published") throw new NotFoundError("That comment could not be found. It may have been removed.");
+  if (!comment || comment.status !== "published") throw new NotFoundError("problems.comment.notFoundMaybeRemoved");
   return comment;
 }
 
@@ -19,7 +19,7 @@ export async function toggleHelpful(user: CurrentUser, commentId: string): Promi
   return getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `react:${user.id}`, { limit: 60, windowSeconds: 60 });
     const comment = await publishedComment(tx, commentId);
-    if (comment.authorId === user.id) throw new ValidationError("You cannot mark your own comment as helpful.");
+    if (comment.authorId === user.id) throw new ValidationError("problems.comment.ownHelpful");
     const added = await tx.insert(commentHelpful).values({ commentId, userId: user.id }).onConflictDoNothing().returning({ commentId: commentHelpful.commentId });
     if (added.length > 0) {
       await tx.update(comments).set({ helpfulCount: sql`${comments.helpfulCount} + 1` }).where(eq(comments.id, commentId));
@@ -36,13 +36,13 @@ export async function flagComment(user: CurrentUser, input: TFlagInput): Promise
   await getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `comment:${user.id}`, COMMENT_RATE);
     const comment = await publishedComment(tx, input.commentId);
-    if (comment.authorId === user.id) throw new ValidationError("You cannot report your own comment. You can edit or delete it instead.");
+    if (comment.authorId === user.id) throw new ValidationError("problems.comment.ownReport");
     const added = await tx
       .insert(commentFlags)
       .values({ commentId: input.commentId, userId: user.id, reason: input.reason, details: input.details || null })
       .onConflictDoNothing()
       .returning({ commentId: commentFlags.commentId });
-    if (added.length === 0) throw new ConflictError("You have already reported this comment. A moderator will look at it.");
+    if (added.length === 0) throw new ConflictError("problems.comment.alreadyReported");
     await tx.update(comments).set({ flagCount: sql`${comments.flagCount} + 1` }).where(eq(comments.id, input.commentId));
   });
 }

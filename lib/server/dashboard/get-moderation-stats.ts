@@ -83,7 +83,7 @@ export async function getModerationStats(now = new Date()): Promise<ModerationSt
       select * from counted, timing, oldest`,
     ZStats,
   );
-  if (!row) throw new Error("The moderation figures query returned no row");
+  if (!row) throw new Error("getModerationStats: the figures query returned no row");
   const decisions = { approve: row.approve, reject: row.reject, hide: row.hide, restore: row.restore };
   return {
     decisions,

@@ -46,11 +46,11 @@ export async function decideComments(moderator: CurrentUser, input: TModerationD
       .leftJoin(users, eq(users.id, comments.authorId))
       .where(inArray(comments.id, input.commentIds))
       .for("update", { of: comments });
-    if (rows.length !== new Set(input.commentIds).size) throw new NotFoundError("Some of the chosen comments no longer exist. Reload the page.");
+    if (rows.length !== new Set(input.commentIds).size) throw new NotFoundError("problems.moderation.commentsGone");
     const rule = TRANSITIONS[input.decision];
     const wrong = rows.filter((row) => !rule.from.includes(row.status));
     if (wrong.length > 0) {
-      throw new ConflictError(`${wrong.length} of the chosen comments cannot be changed that way (they may already have been moderated). Reload the page and try again.`);
+      throw new ConflictError("problems.moderation.cannotChange", { count: wrong.length });
     }
     const now = new Date();
     for (const row of rows) {

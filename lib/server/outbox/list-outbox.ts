@@ -39,7 +39,7 @@ export async function getOutboxMessage(viewer: CurrentUser, id: string) {
     .select({ ...summary, textBody: emailOutbox.textBody, htmlBody: emailOutbox.htmlBody })
     .from(emailOutbox)
     .where(eq(emailOutbox.id, id));
-  if (!message) throw new NotFoundError("That message is not in the outbox.");
+  if (!message) throw new NotFoundError("problems.outbox.notFound");
   if (message.category !== "sign-in" || can(viewer.role, "outbox:read-sign-in-links")) return message;
   return {
     ...message,

@@ -9,7 +9,7 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 /** Says nothing about whether the contact exists: a forged link and a deleted contact look the same. */
 export class InvalidLinkError extends NotFoundError {
   constructor() {
-    super("This link is not valid. Use the link in your most recent summary email, or ask the council's engagement team for a new one.");
+    super("problems.partnerLink.invalid");
   }
 }
 

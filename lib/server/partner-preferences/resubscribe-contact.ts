@@ -14,7 +14,7 @@ export async function resubscribeContact(token: string): Promise<{ changed: bool
     const contact = await lockLinkContact(tx, token);
     if (contact.status === "active") return { changed: false };
     if (contact.status !== "unsubscribed") {
-      throw new ConflictError("Summaries to this address were stopped because email to it bounced or was reported as spam, so they cannot be turned on again from this link. Ask the council's engagement team to check the address.");
+      throw new ConflictError("problems.partnerLink.suppressed");
     }
     await setContactStatus(tx, { ids: [contact.id] }, "active");
     await recordAudit(tx, { actorId: null, action: "partner_contact.resubscribed", subjectType: "partner_contact", subjectId: contact.id, details: { via: "link" } });

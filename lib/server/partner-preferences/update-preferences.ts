@@ -12,7 +12,7 @@ import { lockLinkContact } from "./link-contact";
 export async function updatePreferences(input: TPartnerPreferencesInput): Promise<void> {
   await getDb().transaction(async (tx) => {
     const contact = await lockLinkContact(tx, input.token);
-    if (contact.status !== "active") throw new ConflictError("You are not subscribed at the moment, so there is nothing to change. Subscribe again first.");
+    if (contact.status !== "active") throw new ConflictError("problems.partnerLink.notSubscribed");
     await assertThemesExist(tx, input.themeIds);
     await tx
       .update(partnerContacts)

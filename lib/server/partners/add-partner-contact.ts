@@ -15,7 +15,7 @@ export async function addPartnerContact(officer: CurrentUser, organisationId: st
   return getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, partnerWriteKey(officer.id), PARTNER_WRITE_RATE);
     const [organisation] = await tx.select({ id: organisations.id }).from(organisations).where(eq(organisations.id, organisationId));
-    if (!organisation) throw new NotFoundError("That organisation could not be found.");
+    if (!organisation) throw new NotFoundError("problems.organisation.notFound");
     await assertThemesExist(tx, input.themeIds);
     await assertEmailFree(tx, input.email);
     const { themeIds, ...values } = input;
@@ -26,7 +26,7 @@ export async function addPartnerContact(officer: CurrentUser, organisationId: st
       .returning({ id: partnerContacts.id, name: partnerContacts.name });
     // Someone added the same address a moment ago: say so, as the check above would have.
     if (!contact) await assertEmailFree(tx, input.email);
-    if (!contact) throw new Error("The contact was not added");
+    if (!contact) throw new Error("addPartnerContact: the insert returned no row");
     await replaceContactThemes(tx, contact.id, themeIds);
     await recordAudit(tx, {
       actorId: officer.id,

@@ -13,7 +13,7 @@ import { existingContacts } from "@/lib/server/partners/shared/contact-rules";
  */
 export async function checkContactImport(tx: Executor, organisationId: string, text: string): Promise<{ organisation: { id: string; name: string }; rows: ContactCsvRow[] }> {
   const [organisation] = await tx.select({ id: organisations.id, name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
-  if (!organisation) throw new NotFoundError("That organisation could not be found.");
+  if (!organisation) throw new NotFoundError("problems.organisation.notFound");
   const themeRefs = await tx.select({ id: themes.id, slug: themes.slug, name: themes.name }).from(themes).orderBy(asc(themes.sortOrder));
   const csv = parseContactsCsv(text, themeRefs);
   if (!csv.ok) throw new ValidationError(csv.error, { file: [csv.error] });

@@ -6,7 +6,7 @@ import { readContact } from "@/lib/server/partners/shared/read-contacts";
 /** One contact for its edit form, with the organisation it belongs to and its chosen themes. */
 export async function getPartnerContact(contactId: string) {
   const contact = await readContact(getDb(), contactId);
-  if (!contact) throw new NotFoundError("That contact could not be found. They may have been removed.");
+  if (!contact) throw new NotFoundError("problems.partnerContact.notFound");
   return contact;
 }
 export type PartnerContact = Awaited<ReturnType<typeof getPartnerContact>>;

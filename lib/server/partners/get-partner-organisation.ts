@@ -21,7 +21,7 @@ export async function getPartnerOrganisation(organisationId: string) {
     })
     .from(organisations)
     .where(eq(organisations.id, organisationId));
-  if (!organisation) throw new NotFoundError("That organisation could not be found.");
+  if (!organisation) throw new NotFoundError("problems.organisation.notFound");
   const contacts = await db
     .select(CONTACT_COLUMNS)
     .from(partnerContacts)

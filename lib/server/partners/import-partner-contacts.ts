@@ -2,7 +2,7 @@ import "server-only";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { partnerContacts, partnerContactThemes } from "@/lib/db/schema";
-import { ValidationError } from "@/lib/errors";
+import { fieldProblem, ValidationError } from "@/lib/errors";
 import type { ImportedContact } from "@/lib/domain/partners/parse-contacts-csv";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
@@ -19,8 +19,7 @@ export async function importPartnerContacts(officer: CurrentUser, organisationId
     const { rows } = await checkContactImport(tx, organisationId, text);
     const valid = rows.flatMap((row) => (row.contact ? [row.contact] : []));
     if (valid.length === 0) {
-      const message = "None of the rows can be imported. Correct the file and upload it again.";
-      throw new ValidationError(message, { file: [message] });
+      throw new ValidationError("validation.contactImport.noneValid", fieldProblem("file", "validation.contactImport.noneValid"));
     }
     const now = new Date();
     const added = await tx

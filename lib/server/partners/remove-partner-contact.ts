@@ -21,9 +21,9 @@ export async function removePartnerContact(officer: CurrentUser, contactId: stri
       .from(partnerContacts)
       .where(eq(partnerContacts.id, contactId))
       .for("update");
-    if (!contact) throw new NotFoundError("That contact has already been removed.");
+    if (!contact) throw new NotFoundError("problems.partnerContact.alreadyRemoved");
     const stopped = stoppedReason(contact);
-    if (stopped) throw new ConflictError(`${stopped}, so they stay on the list: that keeps their address from being added and mailed again.`);
+    if (stopped) throw new ConflictError("problems.partnerContact.staysOnList", { reason: stopped });
     await tx.delete(partnerContacts).where(eq(partnerContacts.id, contactId));
     await recordAudit(tx, {
       actorId: officer.id,

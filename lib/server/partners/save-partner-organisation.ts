@@ -3,7 +3,7 @@ import { and, eq, like, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
 import { networkMembers, organisations } from "@/lib/db/schema";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { message, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { firstFreeSlug, slugify } from "@/lib/text/slugify";
@@ -22,8 +22,8 @@ async function assertNameFree(tx: Executor, name: string, exceptId?: string): Pr
     .from(organisations)
     .where(and(eq(sql`lower(${organisations.name})`, name.toLowerCase()), exceptId ? ne(organisations.id, exceptId) : undefined));
   if (clash) {
-    const message = `An organisation called "${name}" already exists.`;
-    throw new ValidationError(message, { name: [message] });
+    const taken = message("validation.organisation.nameTaken", { name });
+    throw new ValidationError(taken, { name: [taken] });
   }
 }
 
@@ -50,7 +50,7 @@ export async function savePartnerOrganisation(officer: CurrentUser, input: TOrga
           .insert(organisations)
           .values({ ...values, slug: await uniqueSlug(tx, input.name) })
           .returning({ id: organisations.id, slug: organisations.slug });
-    if (!saved) throw new NotFoundError("That organisation could not be found.");
+    if (!saved) throw new NotFoundError("problems.organisation.notFound");
     const membershipChanged = await setMembership(tx, saved.id, input.inNetwork);
     await recordAudit(tx, {
       actorId: officer.id,

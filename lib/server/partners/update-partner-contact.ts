@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { partnerContacts } from "@/lib/db/schema";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { message, NotFoundError, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import type { TContactInput } from "@/lib/validations/partner";
@@ -23,11 +23,11 @@ export async function updatePartnerContact(officer: CurrentUser, contactId: stri
       .from(partnerContacts)
       .where(eq(partnerContacts.id, contactId))
       .for("update");
-    if (!current) throw new NotFoundError("That contact could not be found. They may have been removed.");
+    if (!current) throw new NotFoundError("problems.partnerContact.notFound");
     const stopped = stoppedReason(current);
     if (stopped && input.email !== current.email) {
-      const message = `${stopped}, so their email address cannot be changed. To send summaries to another address, add it as a new contact.`;
-      throw new ValidationError(message, { email: [message] });
+      const locked = message("validation.partnerContact.emailLocked", { reason: stopped });
+      throw new ValidationError(locked, { email: [locked] });
     }
     await assertThemesExist(tx, input.themeIds);
     await assertEmailFree(tx, input.email, contactId);

@@ -15,11 +15,11 @@ export async function changeRole(actor: CurrentUser, input: TChangeRoleInput): P
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext('role-change'))`);
     await consumeRateLimit(tx, `role-change:${actor.id}`, { limit: 60, windowSeconds: 600 });
     const [target] = await tx.select({ id: users.id, email: users.email, role: users.role }).from(users).where(eq(users.id, input.userId)).for("update");
-    if (!target) throw new NotFoundError("That person could not be found. They may have been removed.");
+    if (!target) throw new NotFoundError("problems.people.notFound");
     if (target.role === input.role) return { email: target.email, from: target.role, to: input.role };
     if (target.role === "admin") {
       const [admins] = await tx.select({ total: count() }).from(users).where(eq(users.role, "admin"));
-      if ((admins?.total ?? 0) <= 1) throw new ConflictError("This is the only admin. Make someone else an admin first.");
+      if ((admins?.total ?? 0) <= 1) throw new ConflictError("problems.people.onlyAdmin");
     }
     await tx.update(users).set({ role: input.role }).where(eq(users.id, target.id));
     await recordAudit(tx, {

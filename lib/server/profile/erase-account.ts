@@ -26,7 +26,7 @@ export async function eraseAccount(user: CurrentUser): Promise<Erasure> {
     if (!account) return { comments: 0, responsesKept: 0, draftsDeleted: 0, emailsDeleted: 0 };
     if (account.role === "admin") {
       const [others] = await tx.select({ total: sql<number>`count(*)`.mapWith(Number) }).from(users).where(and(eq(users.role, "admin"), ne(users.id, user.id)));
-      if (!others?.total) throw new ConflictError("You are the only administrator. Make someone else an administrator before you delete your account.");
+      if (!others?.total) throw new ConflictError("problems.profile.onlyAdmin");
     }
 
     const own = await tx.select({ id: comments.id }).from(comments).where(eq(comments.authorId, user.id));

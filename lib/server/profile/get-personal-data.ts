@@ -39,7 +39,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, users.neighbourhoodId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.id, user.id));
-  if (!profile) throw new NotFoundError("Your account could not be found.");
+  if (!profile) throw new NotFoundError("problems.profile.accountNotFound");
 
   const [own, helpful, reports, responses, follows, emails, consents] = await Promise.all([
     db

@@ -9,6 +9,6 @@ export async function getProfile(userId: string) {
     .select({ name: users.name, email: users.email, role: users.role, neighbourhoodId: users.neighbourhoodId, organisationId: users.organisationId })
     .from(users)
     .where(eq(users.id, userId));
-  if (!profile) throw new NotFoundError("Your account could not be found.");
+  if (!profile) throw new NotFoundError("problems.profile.accountNotFound");
   return profile;
 }

@@ -26,13 +26,13 @@ export interface SummaryPreview {
 export async function previewSummary(contactId: string, chosen?: Period, now = new Date()): Promise<SummaryPreview> {
   const db = getDb();
   const contact = await readContact(db, contactId);
-  if (!contact) throw new NotFoundError("That partner contact could not be found.");
+  if (!contact) throw new NotFoundError("problems.summary.contactNotFound");
   const period = chosen ?? lastCompletedPeriod(contact.frequency, now);
   const content = await composeSummary(db, contactThemes(contact, await readThemes(db)), period);
   const about = { contact: { id: contact.id, name: contact.name, email: contact.email }, period: { key: period.key, label: content.periodLabel } };
   const email = summaryEmail(content, summaryRecipient(contact));
   if (email) return { ...email, ...about, wouldSend: true };
   const quiet = summaryEmail(content, { ...summaryRecipient(contact), sendWhenQuiet: true });
-  if (!quiet) throw new Error("A quiet summary always renders when asked for");
+  if (!quiet) throw new Error("previewSummary: a quiet summary rendered nothing");
   return { ...quiet, ...about, wouldSend: false };
 }

@@ -4,7 +4,7 @@ import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { partnerContacts } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { oneOffSummaryEmail } from "@/lib/email/templates/one-off-summary";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldProblem, NotFoundError, ValidationError } from "@/lib/errors";
 import type { OneOffContent } from "@/lib/domain/summaries/content";
 import { londonIsoDate } from "@/lib/domain/summaries/period";
 import { pickQuotes } from "@/lib/domain/summaries/quotes";
@@ -24,11 +24,11 @@ export type OneOffSubject = { kind: "topic" | "survey"; id: string };
 export async function composeOneOff(executor: Executor, subject: OneOffSubject, now: Date): Promise<OneOffContent> {
   if (subject.kind === "survey") {
     const survey = await readSurveyActivity(executor, subject.id);
-    if (!survey) throw new NotFoundError("That survey could not be found, or it is still a draft.");
+    if (!survey) throw new NotFoundError("problems.summary.surveyNotFound");
     return { kind: "survey", survey };
   }
   const topic = await readTopic(executor, subject.id, londonIsoDate(now));
-  if (!topic) throw new NotFoundError("That topic could not be found, or it is still a draft.");
+  if (!topic) throw new NotFoundError("problems.summary.topicNotFound");
   const link = { id: topic.id, title: topic.title, url: topicUrl(topic.slug) };
   const [comments, candidates] = await Promise.all([countTopicComments(executor, topic.id), readTopicQuoteCandidates(executor, topic.id)]);
   return {
@@ -54,7 +54,7 @@ export interface OneOffResult {
 export async function sendOneOffSummary(input: { db?: Database; actorId: string; subject: OneOffSubject; contactIds: string[]; sendId: string; now?: Date }): Promise<OneOffResult> {
   const { db = getDb(), subject } = input;
   const contacts = await readContacts(db, inArray(partnerContacts.id, input.contactIds));
-  if (contacts.length !== new Set(input.contactIds).size) throw new ValidationError("Some of the chosen contacts no longer exist. Choose again.", { contactIds: ["Some of the chosen contacts no longer exist."] });
+  if (contacts.length !== new Set(input.contactIds).size) throw new ValidationError("problems.summary.contactsGone", fieldProblem("contactIds", "validation.summary.contactsGone"));
   const content = await composeOneOff(db, subject, input.now ?? new Date());
   return db.transaction(async (tx) => {
     const result: OneOffResult = { queued: 0, skipped: 0, alreadyQueued: 0 };

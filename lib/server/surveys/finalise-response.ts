@@ -5,7 +5,7 @@ import { consentRecords, surveyResponses, surveys } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
 import { env } from "@/lib/env";
-import { ConflictError, ValidationError, type FieldErrors } from "@/lib/errors";
+import { ConflictError, ValidationError, type FieldProblems, type MessageKey } from "@/lib/errors";
 import type { Answers } from "@/lib/domain/surveys/answer-types";
 import { checkResponse } from "@/lib/domain/surveys/check-response";
 import { consentsGiven } from "@/lib/domain/surveys/consents";
@@ -17,7 +17,7 @@ import { newResponseReference } from "@/lib/server/surveys/shared/response-refer
 export type SurveyRow = typeof surveys.$inferSelect;
 export type ResponseRow = typeof surveyResponses.$inferSelect;
 
-export const ALREADY_ANSWERED = "You have already answered this survey. Thank you for taking part.";
+export const ALREADY_ANSWERED: MessageKey = "problems.survey.alreadyAnswered";
 
 /** How often each key occurs (a key may not appear twice in one upsert), in the keys' order. */
 function countKeys<K extends string[]>(keys: K[]): { key: K; count: number }[] {
@@ -57,7 +57,7 @@ async function addTallies(tx: Executor, surveyId: string, keys: [string, string]
     on conflict (survey_id, dimension, value, question_key, choice) do update set count = survey_dimension_tallies.count + excluded.count`);
 }
 
-function organisationErrors(survey: SurveyRow, response: ResponseRow): FieldErrors {
+function organisationErrors(survey: SurveyRow, response: ResponseRow): FieldProblems {
   if (!survey.asksOrganisation) return {};
   const checked = checkOrganisation({ organisationName: response.organisationName, sector: response.sector, sizeBand: response.sizeBand, neighbourhoodId: response.neighbourhoodId });
   return checked.ok ? {} : checked.errors;
@@ -78,9 +78,9 @@ export async function finaliseResponse(
 ): Promise<{ id: string; reference: string }> {
   if (response.status === "submitted" && response.reference) return { id: response.id, reference: response.reference };
   const checked = checkResponse(survey.definition, response.answers);
-  const errors: FieldErrors = organisationErrors(survey, response);
+  const errors: FieldProblems = organisationErrors(survey, response);
   for (const problem of checked.problems) (errors[problem.field] ??= []).push(problem.message);
-  if (Object.keys(errors).length > 0) throw new ValidationError("Some answers need changing before you can submit.", errors);
+  if (Object.keys(errors).length > 0) throw new ValidationError("problems.survey.answersNeedChanges", errors);
 
   const key = survey.onePerPerson && respondent.userId ? respondentKey(survey.id, respondent.userId) : null;
   if (key) {
@@ -108,7 +108,7 @@ export async function finaliseResponse(
     })
     .where(and(eq(surveyResponses.id, response.id), eq(surveyResponses.status, "draft")))
     .returning({ id: surveyResponses.id, reference: surveyResponses.reference });
-  if (!submitted?.reference) throw new ConflictError("This response has already been submitted.");
+  if (!submitted?.reference) throw new ConflictError("problems.survey.alreadySubmitted");
   await addTallies(tx, survey.id, tallyKeys(survey.definition, answers, response), response);
   // What the person agreed to, in the words they saw and that version of the survey.
   const consents = consentsGiven(survey.definition, answers);

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
-import { ValidationError, type FieldErrors } from "@/lib/errors";
+import { fieldProblem, message, ValidationError, type FieldProblems } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 import { otherKey } from "@/lib/domain/surveys/logic";
@@ -16,10 +16,10 @@ export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
 /** Without an account, per network address: generous, for a library or an office sharing one. */
 export const ANONYMOUS_SUBMISSION_RATE = { limit: 100, windowSeconds: 3600 };
 
-function unknownQuestions(survey: SurveyRow, answers: Record<string, unknown>): FieldErrors {
+function unknownQuestions(survey: SurveyRow, answers: Record<string, unknown>): FieldProblems {
   const known = new Set(allQuestions(survey.definition).flatMap(({ question }) => [question.id, otherKey(question.id)]));
-  const errors: FieldErrors = {};
-  for (const key of Object.keys(answers)) if (!known.has(key)) errors[`answers.${key}`] = [`“${key}” is not a question in this survey.`];
+  const errors: FieldProblems = {};
+  for (const key of Object.keys(answers)) if (!known.has(key)) errors[`answers.${key}`] = [message("validation.answer.notAQuestion", { key })];
   return errors;
 }
 
@@ -33,7 +33,7 @@ async function earlierSubmission(tx: Executor, survey: SurveyRow, scopedKey: str
     .where(and(eq(surveyResponses.submissionKey, scopedKey), eq(surveyResponses.status, "submitted")));
   if (!earlier) return null;
   if (earlier.reference && earlier.surveyId === survey.id) return { id: earlier.id, reference: earlier.reference, repeated: true };
-  throw new ValidationError("That submissionKey was already used: send a new one.", { submissionKey: ["Use a new key for each response."] });
+  throw new ValidationError("problems.survey.submissionKeyUsed", fieldProblem("submissionKey", "validation.survey.newSubmissionKey"));
 }
 
 /**
@@ -51,7 +51,7 @@ export async function submitResponseIn(
 ): Promise<{ id: string; reference: string; repeated: boolean }> {
   // Checked before anything is written: answers to questions this survey does not have.
   const unknown = unknownQuestions(survey, input.answers);
-  if (Object.keys(unknown).length) throw new ValidationError("Some answers are for questions this survey does not have.", unknown);
+  if (Object.keys(unknown).length) throw new ValidationError("problems.survey.unknownQuestions", unknown);
   // The insert comes first (a used key inserts nothing): a new response needs no look-up before it.
   // Organisation details count only where the survey asks for them (they are tallied and exported).
   const organisation = survey.asksOrganisation ? input.organisation : undefined;
@@ -77,7 +77,7 @@ export async function submitResponseIn(
     // A replay, or the same submission twice at once (the other request has made and committed it).
     const other = await earlierSubmission(tx, survey, scopedKey);
     if (other) return other;
-    throw new Error("The response was not saved");
+    throw new Error("submitResponseIn: no row inserted and no earlier submission under the key");
   }
   await onNew();
   const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null }, now);

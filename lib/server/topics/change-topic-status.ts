@@ -25,9 +25,9 @@ export async function changeTopicStatus(officer: CurrentUser, topicId: string, c
   return getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `topic-save:${officer.id}`, TOPIC_WRITE_RATE);
     const [topic] = await tx.select({ status: topics.status, publishedAt: topics.publishedAt }).from(topics).where(eq(topics.id, topicId)).for("update");
-    if (!topic) throw new NotFoundError("That topic could not be found.");
+    if (!topic) throw new NotFoundError("problems.topic.notFound");
     const rule = CHANGES[change];
-    if (!(rule.from as readonly Status[]).includes(topic.status)) throw new ConflictError(`A topic that is ${topic.status} cannot be changed that way.`);
+    if (!(rule.from as readonly Status[]).includes(topic.status)) throw new ConflictError("problems.topic.cannotChange", { status: topic.status });
     await tx
       .update(topics)
       .set({ status: rule.to, ...(change === "publish" && !topic.publishedAt ? { publishedAt: new Date() } : {}) })
@@ -47,8 +47,8 @@ export async function publishOutcome(officer: CurrentUser, topicId: string, outc
   const followers = await getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `topic-save:${officer.id}`, TOPIC_WRITE_RATE);
     const [topic] = await tx.select({ status: topics.status, title: topics.title, slug: topics.slug }).from(topics).where(eq(topics.id, topicId)).for("update");
-    if (!topic) throw new NotFoundError("That topic could not be found.");
-    if (topic.status === "draft") throw new ConflictError("Publish the topic before its outcome.");
+    if (!topic) throw new NotFoundError("problems.topic.notFound");
+    if (topic.status === "draft") throw new ConflictError("problems.topic.publishFirst");
     await tx.update(topics).set({ status: "outcome", outcomeJson: outcome.json, outcomeHtml: outcome.html, outcomePublishedAt: new Date() }).where(eq(topics.id, topicId));
     await recordAudit(tx, { actorId: officer.id, action: "topic.outcome_published", subjectType: "topic", subjectId: topicId, details: { from: topic.status } });
     const recipients = await tx.select({ email: users.email }).from(topicFollows).innerJoin(users, eq(users.id, topicFollows.userId)).where(eq(topicFollows.topicId, topicId));

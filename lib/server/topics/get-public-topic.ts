@@ -20,7 +20,7 @@ export async function getPublicTopic(slug: string) {
     .select({ id: topics.id, slug: topics.slug, title: topics.title, summary: topics.summary, bodyHtml: topics.bodyHtml, outcomeHtml: topics.outcomeHtml, status: topics.status, publishedAt: topics.publishedAt })
     .from(topics)
     .where(and(eq(topics.slug, slug), ne(topics.status, "draft")));
-  if (!topic) throw new NotFoundError("We could not find that topic.");
+  if (!topic) throw new NotFoundError("problems.topic.notFoundPublic");
   const [themeRows, communityRows, neighbourhoodRows, keyDates] = await Promise.all([
     db.select({ slug: themes.slug, name: themes.name }).from(topicThemes).innerJoin(themes, eq(themes.id, topicThemes.themeId)).where(eq(topicThemes.topicId, topic.id)).orderBy(asc(themes.sortOrder)),
     db

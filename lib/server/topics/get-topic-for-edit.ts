@@ -21,7 +21,7 @@ export async function getTopicForEdit(id: string) {
     })
     .from(topics)
     .where(eq(topics.id, id));
-  if (!topic) throw new NotFoundError("That topic could not be found.");
+  if (!topic) throw new NotFoundError("problems.topic.notFound");
   const [themeRows, communityRows, neighbourhoodRows, dates] = await Promise.all([
     db.select({ id: topicThemes.themeId }).from(topicThemes).where(eq(topicThemes.topicId, id)),
     db.select({ id: topicCommunities.communityId }).from(topicCommunities).where(eq(topicCommunities.topicId, id)),

@@ -3,7 +3,7 @@ import { and, eq, inArray, like, ne } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
 import { communitiesOfInterest, neighbourhoods, themes, topicCommunities, topicKeyDates, topicNeighbourhoods, topics, topicThemes } from "@/lib/db/schema";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldProblem, NotFoundError, ValidationError, type MessageKey } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { firstFreeSlug, slugify } from "@/lib/text/slugify";
@@ -21,16 +21,16 @@ async function uniqueSlug(tx: Executor, title: string, exceptId?: string): Promi
   return firstFreeSlug(base, taken);
 }
 
-async function assertAllExist(tx: Executor, table: typeof themes | typeof communitiesOfInterest | typeof neighbourhoods, ids: string[], field: string, message: string) {
+async function assertAllExist(tx: Executor, table: typeof themes | typeof communitiesOfInterest | typeof neighbourhoods, ids: string[], field: string, key: MessageKey) {
   if (ids.length === 0) return;
   const found = await tx.select({ id: table.id }).from(table).where(inArray(table.id, ids));
-  if (found.length !== new Set(ids).size) throw new ValidationError(message, { [field]: [message] });
+  if (found.length !== new Set(ids).size) throw new ValidationError(key, fieldProblem(field, key));
 }
 
 async function replaceLinks(tx: Executor, topicId: string, input: TTopicInput): Promise<void> {
-  await assertAllExist(tx, themes, input.themeIds, "themeIds", "Choose themes from the list.");
-  await assertAllExist(tx, communitiesOfInterest, input.communityIds, "communityIds", "Choose communities of interest from the list.");
-  await assertAllExist(tx, neighbourhoods, input.neighbourhoodIds, "neighbourhoodIds", "Choose neighbourhoods from the list.");
+  await assertAllExist(tx, themes, input.themeIds, "themeIds", "validation.choose.themes");
+  await assertAllExist(tx, communitiesOfInterest, input.communityIds, "communityIds", "validation.choose.communities");
+  await assertAllExist(tx, neighbourhoods, input.neighbourhoodIds, "neighbourhoodIds", "validation.choose.neighbourhoods");
   await Promise.all([
     tx.delete(topicThemes).where(eq(topicThemes.topicId, topicId)),
     tx.delete(topicCommunities).where(eq(topicCommunities.topicId, topicId)),
@@ -61,14 +61,14 @@ export async function saveTopic(officer: CurrentUser, input: TTopicInput, topicI
     let saved: { id: string; slug: string } | undefined;
     if (topicId) {
       [saved] = await tx.update(topics).set(values).where(eq(topics.id, topicId)).returning({ id: topics.id, slug: topics.slug });
-      if (!saved) throw new NotFoundError("That topic could not be found.");
+      if (!saved) throw new NotFoundError("problems.topic.notFound");
     } else {
       [saved] = await tx
         .insert(topics)
         .values({ ...values, slug: await uniqueSlug(tx, input.title), status: "draft", createdBy: officer.id })
         .returning({ id: topics.id, slug: topics.slug });
     }
-    if (!saved) throw new Error("The topic was not saved");
+    if (!saved) throw new Error("saveTopic: the insert returned no row");
     await replaceLinks(tx, saved.id, input);
     await recordAudit(tx, { actorId: officer.id, action: topicId ? "topic.updated" : "topic.created", subjectType: "topic", subjectId: saved.id, details: { title: input.title } });
     return saved;

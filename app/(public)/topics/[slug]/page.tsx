@@ -12,7 +12,7 @@ import { isFollowing } from "@/lib/server/comments/check-following";
 import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts";
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
-import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
+import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
 import { ZCommentSort } from "@/lib/validations/comment";
 import { deleteCommentAction, editCommentAction, flagAction, followAction, helpfulAction, postCommentAction } from "./actions";
 

@@ -1,7 +1,7 @@
 import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/config";
 import { errorResponse } from "@/lib/auth/error-response";
-import { fieldErrorsFrom, ValidationError } from "@/lib/errors";
+import { problemsFromIssues, ValidationError } from "@/lib/errors";
 import { clientAddress } from "@/lib/security/client-address";
 import { checkFormGuard, FORM_TOKEN_FIELD, HONEYPOT_FIELD } from "@/lib/security/form-guard";
 import { checkSignInAllowed } from "@/lib/server/auth/check-sign-in-allowed";
@@ -18,15 +18,17 @@ const actionOf = (request: NextRequest) => request.nextUrl.pathname.replace(/^\/
 async function refuseSignInEmail(request: NextRequest): Promise<Response | null> {
   try {
     const form = await request.clone().formData();
-    if (checkFormGuard({ honeypot: form.get(HONEYPOT_FIELD), token: form.get(FORM_TOKEN_FIELD) })) {
-      throw new ValidationError("Send the sign-in form from the sign-in page.");
-    }
+    if (checkFormGuard({ honeypot: form.get(HONEYPOT_FIELD), token: form.get(FORM_TOKEN_FIELD) })) throw new ValidationError("problems.signIn.useSignInPage");
     const parsed = ZSignInInput.safeParse({ email: form.get("email") ?? undefined, callbackUrl: form.get("callbackUrl") ?? undefined });
-    if (!parsed.success) throw new ValidationError(parsed.error.issues[0]?.message ?? "Check the email address.", fieldErrorsFrom(parsed.error.issues));
+    if (!parsed.success) {
+      const problems = problemsFromIssues(parsed.error.issues);
+      // The address's own problem ("Enter your email address.") is the message, as on the form.
+      throw new ValidationError(Object.values(problems)[0]?.[0] ?? "problems.signIn.checkEmail", problems);
+    }
     await checkSignInAllowed({ email: parsed.data.email, ip: clientAddress(request.headers) ?? "unknown" });
     return null;
   } catch (error) {
-    return errorResponse(error, "Sign-in request");
+    return errorResponse(error, "Sign-in request", { body: (error) => ({ error }) });
   }
 }
 

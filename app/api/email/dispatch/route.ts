@@ -1,11 +1,10 @@
-import { refuseCronRequest } from "@/lib/auth/cron-request";
+import { withCronSecret } from "@/lib/auth/route";
+import { ConflictError } from "@/lib/errors";
 import { dispatchPendingEmails } from "@/lib/server/outbox/dispatch-pending-emails";
 
 /** For hosted cron: `POST /api/email/dispatch` with `Authorization: Bearer $CRON_SECRET` sends due email. */
-export async function POST(request: Request): Promise<Response> {
-  const refused = refuseCronRequest(request);
-  if (refused) return refused;
+export const POST = withCronSecret(async () => {
   const report = await dispatchPendingEmails();
-  if (!report) return Response.json({ error: "No email provider is configured (set RESEND_API_KEY)." }, { status: 409 });
+  if (!report) throw new ConflictError("problems.email.noProvider");
   return Response.json(report);
-}
+});

@@ -4,7 +4,7 @@ import { addWordAction, removeWordAction } from "@/app/console/moderation/action
 import { ActionForm } from "@/components/ui/action-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
-import { listModerationWords } from "@/lib/server/moderation/moderation-words";
+import { listModerationWords } from "@/lib/server/moderation/list-moderation-words";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("moderation"))("wordsTitle") };

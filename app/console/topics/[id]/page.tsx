@@ -11,7 +11,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getTopicForEdit } from "@/lib/server/topics/get-topic-for-edit";
 import { getTopicFormOptions } from "@/lib/server/topics/get-topic-form-options";
-import { listTopicDocuments } from "@/lib/server/topics/topic-documents";
+import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
 import { MAX_UPLOAD_BYTES } from "@/lib/storage/file-type";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -12,7 +12,7 @@ export async function loadOwnComment(tx: Executor, user: CurrentUser, commentId:
     .from(comments)
     .where(eq(comments.id, commentId))
     .for("update");
-  if (!comment) throw new NotFoundError("That comment could not be found.");
-  if (comment.authorId !== user.id) throw new ForbiddenError("You can only change your own comments.");
+  if (!comment) throw new NotFoundError("problems.comment.notFound");
+  if (comment.authorId !== user.id) throw new ForbiddenError("problems.comment.notYours");
   return comment;
 }

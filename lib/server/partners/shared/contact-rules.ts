@@ -2,8 +2,7 @@ import "server-only";
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { organisations, partnerContacts, partnerContactThemes, themes } from "@/lib/db/schema";
-import { ValidationError } from "@/lib/errors";
-import { formatDate } from "@/lib/format/dates";
+import { fieldProblem, message, ValidationError, type Message } from "@/lib/errors";
 import { alreadyContactMessage } from "@/lib/domain/partners/parse-contacts-csv";
 
 /** What officers see of a contact. */
@@ -35,16 +34,15 @@ export async function existingContacts(tx: Executor, emails: string[], exceptCon
 export async function assertEmailFree(tx: Executor, email: string, exceptContactId?: string): Promise<void> {
   const organisation = (await existingContacts(tx, [email], exceptContactId)).get(email);
   if (organisation === undefined) return;
-  const message = alreadyContactMessage(email, organisation);
-  throw new ValidationError(message, { email: [message] });
+  const taken = alreadyContactMessage(email, organisation);
+  throw new ValidationError(taken, { email: [taken] });
 }
 
 export async function assertThemesExist(tx: Executor, themeIds: string[]): Promise<void> {
   if (themeIds.length === 0) return;
   const found = await tx.select({ id: themes.id }).from(themes).where(inArray(themes.id, themeIds));
   if (found.length !== new Set(themeIds).size) {
-    const message = "One of the chosen themes no longer exists. Choose themes from the list.";
-    throw new ValidationError(message, { themeIds: [message] });
+    throw new ValidationError("validation.partnerContact.themeGone", fieldProblem("themeIds", "validation.partnerContact.themeGone"));
   }
 }
 
@@ -55,11 +53,10 @@ export async function replaceContactThemes(tx: Executor, contactId: string, them
 
 type Stopped = { name: string; status: "active" | "unsubscribed" | "bounced" | "complained"; statusChangedAt: Date | null };
 
-/** Why mail to a contact stopped, in words: "Sam Lee unsubscribed on 3 March 2027". Null while they are active. */
-export function stoppedReason(contact: Stopped): string | null {
-  const on = contact.statusChangedAt ? ` on ${formatDate(contact.statusChangedAt)}` : "";
-  if (contact.status === "unsubscribed") return `${contact.name} unsubscribed${on}`;
-  if (contact.status === "bounced") return `Mail to ${contact.name} bounced${on}`;
-  if (contact.status === "complained") return `${contact.name} reported a summary as spam${on}`;
-  return null;
+/** Why mail to a contact stopped, as a message: "Sam Lee unsubscribed on 3 March 2027". Null while they are active. */
+export function stoppedReason(contact: Stopped): Message | null {
+  if (contact.status === "active") return null;
+  const name = contact.name;
+  if (!contact.statusChangedAt) return message(`problems.partnerContact.stopped.${contact.status}`, { name });
+  return message(`problems.partnerContact.stopped.${contact.status}On`, { name, date: contact.statusChangedAt });
 }

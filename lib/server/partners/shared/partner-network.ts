@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { networks } from "@/lib/db/schema";
-import { ValidationError } from "@/lib/errors";
+import { fieldProblem, ValidationError } from "@/lib/errors";
 
 /** The one network organisations join here: the Coventry Cohesion and Integration Network. */
 export const PARTNER_NETWORK_SLUG = "coventry-cohesion-and-integration-network";
@@ -13,7 +13,7 @@ export const partnerWriteKey = (actorId: string) => `partner-write:${actorId}`;
 
 export async function partnerNetworkId(executor: Executor): Promise<string> {
   const [network] = await executor.select({ id: networks.id }).from(networks).where(eq(networks.slug, PARTNER_NETWORK_SLUG));
-  if (!network) throw new ValidationError("The Coventry Cohesion and Integration Network is not set up on this site.", { inNetwork: ["The network is not set up on this site."] });
+  if (!network) throw new ValidationError("problems.organisation.noNetwork", fieldProblem("inNetwork", "validation.organisation.noNetwork"));
   return network.id;
 }
 

@@ -20,7 +20,7 @@ export function exportFilename(slug: string, format: ExportFormat, filters: TRes
 export async function recordSurveyExport(user: Pick<CurrentUser, "id">, surveyId: string, format: ExportFormat, filters: TResponseFilters, now = new Date()): Promise<{ filename: string }> {
   return getDb().transaction(async (tx) => {
     const [survey] = await tx.select({ slug: surveys.slug }).from(surveys).where(eq(surveys.id, surveyId));
-    if (!survey) throw new NotFoundError("That survey could not be found.");
+    if (!survey) throw new NotFoundError("problems.survey.notFound");
     await recordAudit(tx, { actorId: user.id, action: "survey.export", subjectType: "survey", subjectId: surveyId, details: { format, filters: { ...filters } } });
     return { filename: exportFilename(survey.slug, format, filters, now) };
   });

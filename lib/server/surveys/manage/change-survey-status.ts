@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, message, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { SurveyStatusChange } from "@/lib/validations/survey-settings";
 import { checkDefinition } from "./check-definition";
@@ -24,11 +24,11 @@ export async function changeSurveyStatus(officer: CurrentUser, surveyId: string,
   return getDb().transaction(async (tx) => {
     const survey = await lockSurveyForChange(tx, officer, surveyId);
     const rule = CHANGES[change];
-    if (!(rule.from as readonly Status[]).includes(survey.status)) throw new ConflictError(`A survey that is ${survey.status} cannot be changed that way. Reload the page to see its status.`);
+    if (!(rule.from as readonly Status[]).includes(survey.status)) throw new ConflictError("problems.survey.cannotChange", { status: survey.status });
     if (rule.to === "open") {
       const checked = checkDefinition(survey.definition);
-      if (!checked.ok) throw new ValidationError(`The survey cannot open until its questions are complete. ${checked.messages.join(" ")}`);
-      if (survey.closesAt && survey.closesAt <= now) throw new ValidationError("The survey cannot open: its closing date has passed. Change the closing date in the settings first.");
+      if (!checked.ok) throw new ValidationError(message("problems.survey.incompleteQuestions", { problems: checked.messages }));
+      if (survey.closesAt && survey.closesAt <= now) throw new ValidationError("problems.survey.closingDatePassed");
     }
     await tx.update(surveys).set({ status: rule.to }).where(eq(surveys.id, surveyId));
     await recordAudit(tx, { actorId: officer.id, action: `survey.${change}`, subjectType: "survey", subjectId: surveyId, details: { from: survey.status, to: rule.to } });

@@ -1,11 +1,12 @@
 import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/domain/surveys/definition";
-import { fieldErrorsFrom, type FieldErrors } from "@/lib/errors";
+import { messageOfIssue, problemsFromIssues, type FieldProblems, type Message } from "@/lib/errors";
 
-export type DefinitionCheck = { ok: true; definition: SurveyDefinition } | { ok: false; fieldErrors: FieldErrors; messages: string[] };
+export type DefinitionCheck = { ok: true; definition: SurveyDefinition } | { ok: false; fieldProblems: FieldProblems; messages: Message[] };
 
-/** Checks a definition's shape and its logic (`checkLogic` runs inside `ZSurveyDefinition`). */
+/** Checks a definition's shape and its logic (`checkLogic` runs inside `ZSurveyDefinition`): the problems by field, and each distinct one once. */
 export function checkDefinition(raw: unknown): DefinitionCheck {
   const parsed = ZSurveyDefinition.safeParse(raw);
   if (parsed.success) return { ok: true, definition: parsed.data };
-  return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error.issues), messages: [...new Set(parsed.error.issues.map((issue) => issue.message))] };
+  const distinct = new Map(parsed.error.issues.map((issue) => messageOfIssue(issue)).map((message) => [JSON.stringify(message), message]));
+  return { ok: false, fieldProblems: problemsFromIssues(parsed.error.issues), messages: [...distinct.values()] };
 }

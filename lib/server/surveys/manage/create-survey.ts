@@ -21,7 +21,7 @@ export async function createSurvey(officer: CurrentUser, input: TSurveySettingsI
       .insert(surveys)
       .values({ ...values, status: "draft", definition: EMPTY_DEFINITION, version: 1, createdBy: officer.id })
       .returning({ id: surveys.id, slug: surveys.slug });
-    if (!survey) throw new Error("The survey was not created");
+    if (!survey) throw new Error("createSurvey: the insert returned no row");
     await replaceSurveyThemes(tx, survey.id, input.themeIds);
     await tx.insert(surveyVersions).values({ surveyId: survey.id, version: 1, definition: EMPTY_DEFINITION, note: "Created the survey", createdBy: officer.id });
     await recordAudit(tx, { actorId: officer.id, action: "survey.created", subjectType: "survey", subjectId: survey.id, details: { title: input.title } });

@@ -29,7 +29,7 @@ export async function getSurveyForEdit(id: string) {
     })
     .from(surveys)
     .where(eq(surveys.id, id));
-  if (!survey) throw new NotFoundError("That survey could not be found.");
+  if (!survey) throw new NotFoundError("problems.survey.notFound");
   const [themeRows, counts] = await Promise.all([
     db.select({ id: surveyThemes.themeId }).from(surveyThemes).where(eq(surveyThemes.surveyId, id)),
     db

@@ -11,6 +11,6 @@ import { NotFoundError } from "@/lib/errors";
  */
 export const getSurveyHeading = cache(async (id: string) => {
   const [survey] = await getDb().select({ id: surveys.id, title: surveys.title, status: surveys.status, slug: surveys.slug }).from(surveys).where(eq(surveys.id, id));
-  if (!survey) throw new NotFoundError("That survey could not be found.");
+  if (!survey) throw new NotFoundError("problems.survey.notFound");
   return survey;
 });

@@ -10,6 +10,6 @@ export async function getSurveyVersion(surveyId: string, version: number) {
     .select({ version: surveyVersions.version, note: surveyVersions.note, createdAt: surveyVersions.createdAt, definition: surveyVersions.definition })
     .from(surveyVersions)
     .where(and(eq(surveyVersions.surveyId, surveyId), eq(surveyVersions.version, version)));
-  if (!row) throw new NotFoundError("That version could not be found.");
+  if (!row) throw new NotFoundError("problems.survey.versionNotFound");
   return row;
 }

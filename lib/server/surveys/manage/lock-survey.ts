@@ -20,6 +20,6 @@ export async function lockSurveyForChange(tx: Executor, officer: CurrentUser, su
     .from(surveys)
     .where(eq(surveys.id, surveyId))
     .for("update");
-  if (!survey) throw new NotFoundError("That survey could not be found.");
+  if (!survey) throw new NotFoundError("problems.survey.notFound");
   return survey;
 }

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { surveys, surveyVersions } from "@/lib/db/schema";
-import { ConflictError, fieldErrorsFrom, ValidationError } from "@/lib/errors";
+import { ConflictError, fieldProblemsFrom, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { sameJson } from "@/lib/domain/surveys/builder/canonical-json";
 import type { TSurveyDefinitionSave } from "@/lib/validations/survey-definition-save";
@@ -19,7 +19,7 @@ function readJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
-    throw new ValidationError("The questions could not be read. Reload the page and try again.");
+    throw new ValidationError("problems.surveyDefinition.unreadable");
   }
 }
 
@@ -30,17 +30,17 @@ function readJson(text: string): unknown {
  */
 export async function saveSurveyDefinition(officer: CurrentUser, input: TSurveyDefinitionSave): Promise<DefinitionSaved> {
   const checked = checkDefinition(readJson(input.definitionJson));
-  if (!checked.ok) throw new ValidationError("The questions have problems to fix before they can be saved.", checked.fieldErrors);
+  if (!checked.ok) throw new ValidationError("problems.surveyDefinition.hasProblems", checked.fieldProblems);
   const next = checked.definition;
   return getDb().transaction(async (tx) => {
     const survey = await lockSurveyForChange(tx, officer, input.surveyId);
     if (survey.version !== input.baseVersion) {
-      throw new ConflictError(`Someone else has saved changes to these questions since you opened them (this is now version ${survey.version}). Reload the page to see them: your changes have not been saved.`);
+      throw new ConflictError("problems.surveyDefinition.savedByOthers", { version: survey.version });
     }
     if (sameJson(survey.definition, next)) return { version: survey.version, note: "", changed: false };
     const usage = await loadAnswerUsage(tx, survey.id, questionsAtRisk(survey.definition, next));
     const problems = guardDefinitionChange(survey.definition, next, usage);
-    if (problems.length) throw new ValidationError("Some changes would spoil answers people have already given, so nothing was saved.", fieldErrorsFrom(problems));
+    if (problems.length) throw new ValidationError("problems.surveyDefinition.wouldSpoilAnswers", fieldProblemsFrom(problems));
     const version = survey.version + 1;
     const note = describeDefinitionChange(survey.definition, next);
     await tx.update(surveys).set({ definition: next, version }).where(eq(surveys.id, survey.id));

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
-import { ValidationError } from "@/lib/errors";
+import { fieldProblem, ValidationError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
 import { surveyHasResponses } from "@/lib/server/surveys/manage/shared/load-answer-usage";
@@ -17,10 +17,8 @@ export async function updateSurveySettings(officer: CurrentUser, surveyId: strin
     const values = await surveySettingsValues(tx, input, surveyId);
     if (values.anonymous !== current.anonymous && (await surveyHasResponses(tx, surveyId))) {
       // People answered on the promise the start page made; it cannot change under them.
-      const message = current.anonymous
-        ? "People have answered this survey on the promise that it is anonymous, so it cannot become named. Close it and start a new survey instead."
-        : "People have answered this survey with their names kept, so it cannot become anonymous now. Close it and start a new survey instead.";
-      throw new ValidationError(message, { anonymity: [message] });
+      const key = current.anonymous ? "validation.surveySettings.staysAnonymous" : "validation.surveySettings.staysNamed";
+      throw new ValidationError(key, fieldProblem("anonymity", key));
     }
     await tx.update(surveys).set(values).where(eq(surveys.id, surveyId));
     await replaceSurveyThemes(tx, surveyId, input.themeIds);

@@ -15,7 +15,7 @@ export async function getSurveyConfirmation(slug: string, reference: string, vie
     .from(surveyResponses)
     .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
     .where(and(eq(surveys.slug, slug), eq(surveyResponses.reference, reference.toUpperCase()), eq(surveyResponses.status, "submitted")));
-  if (!row?.reference) throw new NotFoundError("We could not find a response with that reference.");
+  if (!row?.reference) throw new NotFoundError("problems.survey.referenceNotFound");
   const [receipt] = viewerEmail
     ? await getDb()
         .select({ id: emailOutbox.id })

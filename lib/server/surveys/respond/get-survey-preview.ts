@@ -8,6 +8,6 @@ import { respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey
 /** A survey in any status, as respondents would see it: for officers' preview (the page checks the role). */
 export async function getSurveyPreview(id: string) {
   const [survey] = await getDb().select().from(surveys).where(eq(surveys.id, id));
-  if (!survey) throw new NotFoundError("That survey could not be found.");
+  if (!survey) throw new NotFoundError("problems.survey.notFound");
   return { ...respondentSurveyView(survey), status: survey.status };
 }

@@ -17,7 +17,7 @@ import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/s
 export async function getSurveyStart(slug: string, respondent: Respondent, now = new Date()) {
   const db = getDb();
   const [survey] = await db.select().from(surveys).where(eq(surveys.slug, slug));
-  if (!survey || survey.status === "draft") throw new NotFoundError("That survey could not be found.");
+  if (!survey || survey.status === "draft") throw new NotFoundError("problems.survey.notFound");
   const availability = surveyAvailability(survey, now);
   const audience = audienceProblem(survey.audience, respondent.user?.role ?? null);
   const answered = await hasAnswered(db, survey, respondent.user);

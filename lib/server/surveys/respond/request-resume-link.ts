@@ -12,7 +12,7 @@ import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent"
 export const RESUME_EMAIL_RATE = { limit: 3, windowSeconds: 3600 };
 
 export const ZResumeLinkInput = z.object({
-  email: z.email("Enter an email address in the correct format, like name@example.com.").max(254, "Enter an email address of 254 characters or fewer."),
+  email: z.email("validation.surveyResume.emailFormat").max(254, "validation.surveyResume.emailTooLong"),
 });
 
 export function resumePath(slug: string, token: string): string {
@@ -25,11 +25,11 @@ export function resumePath(slug: string, token: string): string {
  * to flood someone's inbox. Returns the resume token when the draft was only now started.
  */
 export async function requestResumeLink(slug: string, respondent: Respondent, rawEmail: string, now = new Date()): Promise<{ newToken: string | null }> {
-  if (respondent.user) throw new ConflictError("Your answers are saved to your account: sign in again to carry on.");
+  if (respondent.user) throw new ConflictError("problems.survey.savedToAccount");
   const email = rawEmail.trim().toLowerCase();
   const { newToken } = await inDraftTransaction(slug, respondent, now, async (tx, survey, draft, started) => {
     const token = started ?? respondent.resumeToken;
-    if (!token) throw new Error("An anonymous draft without a resume token");
+    if (!token) throw new Error("requestResumeLink: an anonymous draft without a resume token");
     await consumeRateLimit(tx, `survey-resume-email:${email}`, RESUME_EMAIL_RATE, now);
     await consumeRateLimit(tx, `survey-resume-draft:${draft.id}`, RESUME_EMAIL_RATE, now);
     const message = surveyResumeEmail({ surveyTitle: survey.title, resumeUrl: `${env.AUTH_URL}${resumePath(survey.slug, token)}`, closesAt: survey.closesAt });

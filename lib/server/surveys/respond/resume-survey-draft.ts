@@ -1,12 +1,12 @@
 import "server-only";
 import { getDb } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, type MessageKey } from "@/lib/errors";
 import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
 import { planJourney, type Step } from "@/lib/domain/surveys/journey";
 import { findDraft } from "@/lib/server/surveys/respond/shared/respondent";
 import { draftState } from "@/lib/server/surveys/respond/shared/survey-view";
 
-export const RESUME_LINK_EXPIRED = "That link no longer works: the answers were sent, or the survey has changed. Start the survey again.";
+export const RESUME_LINK_EXPIRED: MessageKey = "problems.survey.resumeLinkExpired";
 
 /** Checks an emailed resume link: the draft it opens, and the page to continue from. */
 export async function resumeSurveyDraft(slug: string, token: string, now = new Date()): Promise<{ next: Step }> {

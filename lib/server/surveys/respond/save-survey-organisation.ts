@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { neighbourhoods, surveyResponses } from "@/lib/db/schema";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { fieldProblem, NotFoundError, ValidationError, type MessageKey } from "@/lib/errors";
 import { checkOrganisation, organisationField, type TOrganisationInput } from "@/lib/domain/surveys/organisation";
 import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 import { inDraftTransaction } from "@/lib/server/surveys/respond/shared/draft-transaction";
@@ -9,20 +9,20 @@ import { planJourney, stepAfter, type Step } from "@/lib/domain/surveys/journey"
 import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 import { draftState } from "@/lib/server/surveys/respond/shared/survey-view";
 
-const PAGE_NEEDS_CHANGES = "Some answers on this page need changing.";
+const PAGE_NEEDS_CHANGES: MessageKey = "problems.survey.pageNeedsChanges";
 
 const text = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
 /** Saves the organisation page (employer surveys) to the draft; returns the page to go to next. */
 export async function saveSurveyOrganisation(slug: string, respondent: Respondent, input: { returnToCheck: boolean; form: FormInput }, now = new Date()): Promise<{ next: Step; newToken: string | null }> {
   const { result, newToken } = await inDraftTransaction(slug, respondent, now, async (tx, survey, draft) => {
-    if (!survey.asksOrganisation) throw new NotFoundError("This survey does not ask about your organisation.");
+    if (!survey.asksOrganisation) throw new NotFoundError("problems.survey.noOrganisationPage");
     const field = (name: keyof TOrganisationInput) => text(input.form[organisationField(name)]);
     const checked = checkOrganisation({ organisationName: field("organisationName"), sector: field("sector"), sizeBand: field("sizeBand"), neighbourhoodId: field("neighbourhoodId") });
     if (!checked.ok) throw new ValidationError(PAGE_NEEDS_CHANGES, checked.errors);
     const { organisation } = checked;
     const [place] = await tx.select({ id: neighbourhoods.id }).from(neighbourhoods).where(eq(neighbourhoods.id, organisation.neighbourhoodId));
-    if (!place) throw new ValidationError(PAGE_NEEDS_CHANGES, { [organisationField("neighbourhoodId")]: ["Select where in Coventry your organisation is based."] });
+    if (!place) throw new ValidationError(PAGE_NEEDS_CHANGES, fieldProblem(organisationField("neighbourhoodId"), "validation.surveyOrganisation.neighbourhood"));
     await tx.update(surveyResponses).set({ ...organisation, updatedAt: now }).where(eq(surveyResponses.id, draft.id));
     return stepAfter(planJourney(survey, { ...draftState(draft), organisation }), null, input.returnToCheck);
   });

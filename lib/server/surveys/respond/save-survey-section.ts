@@ -1,7 +1,7 @@
 import "server-only";
 import { eq } from "drizzle-orm";
 import { surveyResponses } from "@/lib/db/schema";
-import { ConflictError, ValidationError } from "@/lib/errors";
+import { ConflictError, ValidationError, type MessageKey } from "@/lib/errors";
 import { parseSectionAnswers, type FormInput } from "@/lib/domain/surveys/parse-answers";
 import { inDraftTransaction } from "@/lib/server/surveys/respond/shared/draft-transaction";
 import { planJourney, stepAfter, type Step } from "@/lib/domain/surveys/journey";
@@ -9,7 +9,7 @@ import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent"
 import { replaceSectionAnswers } from "@/lib/server/surveys/respond/shared/section-answers";
 import { draftState } from "@/lib/server/surveys/respond/shared/survey-view";
 
-export const NOT_REACHABLE = "That page of the survey is not open to you yet. Continue from where you left off.";
+export const NOT_REACHABLE: MessageKey = "problems.survey.pageNotReachable";
 
 /**
  * Saves one page of answers to the respondent's draft. Only the questions the page shows now are
@@ -27,7 +27,7 @@ export async function saveSurveySection(
     const target = planJourney(survey, state).reachable(input.sectionId);
     if (!target) throw new ConflictError(NOT_REACHABLE);
     const page = parseSectionAnswers(target.visible.questions, input.form);
-    if (Object.keys(page.errors).length > 0) throw new ValidationError("Some answers on this page need changing.", page.errors);
+    if (Object.keys(page.errors).length > 0) throw new ValidationError("problems.survey.pageNeedsChanges", page.errors);
     const answers = replaceSectionAnswers(draft.answers, target.visible.section, page.answers);
     const furthestSection = Math.max(draft.furthestSection, target.visible.index + 1);
     await tx.update(surveyResponses).set({ answers, furthestSection, surveyVersion: survey.version, updatedAt: now }).where(eq(surveyResponses.id, draft.id));

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
-import { NotFoundError } from "@/lib/errors";
+import { NotFoundError, type MessageKey } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { finaliseResponse } from "../finalise-response";
 import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
@@ -10,7 +10,7 @@ import { hashResumeToken } from "@/lib/server/surveys/shared/respondent-key";
 import { SUBMISSION_RATE } from "../submit-answers";
 import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 
-export const NOTHING_TO_SUBMIT = "There are no saved answers to send. Start the survey again.";
+export const NOTHING_TO_SUBMIT: MessageKey = "problems.survey.nothingToSubmit";
 
 /**
  * Sends the respondent's draft (the check-answers page names it): the draft row becomes the

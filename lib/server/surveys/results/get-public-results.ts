@@ -25,7 +25,7 @@ export async function getPublicResults(slug: string): Promise<PublicResults> {
     .select({ id: surveys.id, title: surveys.title, slug: surveys.slug, summary: surveys.summary, publishedAt: surveys.resultsPublishedAt, definition: surveys.definition })
     .from(surveys)
     .where(and(eq(surveys.slug, slug), isNotNull(surveys.resultsPublishedAt), ne(surveys.status, "draft")));
-  if (!survey?.publishedAt) throw new NotFoundError("The results of that survey have not been published.");
+  if (!survey?.publishedAt) throw new NotFoundError("problems.survey.resultsNotPublished");
   const counts = countsFrom(await readTallies(db, survey.id));
   const responses = responseCount(counts);
   const questions = allQuestions(survey.definition)

@@ -37,7 +37,7 @@ export async function loadSurveyForResults(executor: Executor, surveyId: string)
     })
     .from(surveys)
     .where(eq(surveys.id, surveyId));
-  if (!survey) throw new NotFoundError("That survey could not be found.");
+  if (!survey) throw new NotFoundError("problems.survey.notFound");
   return survey;
 }
 

@@ -13,7 +13,7 @@ import { recordAudit } from "@/lib/server/audit/record-audit";
 export async function setResultsPublished(user: Pick<CurrentUser, "id">, surveyId: string, publish: boolean, now = new Date()): Promise<Date | null> {
   return getDb().transaction(async (tx) => {
     const [survey] = await tx.select({ id: surveys.id, publishedAt: surveys.resultsPublishedAt }).from(surveys).where(eq(surveys.id, surveyId)).for("update");
-    if (!survey) throw new NotFoundError("That survey could not be found.");
+    if (!survey) throw new NotFoundError("problems.survey.notFound");
     const publishedAt = publish ? (survey.publishedAt ?? now) : null;
     if ((publishedAt === null) === (survey.publishedAt === null)) return publishedAt;
     await tx.update(surveys).set({ resultsPublishedAt: publishedAt }).where(eq(surveys.id, surveyId));

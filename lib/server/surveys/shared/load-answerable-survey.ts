@@ -4,7 +4,6 @@ import type { CurrentUser } from "@/lib/domain/access/current-user";
 import type { Executor } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { formatDate } from "@/lib/format/dates";
 import { audienceProblem, surveyAvailability } from "@/lib/domain/surveys/availability";
 import type { SurveyRow } from "@/lib/server/surveys/finalise-response";
 
@@ -17,19 +16,19 @@ export async function loadAnswerableSurvey(executor: Executor, where: { id: stri
     .select()
     .from(surveys)
     .where("id" in where ? eq(surveys.id, where.id) : eq(surveys.slug, where.slug));
-  if (!survey) throw new NotFoundError("That survey could not be found.");
+  if (!survey) throw new NotFoundError("problems.survey.notFound");
   switch (surveyAvailability(survey, now)) {
     case "draft":
-      throw new NotFoundError("That survey could not be found.");
+      throw new NotFoundError("problems.survey.notFound");
     case "not_open_yet":
-      throw new ConflictError(`This survey opens on ${formatDate(survey.opensAt ?? now)}.`);
+      throw new ConflictError("problems.survey.opensOn", { date: survey.opensAt ?? now });
     case "closed":
-      throw new ConflictError(survey.closesAt && survey.closesAt <= now ? `This survey closed on ${formatDate(survey.closesAt)}.` : "This survey is closed.");
+      throw survey.closesAt && survey.closesAt <= now ? new ConflictError("problems.survey.closedOn", { date: survey.closesAt }) : new ConflictError("problems.survey.closed");
     case "open":
       break;
   }
   const problem = audienceProblem(survey.audience, user?.role ?? null);
-  if (problem === "sign_in") throw new UnauthenticatedError("Sign in to answer this survey.");
-  if (problem === "employers_only") throw new ForbiddenError("This survey is for employers. Sign in with your organisation’s employer account to answer it.");
+  if (problem === "sign_in") throw new UnauthenticatedError("problems.survey.signInToAnswer");
+  if (problem === "employers_only") throw new ForbiddenError("problems.survey.employersOnly");
   return survey;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { ValidationError } from "@/lib/errors";
+import { fieldProblem, ValidationError } from "@/lib/errors";
 import { renderRichText } from "@/lib/rich-text/render";
 
 /** Reads the editor's JSON from a form field and renders it, naming the field on failure. */
@@ -8,12 +8,12 @@ export function parseRichTextField(field: string, value: string) {
   try {
     json = JSON.parse(value);
   } catch {
-    throw new ValidationError("The formatted text could not be read. Reload the page and try again.", { [field]: ["The formatted text could not be read."] });
+    throw new ValidationError("problems.richText.unreadable", fieldProblem(field, "validation.richText.unreadable"));
   }
   try {
     return renderRichText(json);
   } catch (error) {
-    if (error instanceof ValidationError) throw new ValidationError(error.message, { [field]: [error.message] });
+    if (error instanceof ValidationError) throw new ValidationError(error.userMessage, { [field]: [error.userMessage] });
     throw error;
   }
 }

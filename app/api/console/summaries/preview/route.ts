@@ -1,4 +1,4 @@
-import { withPermission } from "@/lib/auth/route";
+import { parseQuery, withPermission } from "@/lib/auth/route";
 import { NotFoundError } from "@/lib/errors";
 import { sandboxedHtml } from "@/lib/security/sandboxed-html";
 import { previewSummary } from "@/lib/server/summaries/preview-summary";
@@ -6,7 +6,7 @@ import { ZSummaryPreviewQuery } from "@/lib/validations/summaries";
 
 /** A summary email's HTML on its own page, as a mail client gets it, in a sandbox. */
 export const GET = withPermission<Record<string, never>>("partner:manage", async (request) => {
-  const query = ZSummaryPreviewQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.contact) throw new NotFoundError("That partner contact could not be found.");
+  const query = parseQuery(request, ZSummaryPreviewQuery, "errors.fixBelow");
+  if (!query.contact) throw new NotFoundError("problems.summary.contactNotFound");
   return sandboxedHtml((await previewSummary(query.contact, query.period)).html);
 });

@@ -1,7 +1,11 @@
+import { withPublic } from "@/lib/auth/route";
 import { env } from "@/lib/env";
 import { receiveResendWebhook } from "@/lib/server/email-events/receive-resend-webhook";
 
-/** Resend's delivery events (bounces, complaints): `POST /api/email/webhooks/resend`, signed with RESEND_WEBHOOK_SECRET. */
-export async function POST(request: Request): Promise<Response> {
-  return receiveResendWebhook(request, env.RESEND_WEBHOOK_SECRET);
-}
+/**
+ * Resend's delivery events (bounces, complaints): `POST /api/email/webhooks/resend`, signed with
+ * RESEND_WEBHOOK_SECRET (the signature is the authority). A 500 makes Resend deliver the event again later.
+ */
+export const POST = withPublic<Record<string, never>>(async (request) => Response.json(await receiveResendWebhook(request, env.RESEND_WEBHOOK_SECRET)), {
+  say: { unexpected: "problems.webhook.notRecorded" },
+});

@@ -1,12 +1,14 @@
+import { withPublic } from "@/lib/auth/route";
+import { NotFoundError } from "@/lib/errors";
 import { getContactData } from "@/lib/server/partner-preferences/get-contact-data";
 
 /**
  * A partner contact's data, for the holder of their signed link (from any summary email):
  *   GET /api/partners/data/<token>   a JSON download; 404 for a link that is not valid
  */
-export async function GET(_request: Request, context: { params: Promise<{ token: string }> }): Promise<Response> {
-  const data = await getContactData((await context.params).token);
-  if (!data) return Response.json({ error: "This link is not valid." }, { status: 404 });
+export const GET = withPublic<{ token: string }>(async (_request, { params }) => {
+  const data = await getContactData(params.token);
+  if (!data) throw new NotFoundError("problems.partnerLink.invalidShort");
   return new Response(JSON.stringify(data, null, 2), {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
@@ -16,4 +18,4 @@ export async function GET(_request: Request, context: { params: Promise<{ token:
       "X-Robots-Tag": "noindex, nofollow",
     },
   });
-}
+});

@@ -1,16 +1,9 @@
-import { randomUUID } from "node:crypto";
-import { getTranslations } from "next-intl/server";
 import { env } from "@/lib/env";
-import { RateLimitedError } from "@/lib/errors";
-import { logger } from "@/lib/logger";
-import { InvalidLinkError } from "@/lib/server/partner-preferences/link-contact";
+import { requestTranslator } from "@/lib/auth/error-response";
+import { withPublic } from "@/lib/auth/route";
+import { NotFoundError, ValidationError } from "@/lib/errors";
 import { unsubscribeContact } from "@/lib/server/partner-preferences/unsubscribe-contact";
 import { verifyContactToken } from "@/lib/server/partners/shared/contact-link";
-
-type Context = { params: Promise<{ token: string }> };
-
-const text = (status: number, body: string, headers: Record<string, string> = {}) =>
-  new Response(body, { status, headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", ...headers } });
 
 /** RFC 8058: the body is `List-Unsubscribe=One-Click`, sent as a form (urlencoded or multipart). */
 async function isOneClick(request: Request): Promise<boolean> {
@@ -25,26 +18,21 @@ async function isOneClick(request: Request): Promise<boolean> {
  * One-click unsubscribe from the mail client's own button (the List-Unsubscribe header of every
  * partner email). The signed token is the authority, so there is no session or CSRF check: a mail
  * provider posts from its own servers. Idempotent: a repeat says the same and changes nothing.
+ * Answers in plain text, errors included, in words for a mail client's user.
  */
-export async function POST(request: Request, { params }: Context): Promise<Response> {
-  const { token } = await params;
-  const t = await getTranslations("partnerPreferences.oneClick");
-  if (!verifyContactToken(token)) return text(404, t("invalid"));
-  if (!(await isOneClick(request))) return text(400, t("badBody"));
-  try {
-    await unsubscribeContact(token, "one-click");
-    return text(200, t("done"));
-  } catch (error) {
-    if (error instanceof InvalidLinkError) return text(404, t("invalid"));
-    if (error instanceof RateLimitedError) return text(429, t("rateLimited"), { "retry-after": String(error.retryAfterSeconds) });
-    const reference = randomUUID().slice(0, 8);
-    logger.error({ err: error, reference }, "One-click unsubscribe failed");
-    return text(500, t("failed", { reference }));
-  }
-}
+export const POST = withPublic<{ token: string }>(
+  async (request, { params }) => {
+    if (!verifyContactToken(params.token)) throw new NotFoundError("problems.oneClickUnsubscribe.invalid");
+    if (!(await isOneClick(request))) throw new ValidationError("problems.oneClickUnsubscribe.badBody");
+    await unsubscribeContact(params.token, "one-click");
+    const t = await requestTranslator();
+    return new Response(t("partnerPreferences.oneClick.done"), { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+  },
+  {
+    text: true,
+    say: { not_found: "problems.oneClickUnsubscribe.invalid", rate_limited: "problems.oneClickUnsubscribe.rateLimited", unexpected: "problems.oneClickUnsubscribe.failed" },
+  },
+);
 
 /** Someone opened the link in a browser: show them the preference page, where they can unsubscribe. */
-export async function GET(_request: Request, { params }: Context): Promise<Response> {
-  const { token } = await params;
-  return Response.redirect(`${env.AUTH_URL}/partners/preferences/${encodeURIComponent(token)}`, 303);
-}
+export const GET = withPublic<{ token: string }>(async (_request, { params }) => Response.redirect(`${env.AUTH_URL}/partners/preferences/${encodeURIComponent(params.token)}`, 303));

@@ -1,11 +1,7 @@
-import { z } from "zod";
-import { withPermission } from "@/lib/auth/route";
-import { refuseCrossSiteJson } from "@/lib/auth/same-site-json";
-import { fieldErrorsFrom, NotFoundError, ValidationError } from "@/lib/errors";
+import { checkSameSiteJson } from "@/lib/auth/same-site-json";
+import { parseJsonBody, uuidParam, withPermission } from "@/lib/auth/route";
 import { postComment } from "@/lib/server/comments/post-comment";
 import { ZCommentInput } from "@/lib/validations/comment";
-
-const INVALID = "Check the comment and try again.";
 
 /**
  * Posts a comment or reply as JSON, for JavaScript clients (and load tests): the same use case as
@@ -16,26 +12,9 @@ const INVALID = "Check the comment and try again.";
  * A repeated submissionKey returns the first comment (still 201), so a client may retry safely.
  */
 export const POST = withPermission<{ topicId: string }>("comment:create", async (request, { params, user }) => {
-  if (!z.uuid().safeParse(params.topicId).success) throw new NotFoundError("That topic could not be found.");
-  const refused = refuseCrossSiteJson(request, "comment");
-  if (refused) return refused;
-  let body: unknown;
-  try {
-    body = await request.json();
-  } catch {
-    return Response.json({ error: "Send the comment as a JSON object.", fieldErrors: { form: ["The request body is not valid JSON."] } }, { status: 400 });
-  }
-  if (typeof body !== "object" || body === null || Array.isArray(body)) {
-    return Response.json({ error: "Send the comment as a JSON object.", fieldErrors: { form: ["The request body must be a JSON object."] } }, { status: 400 });
-  }
-  const parsed = ZCommentInput.safeParse({ ...body, topicId: params.topicId });
-  if (!parsed.success) return Response.json({ error: INVALID, fieldErrors: fieldErrorsFrom(parsed.error.issues) }, { status: 400 });
-  try {
-    const comment = await postComment(user, parsed.data);
-    return Response.json({ id: comment.id, status: comment.status }, { status: 201, headers: { "Cache-Control": "no-store" } });
-  } catch (error) {
-    // The use case's validation errors name fields too (a reply to a removed comment): keep them.
-    if (error instanceof ValidationError) return Response.json({ error: error.message, fieldErrors: error.fieldErrors }, { status: 400 });
-    throw error;
-  }
+  const topicId = uuidParam(params.topicId, "problems.topic.notFound");
+  checkSameSiteJson(request, "comment");
+  const input = await parseJsonBody(request, ZCommentInput, { what: "comment", invalid: "problems.comment.checkAndRetry", extra: { topicId } });
+  const comment = await postComment(user, input);
+  return Response.json({ id: comment.id, status: comment.status }, { status: 201, headers: { "Cache-Control": "no-store" } });
 });

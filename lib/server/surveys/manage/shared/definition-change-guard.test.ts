@@ -4,6 +4,7 @@ import { ZSurveyDefinition, type SurveyDefinition } from "@/lib/domain/surveys/d
 import { SMALL_SURVEY } from "@/tests/support/survey-fixtures";
 import { guardDefinitionChange, questionsAtRisk, type AnswerUsage } from "@/lib/server/surveys/manage/shared/definition-change-guard";
 import { describeDefinitionChange } from "@/lib/server/surveys/manage/describe-definition-change";
+import { en } from "@/tests/support/messages";
 
 const base = ZSurveyDefinition.parse(SMALL_SURVEY);
 const edit = (change: (draft: z.input<typeof ZSurveyDefinition>) => void): SurveyDefinition => {
@@ -16,7 +17,7 @@ const usage = (values: Record<string, string[]>, hasResponses = true): AnswerUsa
   answered: new Set(Object.keys(values)),
   values: new Map(Object.entries(values).map(([id, list]) => [id, new Set(list)])),
 });
-const messages = (next: SurveyDefinition, used: AnswerUsage) => guardDefinitionChange(base, next, used).map((problem) => problem.message);
+const messages = (next: SurveyDefinition, used: AnswerUsage) => guardDefinitionChange(base, next, used).map((problem) => en(problem.message));
 const first = (draft: z.input<typeof ZSurveyDefinition>) => draft.sections[0]!;
 const second = (draft: z.input<typeof ZSurveyDefinition>) => draft.sections[1]!;
 
@@ -42,7 +43,7 @@ describe("guardDefinitionChange", () => {
     const next = edit((draft) => {
       first(draft).questions[1] = { id: "why", type: "long_text", title: "Why?" };
     });
-    expect(guardDefinitionChange(base, next, usage({ why: [] }))).toEqual([
+    expect(guardDefinitionChange(base, next, usage({ why: [] })).map(({ message, path }) => ({ message: en(message), path }))).toEqual([
       { message: "The type of “Why?” cannot change from short text to long text: people have already answered it. Add a new question instead.", path: ["sections", 0, "questions", 1, "type"] },
     ]);
     expect(messages(next, usage({ likes: ["yes"] }))).toEqual([]);
@@ -73,7 +74,7 @@ describe("guardDefinitionChange", () => {
       });
     const before = grid(["a", "b"]);
     expect(guardDefinitionChange(before, grid(["a", "b", "c"]), usage({ ratings: ["a", "b"] }))).toEqual([]);
-    expect(guardDefinitionChange(before, grid(["a"]), usage({ ratings: ["b"] })).map((problem) => problem.message)).toEqual(["The row “B” of “Rate these” cannot be deleted: people have answered it."]);
+    expect(guardDefinitionChange(before, grid(["a"]), usage({ ratings: ["b"] })).map((problem) => en(problem.message))).toEqual(["The row “B” of “Rate these” cannot be deleted: people have answered it."]);
   });
 
   it("allows rewording and new optional questions, but not new required ones once responses exist", () => {
@@ -85,7 +86,7 @@ describe("guardDefinitionChange", () => {
     const required = edit((draft) => {
       first(draft).questions.push({ id: "age", type: "number", title: "Your age", required: true });
     });
-    expect(guardDefinitionChange(base, required, usage({}))).toEqual([
+    expect(guardDefinitionChange(base, required, usage({})).map(({ message, path }) => ({ message: en(message), path }))).toEqual([
       { message: "The new question “Your age” must be optional: people have already started answering this survey.", path: ["sections", 0, "questions", 2, "required"] },
     ]);
   });

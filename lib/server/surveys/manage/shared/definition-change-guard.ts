@@ -1,5 +1,6 @@
 import type { Question, SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { OTHER_OPTION } from "@/lib/domain/surveys/definition";
+import { message, type Message } from "@/lib/errors";
 
 /** What responses (submitted or draft) already hold, for the questions a change touches. */
 export interface AnswerUsage {
@@ -12,7 +13,7 @@ export interface AnswerUsage {
 }
 
 export interface ChangeProblem {
-  message: string;
+  message: Message;
   path: (string | number)[];
 }
 
@@ -23,22 +24,6 @@ function locate(definition: SurveyDefinition): Map<string, Located> {
   definition.sections.forEach((section, s) => section.questions.forEach((question, q) => found.set(question.id, { question, path: ["sections", s, "questions", q] })));
   return found;
 }
-
-const TYPE_NAMES: Record<Question["type"], string> = {
-  short_text: "short text",
-  long_text: "long text",
-  single_choice: "single choice",
-  multiple_choice: "multiple choice",
-  dropdown: "dropdown",
-  number: "number",
-  scale: "scale",
-  grid: "grid",
-  date: "date",
-  email: "email address",
-  postcode: "UK postcode",
-  yes_no: "yes or no",
-  consent: "consent statement",
-};
 
 const choicesOf = (question: Question) => ("options" in question ? question.options : []);
 const rowsOf = (question: Question) => (question.type === "grid" ? question.rows : []);
@@ -77,34 +62,34 @@ export function guardDefinitionChange(previous: SurveyDefinition, next: SurveyDe
     const stored = usage.values.get(old.id) ?? new Set<string>();
     const current = after.get(old.id);
     if (!current) {
-      if (answered) problems.push({ message: `“${old.title}” cannot be deleted: people have already answered it. You can reword it or make it optional instead.`, path: [] });
+      if (answered) problems.push({ message: message("validation.definitionChange.deleteAnswered", { title: old.title }), path: [] });
       continue;
     }
     const { question, path } = current;
     if (question.type !== old.type) {
-      if (answered) problems.push({ message: `The type of “${old.title}” cannot change from ${TYPE_NAMES[old.type]} to ${TYPE_NAMES[question.type]}: people have already answered it. Add a new question instead.`, path: [...path, "type"] });
+      if (answered) problems.push({ message: message("validation.definitionChange.retype", { title: old.title, from: old.type, to: question.type }), path: [...path, "type"] });
       continue;
     }
     for (const option of choicesOf(old)) {
       if (stored.has(option.id) && !choicesOf(question).some((item) => item.id === option.id)) {
-        problems.push({ message: `The option “${option.label}” of “${old.title}” cannot be deleted: people have chosen it. You can reword it instead.`, path: [...path, "options"] });
+        problems.push({ message: message("validation.definitionChange.deleteOption", { option: option.label, title: old.title }), path: [...path, "options"] });
       }
     }
     if (allowsOther(old) && !allowsOther(question) && stored.has(OTHER_OPTION)) {
-      problems.push({ message: `“Other, please specify” must stay on “${old.title}”: people have chosen it.`, path: [...path, "allowOther"] });
+      problems.push({ message: message("validation.definitionChange.keepOther", { title: old.title }), path: [...path, "allowOther"] });
     }
     for (const row of rowsOf(old)) {
       if (stored.has(row.id) && !rowsOf(question).some((item) => item.id === row.id)) {
-        problems.push({ message: `The row “${row.label}” of “${old.title}” cannot be deleted: people have answered it.`, path: [...path, "rows"] });
+        problems.push({ message: message("validation.definitionChange.deleteRow", { row: row.label, title: old.title }), path: [...path, "rows"] });
       }
     }
     if (answered && pointsOf(old) !== pointsOf(question)) {
-      problems.push({ message: `“${old.title}” must keep its ${pointsOf(old)}-point scale: people have already answered it.`, path: [...path, "points"] });
+      problems.push({ message: message("validation.definitionChange.keepPoints", { title: old.title, points: pointsOf(old) ?? 0 }), path: [...path, "points"] });
     }
   }
   for (const [id, { question, path }] of after) {
     if (!before.has(id) && question.required) {
-      problems.push({ message: `The new question “${question.title}” must be optional: people have already started answering this survey.`, path: [...path, "required"] });
+      problems.push({ message: message("validation.definitionChange.newRequired", { title: question.title }), path: [...path, "required"] });
     }
   }
   return problems;

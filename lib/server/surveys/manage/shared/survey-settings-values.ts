@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, like, ne } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { surveys, surveyThemes, themes, topics } from "@/lib/db/schema";
-import { ValidationError } from "@/lib/errors";
+import { fieldProblem, ValidationError } from "@/lib/errors";
 import { endOfLondonDay, startOfLondonDay } from "@/lib/domain/surveys/builder/london-day";
 import { slugify } from "@/lib/text/slugify";
 import type { TSurveySettingsInput } from "@/lib/validations/survey-settings";
@@ -11,7 +11,7 @@ async function chooseSlug(tx: Executor, input: TSurveySettingsInput, exceptId?: 
   const notThis = exceptId ? ne(surveys.id, exceptId) : undefined;
   if (input.slug) {
     const [taken] = await tx.select({ id: surveys.id }).from(surveys).where(and(eq(surveys.slug, input.slug), notThis));
-    if (taken) throw new ValidationError("Another survey already uses that web address.", { slug: ["Another survey already uses that web address: choose another."] });
+    if (taken) throw new ValidationError("problems.surveySettings.slugTaken", fieldProblem("slug", "validation.surveySettings.slugTaken"));
     return input.slug;
   }
   const base = slugify(input.title) || "survey";
@@ -24,11 +24,11 @@ async function chooseSlug(tx: Executor, input: TSurveySettingsInput, exceptId?: 
 export async function surveySettingsValues(tx: Executor, input: TSurveySettingsInput, exceptId?: string) {
   if (input.topicId) {
     const [topic] = await tx.select({ id: topics.id }).from(topics).where(eq(topics.id, input.topicId));
-    if (!topic) throw new ValidationError("Choose a topic from the list.", { topicId: ["Choose a topic from the list."] });
+    if (!topic) throw new ValidationError("validation.choose.topic", fieldProblem("topicId", "validation.choose.topic"));
   }
   if (input.themeIds.length) {
     const found = await tx.select({ id: themes.id }).from(themes).where(inArray(themes.id, input.themeIds));
-    if (found.length !== input.themeIds.length) throw new ValidationError("Choose themes from the list.", { themeIds: ["Choose themes from the list."] });
+    if (found.length !== input.themeIds.length) throw new ValidationError("validation.choose.themes", fieldProblem("themeIds", "validation.choose.themes"));
   }
   return {
     title: input.title,

@@ -51,7 +51,7 @@ export async function findOrStartDraft(tx: Executor, survey: SurveyRow, responde
   if (draft) return { draft, newToken: token?.token ?? null };
   // The same person started in another tab at the same moment: use that draft.
   const other = await findDraft(tx, survey.id, respondent, true);
-  if (!other) throw new Error("The draft response was not saved");
+  if (!other) throw new Error("draft response: no row inserted and none found");
   return { draft: other, newToken: null };
 }
 

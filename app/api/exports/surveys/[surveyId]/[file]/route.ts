@@ -1,6 +1,5 @@
-import { z } from "zod";
-import { withPermission } from "@/lib/auth/route";
-import { fieldErrorsFrom, NotFoundError } from "@/lib/errors";
+import { parseQuery, uuidParam, withPermission } from "@/lib/auth/route";
+import { NotFoundError } from "@/lib/errors";
 import { recordSurveyExport } from "@/lib/server/surveys/export/record-survey-export";
 import { surveyExportStream } from "@/lib/server/surveys/export/stream-survey-export";
 import { EXPORT_FILES, ZExportFile, ZExportQuery } from "@/lib/validations/survey-results";
@@ -17,15 +16,13 @@ const CONTENT_TYPES = {
  * written to the audit log first. 400 { error, fieldErrors } for a bad filter; 401, 403, 404 { error }.
  */
 export const GET = withPermission<{ surveyId: string; file: string }>("survey:export", async (request, { params, user }) => {
+  const surveyId = uuidParam(params.surveyId, "problems.survey.exportNotFound");
   const file = ZExportFile.safeParse(params.file);
-  if (!z.uuid().safeParse(params.surveyId).success || !file.success) throw new NotFoundError("That export could not be found.");
-  const query = ZExportQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) {
-    return Response.json({ error: "Check the filters and try again.", fieldErrors: fieldErrorsFrom(query.error.issues) }, { status: 400 });
-  }
+  if (!file.success) throw new NotFoundError("problems.survey.exportNotFound");
+  const filters = parseQuery(request, ZExportQuery, "problems.survey.checkFilters");
   const format = EXPORT_FILES[file.data];
-  const { filename } = await recordSurveyExport(user, params.surveyId, format, query.data);
-  return new Response(surveyExportStream({ surveyId: params.surveyId, format, filters: query.data }), {
+  const { filename } = await recordSurveyExport(user, surveyId, format, filters);
+  return new Response(surveyExportStream({ surveyId, format, filters }), {
     headers: {
       "Content-Type": CONTENT_TYPES[format],
       "Content-Disposition": `attachment; filename="${filename}"; filename*=UTF-8''${encodeURIComponent(filename)}`,
