@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { QUESTIONS, section } from "@/tests/support/survey-definitions";
 import type { Condition } from "./definition";
-import { checkLogic } from "./logic-check";
+import { checkLogic } from "./definition";
 import { en } from "@/tests/support/messages";
 
 const when = (questionId: string, operator: Condition["operator"], ...values: string[]): Condition => ({ questionId, operator, values });
