@@ -12,7 +12,7 @@ export interface BenchTarget {
   serverEnv: NodeJS.ProcessEnv;
 }
 
-export function benchTarget(databaseName: string, port: number): BenchTarget {
+function benchTarget(databaseName: string, port: number): BenchTarget {
   const url = new URL(SERVER_URL);
   url.pathname = `/${databaseName}`;
   const baseUrl = `http://localhost:${port}`;
@@ -39,7 +39,7 @@ export function benchTarget(databaseName: string, port: number): BenchTarget {
 
 /** bench:topics */
 export const TOPICS_BENCH = benchTarget("lets_talk_bench", 3200);
-export const { port: PORT, baseUrl: BASE_URL, databaseName: DATABASE_NAME, databaseUrl: DATABASE_URL, serverEnv } = TOPICS_BENCH;
+export const { port: PORT, baseUrl: BASE_URL, databaseName: DATABASE_NAME, databaseUrl: DATABASE_URL,  } = TOPICS_BENCH;
 
 export const DURATION = Number(process.env.BENCH_DURATION ?? 15);
 export const PAGE_CONNECTIONS = Number(process.env.BENCH_PAGE_CONNECTIONS ?? 10);

@@ -1,7 +1,7 @@
 import { countScale } from "@/lib/domain/dashboard/chart-scale";
 import { formatCount } from "@/lib/format/numbers";
 
-export type Marker = "circle" | "square" | "triangle";
+type Marker = "circle" | "square" | "triangle";
 
 /** A point on the horizontal axis: its label, and a second line where one helps (the month). */
 export interface Category {
@@ -31,7 +31,7 @@ const PLOT_HEIGHT = HEIGHT - TOP - BOTTOM;
 const DODGE = 5;
 
 /** A marker shape centred on (x, y): the same shapes draw the key. */
-export function MarkerShape({ marker, x, y }: { marker: Marker; x: number; y: number }) {
+function MarkerShape({ marker, x, y }: { marker: Marker; x: number; y: number }) {
   if (marker === "circle") return <circle cx={x} cy={y} r={5} />;
   if (marker === "square") return <rect x={x - 4.5} y={y - 4.5} width={9} height={9} />;
   return <path d={`M ${x} ${y - 6} L ${x + 6} ${y + 4.5} L ${x - 6} ${y + 4.5} Z`} />;

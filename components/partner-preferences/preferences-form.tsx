@@ -11,7 +11,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { RadioGroup } from "./radio-group";
 
 type Option = { id: string; name: string };
-export type PreferenceValues = { allThemes: boolean; themeIds: string[]; frequency: "weekly" | "monthly"; language: string; sendWhenQuiet: boolean };
+type PreferenceValues = { allThemes: boolean; themeIds: string[]; frequency: "weekly" | "monthly"; language: string; sendWhenQuiet: boolean };
 type Props = { action: FormAction; token: string; values: PreferenceValues; themes: Option[]; languages: readonly Locale[] };
 
 /** A partner contact's choices: themes, how often, language, and whether to hear about quiet periods. */

@@ -12,7 +12,7 @@ import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { FREQUENCIES } from "@/lib/domain/partners/options";
 import { TickBox } from "./tick-box";
 
-export type ContactFormValues = { name: string; email: string; role: string; language: string; frequency: string; allThemes: boolean; themeIds: string[]; sendWhenQuiet: boolean };
+type ContactFormValues = { name: string; email: string; role: string; language: string; frequency: string; allThemes: boolean; themeIds: string[]; sendWhenQuiet: boolean };
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

@@ -11,7 +11,7 @@ import { IDLE } from "@/components/ui/form-state";
 import { ORGANISATION_TYPES } from "@/lib/domain/partners/options";
 import { TickBox } from "./tick-box";
 
-export type OrganisationFormValues = { name: string; type: string; description: string; place: string; inNetwork: boolean };
+type OrganisationFormValues = { name: string; type: string; description: string; place: string; inNetwork: boolean };
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;

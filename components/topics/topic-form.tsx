@@ -12,7 +12,7 @@ import { CheckboxGroup } from "./checkbox-group";
 import { RichTextEditor } from "./rich-text-editor";
 
 type Option = { id: string; name: string };
-export type TopicFormValues = {
+type TopicFormValues = {
   title: string;
   summary: string;
   body: RichTextDocument;

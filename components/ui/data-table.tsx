@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ScrollRegion } from "./scroll-region";
 
 /** One column: its heading, and what each row shows in it. */
-export type Column<Row> = {
+type Column<Row> = {
   key: string;
   header: ReactNode;
   cell: (row: Row) => ReactNode;
@@ -31,7 +31,7 @@ type TableProps = {
  * A table in its scrolling box, named by its caption: for tables whose cells hold forms or need a
  * hand-made body. Tables of rows and columns use DataTable.
  */
-export function Table({ caption, showCaption = false, className, id, wrapClassName, children }: TableProps) {
+function Table({ caption, showCaption = false, className, id, wrapClassName, children }: TableProps) {
   return (
     <ScrollRegion label={caption} className={wrapClassName}>
       <table className={className ? `table ${className}` : "table"} id={id}>

@@ -1,6 +1,6 @@
 import { describedBy, Field } from "./field";
 
-export type OptionGroup = { label: string; options: { value: string; label: string }[] };
+type OptionGroup = { label: string; options: { value: string; label: string }[] };
 type Props = { id: string; label: string; hint?: string; error?: string; emptyLabel: string; groups: OptionGroup[]; defaultValue: string };
 
 /** A labelled select whose options come in named groups (optgroup), with a hint and an error (GOV.UK pattern). */

@@ -15,7 +15,7 @@ import { siteRedirect, siteSignInLink } from "./site-link";
  * and database sessions, so a session can be revoked by deleting its row.
  * Lazily configured so nothing touches the database at build time.
  */
-export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
+export const { handlers,  signIn, signOut } = NextAuth(() => ({
   adapter: DrizzleAdapter(getDb(), {
     usersTable: users,
     accountsTable: accounts,

@@ -5,7 +5,7 @@ import { getCurrentUser } from "./current-user";
 import { can, type Action } from "@/lib/domain/access/policy";
 
 /** For pages: the signed-in person, or a redirect to sign in and back to `returnTo`. */
-export async function requireUser(returnTo: string): Promise<CurrentUser> {
+async function requireUser(returnTo: string): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
   return user;

@@ -11,7 +11,7 @@ export type RichTextNode = {
 
 const ZMark = z.object({ type: z.string().min(1).max(40), attrs: z.record(z.string(), z.unknown()).optional() });
 
-export const ZRichTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
+const ZRichTextNode: z.ZodType<RichTextNode> = z.lazy(() =>
   z.object({
     type: z.string().min(1).max(40),
     attrs: z.record(z.string(), z.unknown()).optional(),

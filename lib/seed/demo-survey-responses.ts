@@ -20,7 +20,7 @@ import {
 import { between, chance, chooseExactly, generator, pick, some, weighted, type Random } from "./random";
 
 /** The seed document's figure: 80% of the employers surveyed reported significant skills gaps. */
-export const SKILLS_GAP_SHARE = 0.8;
+const SKILLS_GAP_SHARE = 0.8;
 export const DEMO_SKILLS_GAP_RESPONSES = 200;
 
 export interface Neighbourhood {

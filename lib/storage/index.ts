@@ -7,9 +7,9 @@ import { createLocalStore } from "./local-store";
 import { createSupabaseStore } from "./supabase-store";
 import type { FileStore } from "./types";
 
-export { detectFileType, MAX_UPLOAD_BYTES } from "./file-type";
-export type { DetectedFileType, FileKind } from "./file-type";
-export { isValidStorageKey, type FileStore } from "./types";
+export {  MAX_UPLOAD_BYTES } from "./file-type";
+;
+export {  type FileStore } from "./types";
 
 let configured: FileStore | null = null;
 

@@ -20,4 +20,3 @@ export type TPartnerPreferencesInput = z.output<typeof ZPartnerPreferencesInput>
 
 /** Unsubscribe and subscribe again need only the link. */
 export const ZPartnerLinkInput = z.object({ token });
-export type TPartnerLinkInput = z.output<typeof ZPartnerLinkInput>;

@@ -76,4 +76,3 @@ export const ZContactImport = z.discriminatedUnion("step", [
     csv: z.string().min(1, "validation.contactImport.uploadAgain"),
   }),
 ]);
-export type TContactImport = z.output<typeof ZContactImport>;

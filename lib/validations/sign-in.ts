@@ -13,4 +13,3 @@ export const ZSignInInput = z.object({
     .pipe(z.email("validation.signIn.emailFormat")),
   callbackUrl: ZReturnPath,
 });
-export type TSignInInput = z.output<typeof ZSignInInput>;

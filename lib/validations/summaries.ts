@@ -39,4 +39,3 @@ export const ZOneOffSummaryInput = z.object({
   confirm: z.literal("yes", { error: "validation.summary.confirm" }),
   sendId: z.uuid("validation.form.expired"),
 });
-export type TOneOffSummaryInput = z.output<typeof ZOneOffSummaryInput>;

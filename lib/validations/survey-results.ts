@@ -8,14 +8,6 @@ const sector = z.enum(SIC_CODES as [SicSection, ...SicSection[]], { error: "vali
 const size = z.enum(SIZE_BAND_CODES as [SizeBand, ...SizeBand[]], { error: "validation.surveyResults.size" });
 const neighbourhood = z.uuid({ error: "validation.choose.neighbourhood" });
 
-/** Which responses the results and exports count: by the organisation's sector, size and place. */
-export const ZResponseFilters = z.object({
-  sector: sector.optional(),
-  size: size.optional(),
-  neighbourhood: neighbourhood.optional(),
-});
-export type TResponseFilters = z.output<typeof ZResponseFilters>;
-
 /** An empty query-string value means "any": `?sector=&size=small` filters by size only. */
 const blankToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
@@ -25,6 +17,8 @@ export const ZExportQuery = z.object({
   size: z.preprocess(blankToUndefined, size.optional()),
   neighbourhood: z.preprocess(blankToUndefined, neighbourhood.optional()),
 });
+/** Which responses the results and exports count: by the organisation's sector, size and place. */
+export type TResponseFilters = z.output<typeof ZExportQuery>;
 
 export const EXPORT_FILES = { "responses.csv": "csv", "responses.xlsx": "xlsx" } as const;
 export type ExportFormat = (typeof EXPORT_FILES)[keyof typeof EXPORT_FILES];

@@ -10,7 +10,7 @@ export type Shown = string | number | Date | null;
  * opening the CSV export (the XLSX always shows exactly what was typed). Without `csv`, the CSV
  * shows it as typed too.
  */
-export interface AwkwardText {
+interface AwkwardText {
   id: string;
   title: string;
   type: "short_text" | "long_text" | "email";
@@ -18,7 +18,7 @@ export interface AwkwardText {
   csv?: Shown;
 }
 
-export const AWKWARD_TEXTS: AwkwardText[] = [
+const AWKWARD_TEXTS: AwkwardText[] = [
   { id: "phone", title: "Phone number", type: "short_text", typed: "+44 7700 900123" },
   { id: "phone_us", title: "Other phone number", type: "short_text", typed: "+1-555-0100" },
   // Plain numbers typed as text: the CSV shows the number (a spreadsheet reads it as one).
@@ -46,12 +46,12 @@ export const AWKWARD_TEXTS: AwkwardText[] = [
   { id: "lines", title: "Longer answer", type: "long_text", typed: 'First line, with a comma\nSecond line: he said "no"' },
 ];
 
-export const AWKWARD_DATE = { id: "moved_in", title: "When did you move in?", typed: "2026-03-14" };
-export const AWKWARD_NUMBERS = [
+const AWKWARD_DATE = { id: "moved_in", title: "When did you move in?", typed: "2026-03-14" };
+const AWKWARD_NUMBERS = [
   { id: "people", title: "How many people live with you?", typed: 3 },
   { id: "balance", title: "Account balance", typed: -3.5 },
 ];
-export const AWKWARD_CHOICE = { id: "agree", title: "Do you agree?", typed: "yes", shown: "Yes" };
+const AWKWARD_CHOICE = { id: "agree", title: "Do you agree?", typed: "yes", shown: "Yes" };
 
 export const AWKWARD_SURVEY: z.input<typeof ZSurveyDefinition> = {
   sections: [

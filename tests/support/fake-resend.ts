@@ -4,7 +4,7 @@ import { afterAll, beforeEach } from "vitest";
 import { z } from "zod";
 
 /** What the fake provider saw of one request. */
-export type ReceivedRequest = {
+type ReceivedRequest = {
   method: string;
   path: string;
   headers: IncomingHttpHeaders;
@@ -21,7 +21,7 @@ const ZSendEmailBody = z.object({
 });
 
 export type FakeReply = { status: number; body: string; contentType?: string };
-export type Responder = (request: ReceivedRequest, index: number) => FakeReply;
+type Responder = (request: ReceivedRequest, index: number) => FakeReply;
 
 export const accepted = (id: string): FakeReply => ({ status: 200, body: JSON.stringify({ id }) });
 /** An error in Resend's own format: `{ statusCode, name, message }`. */
@@ -34,7 +34,7 @@ export const resendError = (status: number, name: string, message: string): Fake
  * A stand-in for Resend's HTTP API on 127.0.0.1 (random port): the real SDK talks to it through
  * `baseUrl`. Records every request; replies with whatever the current responder says.
  */
-export async function startFakeResend() {
+async function startFakeResend() {
   const requests: ReceivedRequest[] = [];
   /** The reply to each request, by the same index. */
   const replies: FakeReply[] = [];

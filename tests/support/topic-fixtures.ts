@@ -31,7 +31,7 @@ export type TopicStatus = (typeof topics.$inferSelect)["status"];
 type Ref = { id: string; slug: string; name: string };
 
 /** Reference rows of this file's own (unique slugs), so nothing depends on what else the database holds. */
-export const ref = { themes: [] as Ref[], communities: [] as Ref[], neighbourhoods: [] as Ref[] };
+const ref = { themes: [] as Ref[], communities: [] as Ref[], neighbourhoods: [] as Ref[] };
 const pick = (list: Ref[], index: number): Ref => {
   const item = list[index];
   if (!item) throw new Error(`Reference row ${index} is missing`);

@@ -22,7 +22,7 @@ const URL_ATTRIBUTES = ["href", "src", "action", "formaction", "data", "poster",
 const SAFE_SCHEMES = new Set(["http:", "https:", "mailto:"]);
 
 /** As a browser would resolve it (the WHATWG URL parser strips controls, tabs and newlines): http(s) or mailto only. */
-export function isSafeAddress(value: string): boolean {
+function isSafeAddress(value: string): boolean {
   try {
     return SAFE_SCHEMES.has(new URL(value, "https://lets-talk.example/").protocol);
   } catch {

@@ -7,11 +7,11 @@ export interface LinkedItem {
   url: string;
 }
 
-export interface DiscussedTopic extends LinkedItem {
+interface DiscussedTopic extends LinkedItem {
   comments: number;
 }
 
-export interface ClosingTopic extends LinkedItem {
+interface ClosingTopic extends LinkedItem {
   /** "YYYY-MM-DD" */
   closesOn: string;
 }
@@ -39,7 +39,7 @@ export interface SurveyActivity extends LinkedItem {
   headline: SurveyHeadline | null;
 }
 
-export interface CommentFigures {
+interface CommentFigures {
   inPeriod: number;
   previous: number;
 }

@@ -28,7 +28,7 @@ function londonParts(instant: Date) {
 }
 
 /** The instant London's clocks show 00:00 on a civil date (midnight is never skipped or repeated there). */
-export function londonMidnight({ year, month, day }: Civil): Date {
+function londonMidnight({ year, month, day }: Civil): Date {
   const guess = Date.UTC(year, month - 1, day);
   const shown = londonParts(new Date(guess));
   const offset = Date.UTC(shown.year, shown.month - 1, shown.day, shown.hour, shown.minute, shown.second) - guess;

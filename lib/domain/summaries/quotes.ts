@@ -1,7 +1,7 @@
 import type { LinkedItem, SummaryQuote } from "./content";
 
-export const QUOTE_LENGTH = 160;
-export const QUOTE_COUNT = 3;
+const QUOTE_LENGTH = 160;
+const QUOTE_COUNT = 3;
 
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/g;
 const PHONE = /(?:\+?\d[\d ()-]{8,}\d)/g;

@@ -4,7 +4,7 @@ import { LONG_TEXT_MAX, OTHER_OPTION, SHORT_TEXT_MAX } from "./definition";
 import type { AnswerValue, Answers } from "./answer-types";
 import { otherKey } from "./logic";
 
-export const OTHER_TEXT_MAX = 200;
+const OTHER_TEXT_MAX = 200;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** UK postcodes in their normalised form (upper case, one space), including GIR 0AA. */
 const POSTCODE = /^(GIR 0AA|[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2})$/;

@@ -39,13 +39,13 @@ export const ZKey = z
 /** Text that must be given: its messages say which ("Enter the question."; "... {maximum} characters or fewer."). */
 const ZLabel = (messages: { required: string; tooLong: string }, max: number) => z.string().trim().min(1, messages.required).max(max, messages.tooLong);
 
-export const ZOption = z.object({
+const ZOption = z.object({
   id: ZKey,
   label: ZLabel({ required: "validation.surveyDefinition.optionRequired", tooLong: "validation.surveyDefinition.optionTooLong" }, 200),
 });
 export type SurveyOption = z.output<typeof ZOption>;
 
-export const ZCondition = z.object({
+const ZCondition = z.object({
   questionId: ZKey,
   operator: z.enum(CONDITION_OPERATORS),
   values: z.array(z.string().min(1)).min(1, "validation.surveyDefinition.conditionValues"),
@@ -111,7 +111,6 @@ export const ZQuestion = z.discriminatedUnion("type", [
   z.object({ ...base, type: z.literal("consent") }),
 ]);
 export type Question = z.output<typeof ZQuestion>;
-export type ChoiceQuestion = Extract<Question, { type: "single_choice" | "multiple_choice" | "dropdown" }>;
 
 export const ZSection = z.object({
   id: ZKey,

@@ -18,7 +18,7 @@ export type OrganisationAnswers = { organisationName: string | null; sector: str
 
 export const EMPTY_ORGANISATION: OrganisationAnswers = { organisationName: null, sector: null, sizeBand: null, neighbourhoodId: null };
 
-export function organisationComplete(organisation: OrganisationAnswers): boolean {
+function organisationComplete(organisation: OrganisationAnswers): boolean {
   return checkOrganisation(organisation).ok;
 }
 

@@ -45,7 +45,7 @@ export function tallyKeys(definition: SurveyDefinition, answers: Answers, organi
 }
 
 /** The organisation dimensions results are filtered and compared by (as the results filters name them). */
-export type TallyDimension = CrossTabDimension;
+type TallyDimension = CrossTabDimension;
 
 /** One row of a survey's dimension tallies: a tally key counted among the responses with this value. */
 export type DimensionTallyKey = [dimension: TallyDimension, value: string, questionKey: string, choice: string];

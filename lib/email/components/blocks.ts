@@ -4,7 +4,7 @@ import { html, safeHref, type HtmlValue, type SafeHtml } from "./html";
  * Email building blocks returning SafeHtml: real headings, paragraphs, lists and tables with inline
  * styles (mail clients drop style sheets). Colours meet WCAG AA contrast on white.
  */
-export const COLOURS = { text: "#0b0c0c", secondary: "#505a5f", link: "#1d70b8", button: "#00703c", border: "#b1b4b6", quote: "#f3f2f1" } as const;
+const COLOURS = { text: "#0b0c0c", secondary: "#505a5f", link: "#1d70b8", button: "#00703c", border: "#b1b4b6", quote: "#f3f2f1" } as const;
 
 export function Heading({ level, children }: { level: 1 | 2 | 3; children: HtmlValue }): SafeHtml {
   if (level === 1) return html`<h1 style="font-size:24px;margin:0 0 16px">${children}</h1>`;
@@ -36,10 +36,6 @@ export function Quote({ children, source }: { children: HtmlValue; source?: Html
 /** A figure with its label, e.g. "42 comments". */
 export function Stat({ value, label, note }: { value: HtmlValue; label: HtmlValue; note?: HtmlValue }): SafeHtml {
   return html`<p style="margin:0 0 16px"><strong style="font-size:24px">${value}</strong> ${label}${note ? html`<br><span style="font-size:14px;color:${COLOURS.secondary}">${note}</span>` : null}</p>`;
-}
-
-export function Section({ label, children }: { label?: string; children: HtmlValue }): SafeHtml {
-  return html`<section${label ? html` aria-label="${label}"` : null}>${children}</section>`;
 }
 
 /** A data table: a caption, column headers with scope, and the first cell of each row as its header. */

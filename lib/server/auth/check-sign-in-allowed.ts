@@ -5,10 +5,10 @@ import { users } from "@/lib/db/schema";
 import { RateLimitedError } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 
-export const SIGN_IN_EMAIL_RATE = { limit: 5, windowSeconds: 900 };
-export const SIGN_IN_CLIENT_RATE = { limit: 30, windowSeconds: 900 };
+const SIGN_IN_EMAIL_RATE = { limit: 5, windowSeconds: 900 };
+const SIGN_IN_CLIENT_RATE = { limit: 30, windowSeconds: 900 };
 /** Links for addresses with no account yet (each makes an account when used), per network address. */
-export const NEW_ACCOUNT_CLIENT_RATE = { limit: 20, windowSeconds: 3600 };
+const NEW_ACCOUNT_CLIENT_RATE = { limit: 20, windowSeconds: 3600 };
 
 /**
  * Limits sign-in links: 5 per address and 30 per network address in 15 minutes, and 20 an hour per

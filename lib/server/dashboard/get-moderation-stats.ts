@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { DECISIONS, type Decision } from "@/lib/domain/dashboard/figures";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 
-export const DECISION_DAYS = 30;
+const DECISION_DAYS = 30;
 
 /** Whole seconds are plenty: the figures are shown in minutes, hours and days. */
 const seconds = z.coerce.number().nullable().transform((value) => (value === null ? null : Math.round(value)));

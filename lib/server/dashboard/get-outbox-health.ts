@@ -3,9 +3,9 @@ import { and, desc, eq, gte, inArray, isNotNull, lte, min, sql } from "drizzle-o
 import { getDb } from "@/lib/db/client";
 import { emailOutbox, outboxStatus } from "@/lib/db/schema";
 
-export const OUTBOX_DAYS = 7;
-export const OUTBOX_STATUSES = outboxStatus.enumValues;
-export type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
+const OUTBOX_DAYS = 7;
+const OUTBOX_STATUSES = outboxStatus.enumValues;
+type OutboxStatus = (typeof OUTBOX_STATUSES)[number];
 
 /** Statuses whose last error is worth showing: the mail has not (yet) gone. Sent mail has none. */
 const TROUBLED: OutboxStatus[] = ["queued", "sending", "failed", "bounced", "complained"];

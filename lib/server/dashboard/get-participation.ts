@@ -6,9 +6,9 @@ import type { ParticipationSeries } from "@/lib/domain/dashboard/figures";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 import { commentScope, responseScope, type ParticipationFilters } from "@/lib/server/dashboard/shared/participation-scope";
 
-export const PARTICIPATION_WEEKS = 12;
+const PARTICIPATION_WEEKS = 12;
 /** Weeks run Monday to Sunday, in the council's local time. */
-export const DASHBOARD_TIME_ZONE = "Europe/London";
+const DASHBOARD_TIME_ZONE = "Europe/London";
 
 const ZWeek = z.object({
   weekStart: z.string(),

@@ -6,7 +6,7 @@ import { commentFlags, comments, topics, users } from "@/lib/db/schema";
 
 export const QUEUE_VIEWS = ["waiting", "flagged", "removed"] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
-export const QUEUE_PAGE_SIZE = 100;
+const QUEUE_PAGE_SIZE = 100;
 
 const parent = alias(comments, "parent");
 

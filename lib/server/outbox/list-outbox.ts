@@ -6,7 +6,7 @@ import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { can } from "@/lib/domain/access/policy";
 import { NotFoundError } from "@/lib/errors";
 
-export const OUTBOX_PAGE_SIZE = 50;
+const OUTBOX_PAGE_SIZE = 50;
 
 const summary = {
   id: emailOutbox.id,

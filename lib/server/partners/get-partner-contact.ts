@@ -9,4 +9,3 @@ export async function getPartnerContact(contactId: string) {
   if (!contact) throw new NotFoundError("problems.partnerContact.notFound");
   return contact;
 }
-export type PartnerContact = Awaited<ReturnType<typeof getPartnerContact>>;

@@ -40,4 +40,3 @@ export async function getPartnerOrganisation(organisationId: string) {
     contacts: contacts.map((contact) => ({ ...contact, themes: chosen.filter((row) => row.contactId === contact.id).map((row) => row.name) })),
   };
 }
-export type PartnerOrganisation = Awaited<ReturnType<typeof getPartnerOrganisation>>;

@@ -29,4 +29,3 @@ export async function listPartnerOrganisations() {
     .groupBy(organisations.id)
     .orderBy(asc(sql`lower(${organisations.name})`));
 }
-export type PartnerOrganisationRow = Awaited<ReturnType<typeof listPartnerOrganisations>>[number];

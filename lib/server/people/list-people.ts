@@ -5,7 +5,7 @@ import { organisations, users } from "@/lib/db/schema";
 import type { TPeopleQuery } from "@/lib/validations/people";
 import { escapeLike } from "@/lib/text/escape-like";
 
-export const PEOPLE_PAGE_SIZE = 25;
+const PEOPLE_PAGE_SIZE = 25;
 
 /** People for the admin console, searched by name or email and filtered by role. */
 export async function listPeople(query: TPeopleQuery) {

@@ -11,7 +11,7 @@ import { readThemeSurveys } from "@/lib/server/summaries/shared/read-theme-surve
 import { readThemeTopics } from "@/lib/server/summaries/shared/read-theme-topics";
 
 /** Topics closing within this many days after the period are "closing soon". */
-export const CLOSING_SOON_DAYS = 14;
+const CLOSING_SOON_DAYS = 14;
 const MOST_DISCUSSED = 3;
 
 export type SummaryTheme = { id: string; name: string } | null;

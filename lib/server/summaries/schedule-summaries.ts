@@ -19,10 +19,10 @@ export interface ScheduleCounts {
 }
 
 /** One email per contact and period, ever: the outbox ignores a second row with the same key. */
-export const summaryKey = (contactId: string, period: Period) => `summary:${contactId}:${period.key}`;
+const summaryKey = (contactId: string, period: Period) => `summary:${contactId}:${period.key}`;
 
 /** The summary email a contact gets for a period (null: quiet, and they asked for nothing then). */
-export async function buildSummaryEmail(executor: Executor, contact: SummaryContact, period: Period, themes: { id: string; name: string }[], cache?: SectionCache) {
+async function buildSummaryEmail(executor: Executor, contact: SummaryContact, period: Period, themes: { id: string; name: string }[], cache?: SectionCache) {
   const content = await composeSummary(executor, contactThemes(contact, themes), period, cache);
   return summaryEmail(content, summaryRecipient(contact));
 }

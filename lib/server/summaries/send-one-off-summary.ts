@@ -21,7 +21,7 @@ import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipien
 export type OneOffSubject = { kind: "topic" | "survey"; id: string };
 
 /** What a one-off summary of a topic or a survey says, as of `now`. */
-export async function composeOneOff(executor: Executor, subject: OneOffSubject, now: Date): Promise<OneOffContent> {
+async function composeOneOff(executor: Executor, subject: OneOffSubject, now: Date): Promise<OneOffContent> {
   if (subject.kind === "survey") {
     const survey = await readSurveyActivity(executor, subject.id);
     if (!survey) throw new NotFoundError("problems.summary.surveyNotFound");

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { themes, topicKeyDates, topics, topicThemes } from "@/lib/db/schema";
 
-export type TopicCard = { slug: string; title: string; summary: string; closesOn: string | null };
+type TopicCard = { slug: string; title: string; summary: string; closesOn: string | null };
 export type ThemeWithTopics = { slug: string; name: string; kind: "underpinning" | "strategic"; topics: TopicCard[] };
 
 /** Open topics grouped by the themes they are tied to, in the Community Plan's order. */

@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { communitiesOfInterest, neighbourhoods, themes, topicCommunities, topicNeighbourhoods, topics, topicThemes } from "@/lib/db/schema";
 import type { TTopicSearch } from "@/lib/validations/topic-search";
 
-export const TOPIC_SEARCH_LIMIT = 100;
+const TOPIC_SEARCH_LIMIT = 100;
 
 /**
  * Published topics filtered by theme, neighbourhood, community of interest and status, and searched

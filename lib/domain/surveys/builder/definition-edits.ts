@@ -6,7 +6,7 @@ import { allQuestions, CONDITIONAL_TYPES, OTHER_OPTION } from "@/lib/domain/surv
 export type Edit = (definition: SurveyDefinition) => SurveyDefinition;
 
 /** A new question of a type, with that type's default settings. */
-export function blankQuestion(type: QuestionType, id: string, title: string): Question {
+function blankQuestion(type: QuestionType, id: string, title: string): Question {
   const base = { id, title, hint: "", required: false, showIf: null };
   switch (type) {
     case "long_text":
@@ -112,4 +112,4 @@ export function conditionCandidates(definition: SurveyDefinition, sectionIndex: 
     .map((item) => item.question);
 }
 
-export { moveWithin, removeAt, replaceAt };
+export {  removeAt, replaceAt };

@@ -1,7 +1,7 @@
 import type { FieldErrors } from "@/lib/errors";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 
-export type EditorProblem = { message: string; anchor: string };
+type EditorProblem = { message: string; anchor: string };
 export type EditorErrors = { summary: EditorProblem[]; sections: Map<string, string[]>; questions: Map<string, string[]> };
 
 export const EMPTY_ERRORS: EditorErrors = { summary: [], sections: new Map(), questions: new Map() };

@@ -14,7 +14,7 @@ export const XLSX_DATETIME_FORMAT = 'yyyy-mm-dd hh:mm "UTC"';
  * Text written as an inline string (`<is><t xml:space="preserve">`), which keeps every character;
  * exceljs writes this shape for a one-run rich text value.
  */
-export interface XlsxInlineText {
+interface XlsxInlineText {
   richText: [{ text: string }];
 }
 

@@ -2,13 +2,13 @@ import type { Question, SurveyDefinition } from "@/lib/domain/surveys/definition
 import { allQuestions, conditionValues } from "@/lib/domain/surveys/definition";
 import { answeredCount, countOf, percentOf, type Counts } from "./counts";
 
-export interface CrossTabColumn {
+interface CrossTabColumn {
   value: string;
   label: string;
   answered: number;
 }
 
-export interface CrossTabCell {
+interface CrossTabCell {
   count: number;
   /** Of those in the column who answered the question. */
   percent: number | null;

@@ -33,7 +33,7 @@ export interface GridRowResult {
   points: OptionCount[];
 }
 
-export function optionCounts(options: SurveyOption[], counts: Counts, questionKey: string, base: number): OptionCount[] {
+function optionCounts(options: SurveyOption[], counts: Counts, questionKey: string, base: number): OptionCount[] {
   return options.map(({ id, label }) => {
     const count = countOf(counts, questionKey, id);
     return { id, label, count, percent: percentOf(count, base) };

@@ -1,7 +1,7 @@
 /** Counts under this are shown as "fewer than 5" in public, with no percentage. */
 export const SMALL_NUMBER = 5;
 
-export interface PublicCell {
+interface PublicCell {
   id: string;
   label: string;
   /** null when suppressed: see `hidden`. */

@@ -33,7 +33,7 @@ export function preferencesUrl(contactId: string): string {
 }
 
 /** The RFC 8058 one-click endpoint: a POST with `List-Unsubscribe=One-Click` unsubscribes at once. */
-export function oneClickUnsubscribeUrl(contactId: string): string {
+function oneClickUnsubscribeUrl(contactId: string): string {
   return `${env.AUTH_URL}/api/partners/unsubscribe/${contactToken(contactId)}`;
 }
 

@@ -60,5 +60,4 @@ export async function getSurveyForEdit(id: string) {
     responses: { submitted: counts[0]?.submitted ?? 0, drafts: counts[0]?.drafts ?? 0 },
   };
 }
-export type SurveyForEdit = Awaited<ReturnType<typeof getSurveyForEdit>>;
 

@@ -9,4 +9,3 @@ export async function getSurveyFormOptions() {
   const [themes, topicRows] = await Promise.all([listThemes(), getDb().select({ id: topics.id, name: topics.title }).from(topics).orderBy(asc(topics.title))]);
   return { themes, topics: topicRows };
 }
-export type SurveyFormOptions = Awaited<ReturnType<typeof getSurveyFormOptions>>;

@@ -15,7 +15,7 @@ export const ZResumeLinkInput = z.object({
   email: z.email("validation.surveyResume.emailFormat").max(254, "validation.surveyResume.emailTooLong"),
 });
 
-export function resumePath(slug: string, token: string): string {
+function resumePath(slug: string, token: string): string {
   return `/surveys/${encodeURIComponent(slug)}/resume?token=${encodeURIComponent(token)}`;
 }
 

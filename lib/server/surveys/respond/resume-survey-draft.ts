@@ -6,7 +6,7 @@ import { planJourney, type Step } from "@/lib/domain/surveys/journey";
 import { findDraft } from "@/lib/server/surveys/respond/shared/respondent";
 import { draftState } from "@/lib/server/surveys/respond/shared/survey-view";
 
-export const RESUME_LINK_EXPIRED: MessageKey = "problems.survey.resumeLinkExpired";
+const RESUME_LINK_EXPIRED: MessageKey = "problems.survey.resumeLinkExpired";
 
 /** Checks an emailed resume link: the draft it opens, and the page to continue from. */
 export async function resumeSurveyDraft(slug: string, token: string, now = new Date()): Promise<{ next: Step }> {

@@ -6,7 +6,7 @@ import type { TResponseFilters } from "@/lib/validations/survey-results";
 import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 import { escapeLike } from "@/lib/text/escape-like";
 
-export const TEXT_PAGE_SIZE = 10;
+const TEXT_PAGE_SIZE = 10;
 
 export interface TextAnswers {
   items: { id: string; text: string; submittedAt: Date | null }[];

@@ -7,7 +7,7 @@ import type { TResponseFilters } from "@/lib/validations/survey-results";
 import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 
 /** Rows per query: a batch stays alive while the client takes it, so smaller batches keep less garbage in the old generation. */
-export const EXPORT_BATCH_SIZE = 250;
+const EXPORT_BATCH_SIZE = 250;
 
 /** Where the last batch ended: the time as Postgres wrote it, keeping its microseconds (a Date would not). */
 interface Cursor {

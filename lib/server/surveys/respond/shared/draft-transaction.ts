@@ -7,7 +7,7 @@ import { ALREADY_ANSWERED, type ResponseRow, type SurveyRow } from "@/lib/server
 import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
 import { findOrStartDraft, hasAnswered, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 
-export const DRAFT_SAVE_RATE = { limit: 120, windowSeconds: 60 };
+const DRAFT_SAVE_RATE = { limit: 120, windowSeconds: 60 };
 
 /**
  * Runs one change to the respondent's draft in a transaction: the survey must take answers from

@@ -18,7 +18,6 @@ export function respondentSurveyView(survey: SurveyRow) {
     definition: survey.definition,
   };
 }
-export type RespondentSurvey = ReturnType<typeof respondentSurveyView>;
 
 export function draftState(draft: ResponseRow): DraftState {
   return {
