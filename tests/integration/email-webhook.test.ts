@@ -1,6 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
 import { errorResponse } from "@/lib/auth/error-response";
+import { readWebhookDelivery } from "@/lib/auth/webhook-delivery";
 import { getDb } from "@/lib/db/client";
 import { auditLog, emailEvents, emailOutbox, partnerContacts } from "@/lib/db/schema";
 import { dispatchDueEmails } from "@/lib/server/outbox/dispatch-due-emails";
@@ -18,7 +19,8 @@ const fake = await fakeResendForFile();
 
 vi.mock("next-intl/server", () => import("@/tests/support/next-intl-server"));
 
-const request = (body: string, headers: Record<string, string>) => new Request("http://localhost/api/email/webhooks/resend", { method: "POST", headers, body });
+/** The delivery as the route reads it from Resend's request. */
+const delivery = (body: string, headers: Record<string, string>) => readWebhookDelivery(new Request("http://localhost/api/email/webhooks/resend", { method: "POST", headers, body }));
 
 /** As app/api/email/webhooks/resend answers: the outcome as JSON, or the error's status and message from the one table. */
 async function answer(outcome: Promise<unknown>): Promise<Response> {
@@ -28,7 +30,7 @@ async function answer(outcome: Promise<unknown>): Promise<Response> {
     return errorResponse(error, "Email webhook test");
   }
 }
-const post = (body: string, headers: Record<string, string>) => answer(receiveResendWebhook(request(body, headers), SECRET));
+const post = (body: string, headers: Record<string, string>) => answer(delivery(body, headers).then((read) => receiveResendWebhook(read, SECRET)));
 
 function bounceEvent(emailId: string, to: string, bounceType = "Permanent") {
   return {
@@ -181,7 +183,7 @@ describe("POST /api/email/webhooks/resend", () => {
     expect(notEvent.status).toBe(400);
     expect(await eventsWithId(wrongShape["svix-id"] ?? "")).toHaveLength(0);
 
-    const off = await answer(receiveResendWebhook(request(body, svixHeaders(SECRET, body)), undefined));
+    const off = await answer(delivery(body, svixHeaders(SECRET, body)).then((read) => receiveResendWebhook(read, undefined)));
     expect(off.status).toBe(404);
     expect((await off.json()).error).toMatch(/RESEND_WEBHOOK_SECRET/);
   });

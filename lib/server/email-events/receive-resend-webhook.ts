@@ -9,11 +9,8 @@ const MAX_BODY_CHARS = 512 * 1024;
 // Verifying needs no API key, but the SDK's constructor insists on one.
 const verifier = new Resend("re_webhook_verification_only").webhooks;
 
-function deliveryHeaders(request: Request) {
-  // Resend signs with Svix, which sends svix-*; the Standard Webhooks names are the same scheme.
-  const header = (name: string) => request.headers.get(`svix-${name}`) ?? request.headers.get(`webhook-${name}`) ?? undefined;
-  return ZWebhookHeaders.safeParse({ id: header("id"), timestamp: header("timestamp"), signature: header("signature") });
-}
+/** One delivery of the webhook, as the route reads it: the signature headers and the body's text. */
+export type WebhookDelivery = { id?: string; timestamp?: string; signature?: string; body: string };
 
 /** Checks the signature with the Resend SDK and returns the parsed JSON; throws what was wrong. */
 function verify(payload: string, headers: { id: string; timestamp: string; signature: string }, webhookSecret: string): unknown {
@@ -34,11 +31,11 @@ export type WebhookOutcome = { received: true; suppressed: "bounced" | "complain
  * event (bounces and complaints suppress the contact). Off (a NotFoundError) while no secret is set;
  * a request that is not a signed event is refused with a typed error, and nothing changes.
  */
-export async function receiveResendWebhook(request: Request, webhookSecret: string | undefined): Promise<WebhookOutcome> {
+export async function receiveResendWebhook(delivery: WebhookDelivery, webhookSecret: string | undefined): Promise<WebhookOutcome> {
   if (!webhookSecret) throw new NotFoundError("problems.webhook.off");
-  const headers = deliveryHeaders(request);
+  const headers = ZWebhookHeaders.safeParse({ id: delivery.id, timestamp: delivery.timestamp, signature: delivery.signature });
   if (!headers.success) throw new ValidationError("problems.webhook.missingHeaders");
-  const body = await request.text();
+  const { body } = delivery;
   if (body.length > MAX_BODY_CHARS) throw new TooLargeError("problems.webhook.tooLarge");
   const event = ZResendWebhookEvent.safeParse(verify(body, headers.data, webhookSecret));
   if (!event.success) throw new ValidationError("problems.webhook.notEvent");
