@@ -4,32 +4,16 @@ import { ActionForm } from "@/components/ui/action-form";
 import type { FormAction } from "@/components/ui/form-state";
 import { formatDateTime } from "@/lib/format/dates";
 import { MAX_DEPTH } from "@/lib/domain/comments/comment-rules";
+import type { CommentView } from "@/lib/domain/comments/comment-view";
 import { CommentBody } from "./comment-body";
 import { CommentForm } from "./comment-form";
 import { ReasonOptions } from "./reason-options";
 
-/** A comment as the discussion shows it, with its replies. */
-export type CommentItemData = {
-  id: string;
-  depth: number;
-  /** removed: deleted by its author or by a moderator, shown as a placeholder because replies follow. */
-  state: "published" | "held" | "removed";
-  removedBy: "author" | "moderator" | null;
-  body: string;
-  authorName: string | null;
-  isOwn: boolean;
-  createdAt: Date;
-  edited: boolean;
-  helpfulCount: number;
-  markedHelpful: boolean;
-  canEdit: boolean;
-  replies: CommentItemData[];
-};
 
 /** The discussion's server actions, passed down by the topic page. */
 export type CommentActions = { post: FormAction; edit: FormAction; remove: FormAction; helpful: FormAction; flag: FormAction; follow: FormAction };
 
-type Props = { comment: CommentItemData; topicId: string; canParticipate: boolean; formToken: string; actions: CommentActions };
+type Props = { comment: CommentView; topicId: string; canParticipate: boolean; formToken: string; actions: CommentActions };
 
 /** One comment with its actions and, nested below, its replies. */
 export function CommentItem({ comment, topicId, canParticipate, formToken, actions }: Props) {

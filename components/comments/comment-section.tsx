@@ -4,14 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { ActionForm } from "@/components/ui/action-form";
 import { COMMENT_SORTS, type TCommentSort } from "@/lib/validations/comment";
 import { CommentForm } from "./comment-form";
-import { CommentItem, type CommentActions, type CommentItemData } from "./comment-item";
+import type { CommentView } from "@/lib/domain/comments/comment-view";
+import { CommentItem, type CommentActions } from "./comment-item";
 import { ModerationCounts, type CommentCounts } from "./moderation-counts";
 
 type Props = {
   topic: { id: string; slug: string; status: "draft" | "open" | "closed" | "outcome" };
   sort: TCommentSort;
   /** One page of comments in the chosen order, and the cursor of the next page if there is one. */
-  page: { comments: CommentItemData[]; nextCursor: string | null };
+  page: { comments: CommentView[]; nextCursor: string | null };
   counts: CommentCounts;
   /** The reader: signed in or not, following the topic or not, and allowed to write here or not. */
   viewer: { signedIn: boolean; following: boolean; canParticipate: boolean };

@@ -2,21 +2,11 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ChartWithTable, countFigure } from "@/components/surveys/results/chart-with-table";
 import { formatCount } from "@/lib/format/numbers";
-import { DECISIONS, type Decision } from "@/lib/domain/dashboard/figures";
+import { DECISIONS, type ModerationStats } from "@/lib/domain/dashboard/figures";
 import { percentOf } from "@/lib/domain/surveys/results/counts";
 import { durationFormatter } from "./duration-text";
 import { FigureList } from "./figure-list";
 
-/** The last 30 days' moderation decisions and how long the comments decided had waited (seconds). */
-type ModerationStats = {
-  decisions: Record<Decision, number>;
-  totalDecisions: number;
-  /** Decisions whose wait is measured. */
-  timed: number;
-  medianSeconds: number | null;
-  p90Seconds: number | null;
-  oldestWaitingSeconds: number | null;
-};
 
 type Props = { stats: ModerationStats; queue: { waiting: number; flagged: number } };
 

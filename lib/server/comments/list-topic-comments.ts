@@ -1,4 +1,5 @@
 import "server-only";
+import type { CommentView } from "@/lib/domain/comments/comment-view";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { commentHelpful, comments, users } from "@/lib/db/schema";
@@ -7,23 +8,6 @@ import { decodeCursor, encodeCursor } from "@/lib/domain/comments/comment-cursor
 import { withinEditWindow } from "@/lib/domain/comments/comment-rules";
 
 export const COMMENTS_PAGE_SIZE = 50;
-
-export type CommentView = {
-  id: string;
-  depth: number;
-  /** removed: deleted by its author or by a moderator, shown as a placeholder because replies follow. */
-  state: "published" | "held" | "removed";
-  removedBy: "author" | "moderator" | null;
-  body: string;
-  authorName: string | null;
-  isOwn: boolean;
-  createdAt: Date;
-  edited: boolean;
-  helpfulCount: number;
-  markedHelpful: boolean;
-  canEdit: boolean;
-  replies: CommentView[];
-};
 
 /**
  * A removed comment still shows as a placeholder when a published reply hangs below it, at any depth.

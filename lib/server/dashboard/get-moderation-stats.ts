@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { DECISIONS, type Decision } from "@/lib/domain/dashboard/figures";
+import { DECISIONS, type ModerationStats } from "@/lib/domain/dashboard/figures";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 
 const DECISION_DAYS = 30;
@@ -20,16 +20,6 @@ const ZStats = z.object({
   oldestWaitingSeconds: seconds,
 });
 
-export interface ModerationStats {
-  decisions: Record<Decision, number>;
-  totalDecisions: number;
-  /** Decisions on waiting or reported comments, whose wait is measured (restores are not). */
-  timed: number;
-  medianSeconds: number | null;
-  p90Seconds: number | null;
-  /** How long the oldest comment still held for moderation has waited. */
-  oldestWaitingSeconds: number | null;
-}
 
 /**
  * Moderation decisions of the last 30 days, from the audit log (one row per comment decided), and

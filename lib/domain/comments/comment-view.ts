@@ -1,0 +1,17 @@
+/** A comment as the discussion shows it, with its replies. */
+export type CommentView = {
+  id: string;
+  depth: number;
+  /** removed: deleted by its author or by a moderator, shown as a placeholder because replies follow. */
+  state: "published" | "held" | "removed";
+  removedBy: "author" | "moderator" | null;
+  body: string;
+  authorName: string | null;
+  isOwn: boolean;
+  createdAt: Date;
+  edited: boolean;
+  helpfulCount: number;
+  markedHelpful: boolean;
+  canEdit: boolean;
+  replies: CommentView[];
+};
