@@ -7,8 +7,8 @@ type Props = {
   back?: { href: string; label: string };
   /** A line above the title (a status, what the page is a preview of). */
   caption?: ReactNode;
-  /** A message about what just happened ("saved"), between the back link and the title. */
-  notice?: ReactNode;
+  /** What just happened ("saved"), announced as a success notice between the back link and the title. */
+  notice?: string | null;
   /** The introduction under the title, in larger type. */
   lede?: ReactNode;
   /** Anything else that belongs under the title: a status line, a plain introduction. */
@@ -28,7 +28,11 @@ export function PageHeader({ title, back, caption, notice, lede, children, actio
           </Link>
         </p>
       ) : null}
-      {notice}
+      {notice ? (
+        <div className="notice notice--success" role="status">
+          {notice}
+        </div>
+      ) : null}
       {caption ? <p className="caption">{caption}</p> : null}
       <h1>{title}</h1>
       {lede ? <p className="lead">{lede}</p> : null}

@@ -36,13 +36,7 @@ export default async function OrganisationPage({ params, searchParams }: Props) 
       <PageHeader
         title={organisation.name}
         back={{ href: "/console/partners", label: t("back") }}
-        notice={
-          notice ? (
-            <div className="notice notice--success" role="status">
-              {t(`saved.${notice}`)}
-            </div>
-          ) : null
-        }
+        notice={notice ? t(`saved.${notice}`) : null}
       >
         <ul className="tag-list">
           <li className="tag">{t(`types.${organisation.type}`)}</li>

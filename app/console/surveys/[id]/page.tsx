@@ -34,13 +34,7 @@ export default async function EditSurveyPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={t("editTitle")}
-        notice={
-          created ? (
-            <div className="notice notice--success" role="status">
-              {t("created")}
-            </div>
-          ) : null
-        }
+        notice={created ? t("created") : null}
       >
         <p>
           {t("version", { version: survey.version })}. {t("responseSummary", survey.responses)}{" "}

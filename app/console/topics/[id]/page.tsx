@@ -37,13 +37,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
       <PageHeader
         title={topic.title}
         back={{ href: "/console/topics", label: t("back") }}
-        notice={
-          created ? (
-            <div className="notice notice--success" role="status">
-              {t("created")}
-            </div>
-          ) : null
-        }
+        notice={created ? t("created") : null}
       >
         <p>
           <span className={`status status--${topic.status}`}>{status(topic.status)}</span>{" "}
