@@ -1,4 +1,4 @@
-/** One demo account per role. Sign in with any of these addresses; the link appears in the console outbox. */
+/** One demo account per role; the employer and the partner administer their organisations. Sign in with any of these addresses; the link appears in the console outbox. */
 export const DEMO_PEOPLE = [
   { email: "resident@example.org", name: "Amira Hussain", role: "resident", neighbourhood: "Foleshill", organisation: null },
   { email: "employer@example.org", name: "Tom Bennett", role: "employer", neighbourhood: "Foleshill", organisation: "foleshill-precision-engineering" },

@@ -61,6 +61,8 @@ type OrganisationSeed = {
   slug: string;
   name: string;
   type: "voluntary" | "community" | "faith" | "public" | "private" | "education" | "health";
+  /** An employer's details, as a self-registered employer gives them. */
+  employer?: { sicSection: string; sizeBand: "micro" | "small" | "medium" | "large"; postcode: string; emailDomain: string };
   place: string;
   description: string;
   parent?: string;
@@ -90,11 +92,42 @@ export const ORGANISATIONS: OrganisationSeed[] = [
   { slug: "workers-educational-association", name: "Workers' Educational Association", type: "voluntary", place: "National", inNetwork: false, description: "Adult education charity delivering community learning." },
   { slug: "black-country-consortium", name: "Black Country Consortium", type: "public", place: "Black Country", inNetwork: false, description: "Led Black Country Communities in the Lead (LEAD), developing community businesses and social enterprises." },
   { slug: "walsall-primary-care-trust", name: "Walsall Primary Care Trust", type: "health", place: "Walsall", inNetwork: false, description: "Health partner in the LEAD partnership." },
-  { slug: "foleshill-precision-engineering", name: "Foleshill Precision Engineering Ltd", type: "private", place: "Foleshill, Coventry", inNetwork: false, description: "A demo employer: a small manufacturer taking part in the skills-gap survey." },
+  { slug: "foleshill-precision-engineering", name: "Foleshill Precision Engineering Ltd", type: "private", place: "Foleshill, Coventry", inNetwork: false, description: "A demo employer: a small manufacturer taking part in the skills-gap survey.", employer: { sicSection: "C", sizeBand: "small", postcode: "CV6 5AB", emailDomain: "foleshill-engineering.example.org" } },
 ];
 
 export const NETWORK = {
   slug: "coventry-cohesion-and-integration-network",
   name: "Coventry Cohesion and Integration Network",
   description: "Partners working together to increase integration between Coventry's communities and organisations, support community groups and tackle extremism, as part of the Integrated Communities Action Plan.",
+};
+
+/**
+ * Demo postcode sectors and the neighbourhood each lies in, so that a demo organisation's postcode
+ * finds its neighbourhood. Illustrative only: a council loads its own lookup (from the ONS
+ * postcode directory) into postcode_areas.
+ */
+export const DEMO_POSTCODE_AREAS: Readonly<Record<string, string>> = {
+  "CV6 5": "Foleshill",
+  "CV6 6": "Foleshill",
+  "CV1 5": "Hillfields",
+  "CV3 3": "Willenhall",
+  "CV2 2": "Wood End",
+  "CV2 1": "Bell Green",
+  "CV2 5": "Henley Green",
+  "CV3 4": "Stoke Aldermoor",
+  "CV4 8": "Canley",
+  "CV4 9": "Tile Hill",
+  "CV6 3": "Radford",
+  "CV1 3": "Spon End",
+  "CV6 7": "Longford",
+  "CV6 4": "Holbrooks",
+  "CV3 2": "Ernesford Grange",
+  "CV5 6": "Earlsdon",
+  "CV3 5": "Cheylesmore",
+  "CV5 8": "Whoberley",
+  "CV4 7": "Westwood Heath",
+  "CV2 3": "Wyken",
+  "CV6 2": "Coundon",
+  "CV5 9": "Allesley",
+  "CV1 1": "City Centre",
 };

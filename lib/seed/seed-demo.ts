@@ -7,6 +7,7 @@ import {
   networkMembers,
   networks,
   organisations,
+  postcodeAreas,
   themes,
   topicCommunities,
   topicKeyDates,
@@ -20,7 +21,8 @@ import { slugify } from "@/lib/text/slugify";
 import { randomUUID } from "node:crypto";
 import { DEMO_COMMENTS } from "./demo-comments";
 import { DEMO_PEOPLE } from "./demo-people";
-import { COMMUNITIES_OF_INTEREST, NEIGHBOURHOODS, NETWORK, ORGANISATIONS, THEMES } from "./demo-reference";
+import { COMMUNITIES_OF_INTEREST, DEMO_POSTCODE_AREAS, NEIGHBOURHOODS, NETWORK, ORGANISATIONS, THEMES } from "./demo-reference";
+import { organisationRow } from "./demo-organisation-rows";
 import { DEMO_TOPICS } from "./demo-topics";
 import { seedPartners } from "./seed-partners";
 import { seedSurveys } from "./seed-surveys";
@@ -59,22 +61,20 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
       .values(NEIGHBOURHOODS.map((item) => ({ slug: slugify(item.name), name: item.name, isPriority: item.isPriority })))
       .onConflictDoNothing({ target: neighbourhoods.slug });
 
+    const neighbourhoodIds = idsBySlug(await tx.select({ id: neighbourhoods.id, slug: neighbourhoods.slug }).from(neighbourhoods));
+    await tx
+      .insert(postcodeAreas)
+      .values(Object.entries(DEMO_POSTCODE_AREAS).map(([prefix, name]) => ({ prefix, neighbourhoodId: required(neighbourhoodIds, slugify(name)) })))
+      .onConflictDoNothing();
     await tx
       .insert(organisations)
-      .values(ORGANISATIONS.filter((org) => !org.parent).map(({ slug, name, type, place, description }) => ({ slug, name, type, place, description })))
+      .values(ORGANISATIONS.filter((org) => !org.parent).map((org) => organisationRow(org, neighbourhoodIds, today)))
       .onConflictDoNothing({ target: organisations.slug });
     const parents = idsBySlug(await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations));
     await tx
       .insert(organisations)
       .values(
-        ORGANISATIONS.filter((org) => org.parent).map(({ slug, name, type, place, description, parent }) => ({
-          slug,
-          name,
-          type,
-          place,
-          description,
-          parentId: required(parents, parent ?? ""),
-        })),
+        ORGANISATIONS.filter((org) => org.parent).map((org) => ({ ...organisationRow(org, neighbourhoodIds, today), parentId: required(parents, org.parent ?? "") })),
       )
       .onConflictDoNothing({ target: organisations.slug });
     const orgIds = idsBySlug(await tx.select({ id: organisations.id, slug: organisations.slug }).from(organisations));
@@ -88,7 +88,6 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
 
     const themeIds = idsBySlug(await tx.select({ id: themes.id, slug: themes.slug }).from(themes));
     const communityIds = idsBySlug(await tx.select({ id: communitiesOfInterest.id, slug: communitiesOfInterest.slug }).from(communitiesOfInterest));
-    const neighbourhoodIds = idsBySlug(await tx.select({ id: neighbourhoods.id, slug: neighbourhoods.slug }).from(neighbourhoods));
 
     await tx
       .insert(users)
@@ -100,6 +99,7 @@ export async function seedDemo(db: Database, today = new Date()): Promise<{ topi
           emailVerified: today,
           neighbourhoodId: person.neighbourhood ? required(neighbourhoodIds, slugify(person.neighbourhood)) : null,
           organisationId: person.organisation ? required(orgIds, person.organisation) : null,
+          organisationRole: person.organisation ? ("administrator" as const) : null,
         })),
       )
       .onConflictDoNothing({ target: users.email });

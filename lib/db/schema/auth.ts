@@ -3,6 +3,8 @@ import { createdAt, id, updatedAt } from "./common";
 import { neighbourhoods, organisations } from "./reference";
 
 export const userRole = pgEnum("user_role", ["resident", "employer", "partner", "officer", "admin"]);
+/** A person's place in their organisation: administrators manage its people and details. */
+export const organisationRole = pgEnum("organisation_role", ["administrator", "member"]);
 
 /*
  * Row level security for these four tables is enabled in a SQL migration (rls_auth_tables): the
@@ -19,6 +21,8 @@ export const users = pgTable("users", {
   role: userRole("role").notNull().default("resident"),
   neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
   organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
+  /** Set with organisation_id: the person belongs to that organisation in this role. */
+  organisationRole: organisationRole("organisation_role"),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

@@ -5,3 +5,4 @@ export * from "./reference";
 export * from "./surveys";
 export * from "./topics";
 export * from "./partners";
+export * from "./organisations";

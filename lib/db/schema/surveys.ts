@@ -4,14 +4,13 @@ import type { Answers } from "@/lib/domain/surveys/answer-types";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { users } from "./auth";
 import { createdAt, id, updatedAt } from "./common";
-import { neighbourhoods, themes } from "./reference";
+import { neighbourhoods, organisations, organisationSizeBand, themes } from "./reference";
 import { topics } from "./topics";
 
 export const surveyStatus = pgEnum("survey_status", ["draft", "open", "closed"]);
 /** Who may answer: anyone (no account needed), signed-in people, or employers' accounts only. */
 export const surveyAudience = pgEnum("survey_audience", ["anyone", "signed_in", "employers"]);
 export const surveyResponseStatus = pgEnum("survey_response_status", ["draft", "submitted"]);
-export const organisationSizeBand = pgEnum("organisation_size_band", ["micro", "small", "medium", "large"]);
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -30,6 +29,10 @@ export const surveys = pgTable("surveys", {
   onePerPerson: boolean("one_per_person").notNull().default(false),
   /** Ask for the organisation's name, sector, size and location first (employer surveys). */
   asksOrganisation: boolean("asks_organisation").notNull().default(false),
+  /** Employers' surveys only: answered by people of organisations an officer has verified. */
+  requiresVerified: boolean("requires_verified").notNull().default(false),
+  /** One response per organisation, written together by its people as one shared draft. */
+  onePerOrganisation: boolean("one_per_organisation").notNull().default(false),
   topicId: uuid("topic_id").references(() => topics.id, { onDelete: "set null" }),
   thankYou: text("thank_you").notNull().default(""),
   /** The current sections and questions; every saved change is also kept in survey_versions. */
@@ -92,6 +95,8 @@ export const surveyResponses = pgTable(
     sector: text("sector"),
     sizeBand: organisationSizeBand("size_band"),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    /** The organisation whose shared response this is (one-per-organisation surveys). */
+    organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
     /** Furthest section reached (0 = not started), for drop-off by section. */
     furthestSection: integer("furthest_section").notNull().default(0),
     surveyVersion: integer("survey_version").notNull(),
@@ -106,7 +111,30 @@ export const surveyResponses = pgTable(
     index("survey_responses_progress").on(table.surveyId, table.status, table.furthestSection),
     uniqueIndex("survey_responses_one_per_person").on(table.surveyId, table.respondentKey).where(sql`${table.respondentKey} is not null`),
     uniqueIndex("survey_responses_one_draft").on(table.surveyId, table.respondentId).where(sql`${table.status} = 'draft'`),
+    uniqueIndex("survey_responses_one_per_organisation").on(table.surveyId, table.organisationId).where(sql`${table.organisationId} is not null`),
   ],
+).enableRLS();
+
+/**
+ * Who changed what in a shared (organisation) response: one row per answer changed, with the value
+ * before and after, and one for the submission. Kept with the response; the person is forgotten
+ * (set null) when their account is erased.
+ */
+export const surveyResponseChanges = pgTable(
+  "survey_response_changes",
+  {
+    id: id(),
+    responseId: uuid("response_id")
+      .notNull()
+      .references(() => surveyResponses.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** A question id, "organisation" for the organisation block, or "submitted". */
+    subject: text("subject").notNull(),
+    before: jsonb("before").$type<unknown>(),
+    after: jsonb("after").$type<unknown>(),
+    createdAt: createdAt(),
+  },
+  (table) => [index("survey_response_changes_response_idx").on(table.responseId, table.createdAt)],
 ).enableRLS();
 
 /**

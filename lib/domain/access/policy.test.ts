@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, type Action } from "./policy";
-import { ROLES, type Role } from "./roles";
+import { ACTIONS, can, canInOrganisation, ORGANISATION_ACTIONS, type Action, type OrganisationAction } from "./policy";
+import { ORGANISATION_ROLES, ROLES, type OrganisationRole, type Role } from "./roles";
 
 /**
  * The expected permissions, written out by hand: changing the policy must change this table too,
@@ -20,6 +20,18 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "partner:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "people:manage": { resident: false, employer: false, partner: false, officer: false, admin: true },
   "profile:edit": { resident: true, employer: true, partner: true, officer: true, admin: true },
+  "organisation:belong": { resident: true, employer: true, partner: true, officer: false, admin: false },
+  "organisation:verify": { resident: false, employer: false, partner: false, officer: true, admin: true },
+};
+
+const EXPECTED_IN_ORGANISATION: Record<OrganisationAction, Record<OrganisationRole, boolean>> = {
+  "organisation:view": { administrator: true, member: true },
+  "organisation:edit": { administrator: true, member: false },
+  "organisation:invite": { administrator: true, member: false },
+  "organisation:decide-join": { administrator: true, member: false },
+  "organisation:manage-people": { administrator: true, member: false },
+  "organisation:leave": { administrator: true, member: true },
+  "organisation:respond": { administrator: true, member: true },
 };
 
 describe("can", () => {
@@ -42,5 +54,24 @@ describe("can", () => {
   it.each(Object.keys(EXPECTED) as Action[])("refuses %s to someone without a role", (action) => {
     expect(can(null, action)).toBe(false);
     expect(can(undefined, action)).toBe(false);
+  });
+});
+
+describe("canInOrganisation", () => {
+  it("knows exactly the actions and roles in the expected table", () => {
+    expect([...ORGANISATION_ACTIONS].sort()).toEqual(Object.keys(EXPECTED_IN_ORGANISATION).sort());
+    expect([...ORGANISATION_ROLES]).toEqual(["administrator", "member"]);
+  });
+
+  const cases = Object.entries(EXPECTED_IN_ORGANISATION).flatMap(([action, byRole]) =>
+    Object.entries(byRole).map(([role, allowed]) => ({ action: action as OrganisationAction, role: role as OrganisationRole, allowed })),
+  );
+
+  it.each(cases)("an organisation's $role may $action: $allowed", ({ role, action, allowed }) => {
+    expect(canInOrganisation(role, action)).toBe(allowed);
+  });
+
+  it("refuses everything to someone outside the organisation", () => {
+    for (const action of ORGANISATION_ACTIONS) expect(canInOrganisation(null, action)).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import type { Role } from "./roles";
+import type { OrganisationRole, Role } from "./roles";
 
 /**
  * The one place that says which role may do what. Pages, server actions and route handlers ask
@@ -35,6 +35,13 @@ const POLICY = {
   "partner:manage": ["officer", "admin"],
   /** Edit one's own profile and sign out of every device. */
   "profile:edit": ["resident", "employer", "partner", "officer", "admin"],
+  /**
+   * Register an organisation, ask to join one, accept an invitation, and see one's own
+   * organisation's page (what each person may do there is ORGANISATION_POLICY's).
+   */
+  "organisation:belong": ["resident", "employer", "partner"],
+  /** See self-registered organisations; verify or reject them. */
+  "organisation:verify": ["officer", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
@@ -43,4 +50,33 @@ export const ACTIONS = Object.keys(POLICY) as Action[];
 export function can(role: Role | null | undefined, action: Action): boolean {
   if (!role) return false;
   return (POLICY[action] as readonly Role[]).includes(role);
+}
+
+/**
+ * What each person may do inside their own organisation, by their role in it. Route wrappers check
+ * the platform POLICY above; use cases check this one against the person's membership as stored.
+ */
+const ORGANISATION_POLICY = {
+  /** See the organisation's page: details, people, verification. */
+  "organisation:view": ["administrator", "member"],
+  /** Edit the organisation's details. */
+  "organisation:edit": ["administrator"],
+  /** Invite colleagues by email, and withdraw an invitation. */
+  "organisation:invite": ["administrator"],
+  /** Approve or decline requests to join. */
+  "organisation:decide-join": ["administrator"],
+  /** Remove someone, or make them an administrator or a member. */
+  "organisation:manage-people": ["administrator"],
+  /** Leave the organisation (the last administrator must hand over first). */
+  "organisation:leave": ["administrator", "member"],
+  /** Write and submit the organisation's one shared response to a survey. */
+  "organisation:respond": ["administrator", "member"],
+} as const satisfies Record<string, readonly OrganisationRole[]>;
+
+export type OrganisationAction = keyof typeof ORGANISATION_POLICY;
+export const ORGANISATION_ACTIONS = Object.keys(ORGANISATION_POLICY) as OrganisationAction[];
+
+export function canInOrganisation(role: OrganisationRole | null | undefined, action: OrganisationAction): boolean {
+  if (!role) return false;
+  return (ORGANISATION_POLICY[action] as readonly OrganisationRole[]).includes(role);
 }

@@ -48,7 +48,8 @@ export async function savePartnerOrganisation(officer: CurrentUser, input: TOrga
       ? await tx.update(organisations).set(values).where(eq(organisations.id, organisationId)).returning({ id: organisations.id, slug: organisations.slug })
       : await tx
           .insert(organisations)
-          .values({ ...values, slug: await uniqueSlug(tx, input.name) })
+          // An organisation an officer adds needs no verification.
+          .values({ ...values, slug: await uniqueSlug(tx, input.name), verification: "verified", verifiedAt: new Date() })
           .returning({ id: organisations.id, slug: organisations.slug });
     if (!saved) throw new NotFoundError("problems.organisation.notFound");
     const membershipChanged = await setMembership(tx, saved.id, input.inNetwork);

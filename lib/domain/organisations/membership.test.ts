@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { roleInOrganisation, roleOutsideOrganisation } from "./membership";
+
+describe("roleInOrganisation", () => {
+  it("makes an employer's people employers at once, verified or not", () => {
+    expect(roleInOrganisation("resident", { kind: "employer", verification: "unverified" })).toBe("employer");
+    expect(roleInOrganisation("partner", { kind: "employer", verification: "verified" })).toBe("employer");
+  });
+
+  it("makes a partner organisation's people partners", () => {
+    expect(roleInOrganisation("resident", { kind: "partner", verification: "unverified" })).toBe("partner");
+  });
+
+  it("takes employer access away from a rejected organisation's people", () => {
+    expect(roleInOrganisation("employer", { kind: "employer", verification: "rejected" })).toBe("resident");
+  });
+
+  it("never changes an officer's or an admin's role", () => {
+    expect(roleInOrganisation("officer", { kind: "employer", verification: "rejected" })).toBe("officer");
+    expect(roleInOrganisation("admin", { kind: "partner", verification: "verified" })).toBe("admin");
+  });
+});
+
+describe("roleOutsideOrganisation", () => {
+  it("makes someone who leaves a resident, unless they are staff", () => {
+    expect(roleOutsideOrganisation("employer")).toBe("resident");
+    expect(roleOutsideOrganisation("partner")).toBe("resident");
+    expect(roleOutsideOrganisation("officer")).toBe("officer");
+  });
+});
