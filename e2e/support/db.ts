@@ -137,3 +137,28 @@ export async function createOrganisation(name = `Journey Partners ${uniqueTag()}
   if (!organisation) throw new Error("The organisation was not created");
   return organisation;
 }
+
+/**
+ * A self-registered organisation (an employer, unverified unless told otherwise) and a fresh account
+ * in it for each role given, with the platform role its people have: journeys about organisations
+ * start from here rather than registering through the site each time.
+ */
+export async function createOrganisationWithPeople(
+  roles: ("administrator" | "member")[],
+  options: { kind?: "employer" | "partner"; verification?: "unverified" | "verified" | "rejected"; emailDomain?: string } = {},
+): Promise<{ id: string; name: string; people: string[] }> {
+  const tag = uniqueTag();
+  const kind = options.kind ?? "employer";
+  const [organisation] = await sql<{ id: string; name: string }[]>`
+    insert into organisations (slug, name, type, kind, verification, email_domain, sic_section, size_band)
+    values (${`e2e-organisation-${tag}`}, ${`Journey Works ${tag}`}, 'private', ${kind}, ${options.verification ?? "unverified"}, ${options.emailDomain ?? null}, 'C', 'small')
+    returning id, name`;
+  if (!organisation) throw new Error("The organisation was not created");
+  const people: string[] = [];
+  for (const [index, role] of roles.entries()) {
+    const email = await createAccount(options.verification === "rejected" ? "resident" : kind, `Colleague ${index + 1} ${tag}`);
+    await sql`update users set organisation_id = ${organisation.id}, organisation_role = ${role} where email = ${email}`;
+    people.push(email);
+  }
+  return { ...organisation, people };
+}
