@@ -50,7 +50,7 @@ export async function requireInOrganisation(executor: Executor, user: CurrentUse
  * Puts the person in the organisation in this role, and gives them the platform role its people
  * have (an employer's people answer employers' surveys at once). Officers and admins keep theirs.
  */
-export async function joinOrganisation(tx: Executor, userId: string, organisationId: string, role: OrganisationRole): Promise<Role> {
+export async function addToOrganisation(tx: Executor, userId: string, organisationId: string, role: OrganisationRole): Promise<Role> {
   const [person] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
   const [organisation] = await tx.select({ kind: organisations.kind, verification: organisations.verification }).from(organisations).where(eq(organisations.id, organisationId));
   if (!person || !organisation) throw new NotFoundError("problems.organisation.notFound");
@@ -60,7 +60,7 @@ export async function joinOrganisation(tx: Executor, userId: string, organisatio
 }
 
 /** Takes the person out of their organisation; they are a resident again (staff keep their role). */
-export async function leaveOrganisation(tx: Executor, userId: string): Promise<void> {
+export async function removeFromOrganisation(tx: Executor, userId: string): Promise<void> {
   const [person] = await tx.select({ role: users.role }).from(users).where(eq(users.id, userId)).for("update");
   if (!person) throw new NotFoundError("problems.organisation.notAMember");
   await tx.update(users).set({ organisationId: null, organisationRole: null, role: roleOutsideOrganisation(person.role) }).where(eq(users.id, userId));
