@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { domainOf, isPublicEmailDomain, joinsAutomatically } from "./email-domain";
+import { domainOf, emailDomainProblem, isPublicEmailDomain, joinsAutomatically } from "./email-domain";
 
 describe("email domains", () => {
   it("reads the domain in lower case", () => {
@@ -23,5 +23,19 @@ describe("email domains", () => {
 
   it("never lets a webmail domain join anyone automatically, even if an organisation gave it", () => {
     expect(joinsAutomatically("someone@gmail.com", { emailDomain: "gmail.com", verification: "verified" })).toBe(false);
+  });
+});
+
+describe("emailDomainProblem", () => {
+  it("accepts the domain of the person's own address", () => {
+    expect(emailDomainProblem("tom@foleshill-engineering.co.uk", "foleshill-engineering.co.uk")).toBeNull();
+  });
+
+  it("refuses a domain the person's address is not at", () => {
+    expect(emailDomainProblem("tom@foleshill-engineering.co.uk", "tesco.com")).toBe("notYourDomain");
+  });
+
+  it("refuses webmail, even the person's own", () => {
+    expect(emailDomainProblem("tom@gmail.com", "gmail.com")).toBe("publicDomain");
   });
 });

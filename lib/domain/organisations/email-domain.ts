@@ -23,3 +23,13 @@ export function joinsAutomatically(email: string, organisation: { emailDomain: s
   const domain = domainOf(email);
   return organisation.verification === "verified" && organisation.emailDomain === domain && !isPublicEmailDomain(domain);
 }
+
+/**
+ * What is wrong with the email domain someone gives for their organisation, or null: it must be the
+ * domain of their own address (so they show they hold it), and not a webmail provider's.
+ */
+export function emailDomainProblem(ownEmail: string, domain: string): "publicDomain" | "notYourDomain" | null {
+  if (isPublicEmailDomain(domain)) return "publicDomain";
+  if (domainOf(ownEmail) !== domain.toLowerCase()) return "notYourDomain";
+  return null;
+}

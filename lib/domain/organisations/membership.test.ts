@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { roleInOrganisation, roleOutsideOrganisation } from "./membership";
+import { leavesNoAdministrator, roleInOrganisation, roleOutsideOrganisation } from "./membership";
 
 describe("roleInOrganisation", () => {
   it("makes an employer's people employers at once, verified or not", () => {
@@ -26,5 +26,29 @@ describe("roleOutsideOrganisation", () => {
     expect(roleOutsideOrganisation("employer")).toBe("resident");
     expect(roleOutsideOrganisation("partner")).toBe("resident");
     expect(roleOutsideOrganisation("officer")).toBe("officer");
+  });
+});
+
+describe("leavesNoAdministrator", () => {
+  const admin = { role: "administrator" as const };
+  const member = { role: "member" as const };
+
+  it("stops the last administrator stepping down or leaving while others remain", () => {
+    expect(leavesNoAdministrator([admin, member], admin, "member")).toBe(true);
+    expect(leavesNoAdministrator([admin, member], admin, null)).toBe(true);
+  });
+
+  it("lets an administrator go when another remains", () => {
+    expect(leavesNoAdministrator([admin, { role: "administrator" }, member], admin, null)).toBe(false);
+  });
+
+  it("lets the only person leave, but not stay on without an administrator", () => {
+    expect(leavesNoAdministrator([admin], admin, null)).toBe(false);
+    expect(leavesNoAdministrator([admin], admin, "member")).toBe(true);
+  });
+
+  it("never minds members", () => {
+    expect(leavesNoAdministrator([admin, member], member, null)).toBe(false);
+    expect(leavesNoAdministrator([admin, member], member, "administrator")).toBe(false);
   });
 });

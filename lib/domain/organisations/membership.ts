@@ -21,3 +21,15 @@ export function roleInOrganisation(current: Role, organisation: { kind: Organisa
 export function roleOutsideOrganisation(current: Role): Role {
   return STAFF.includes(current) ? current : "resident";
 }
+
+/**
+ * Whether a change would leave people in an organisation with no administrator: the last
+ * administrator may not step down, be removed, or leave while anyone else remains (they hand over
+ * first); alone, they may leave.
+ */
+export function leavesNoAdministrator(people: { role: "administrator" | "member" }[], target: { role: "administrator" | "member" }, next: "administrator" | "member" | null): boolean {
+  if (target.role !== "administrator" || next === "administrator") return false;
+  const administrators = people.filter((person) => person.role === "administrator").length;
+  const remaining = people.length - (next === null ? 1 : 0);
+  return administrators <= 1 && remaining > 0;
+}

@@ -1,31 +1,14 @@
 import "server-only";
-import { and, eq, like, ne, sql } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
 import { networkMembers, organisations } from "@/lib/db/schema";
-import { message, NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
-import { firstFreeSlug, slugify } from "@/lib/text/slugify";
+import { assertOrganisationNameFree, uniqueOrganisationSlug } from "@/lib/server/organisations/shared/organisation-names";
 import type { TOrganisationInput } from "@/lib/validations/partner";
 import { PARTNER_WRITE_RATE, partnerNetworkId, partnerWriteKey } from "@/lib/server/partners/shared/partner-network";
-
-async function uniqueSlug(tx: Executor, name: string): Promise<string> {
-  const base = slugify(name) || "organisation";
-  const taken = await tx.select({ slug: organisations.slug }).from(organisations).where(like(organisations.slug, `${base}%`));
-  return firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
-}
-
-async function assertNameFree(tx: Executor, name: string, exceptId?: string): Promise<void> {
-  const [clash] = await tx
-    .select({ id: organisations.id })
-    .from(organisations)
-    .where(and(eq(sql`lower(${organisations.name})`, name.toLowerCase()), exceptId ? ne(organisations.id, exceptId) : undefined));
-  if (clash) {
-    const taken = message("validation.organisation.nameTaken", { name });
-    throw new ValidationError(taken, { name: [taken] });
-  }
-}
 
 /** Joins or leaves the network; returns whether membership changed. */
 async function setMembership(tx: Executor, organisationId: string, inNetwork: boolean): Promise<boolean> {
@@ -42,14 +25,14 @@ async function setMembership(tx: Executor, organisationId: string, inNetwork: bo
 export async function savePartnerOrganisation(officer: CurrentUser, input: TOrganisationInput, organisationId?: string): Promise<{ id: string; slug: string }> {
   return getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, partnerWriteKey(officer.id), PARTNER_WRITE_RATE);
-    await assertNameFree(tx, input.name, organisationId);
+    await assertOrganisationNameFree(tx, input.name, "validation.organisation.nameTaken", organisationId);
     const values = { name: input.name, type: input.type, description: input.description, place: input.place };
     const [saved] = organisationId
       ? await tx.update(organisations).set(values).where(eq(organisations.id, organisationId)).returning({ id: organisations.id, slug: organisations.slug })
       : await tx
           .insert(organisations)
           // An organisation an officer adds needs no verification.
-          .values({ ...values, slug: await uniqueSlug(tx, input.name), verification: "verified", verifiedAt: new Date() })
+          .values({ ...values, slug: await uniqueOrganisationSlug(tx, input.name), verification: "verified", verifiedAt: new Date() })
           .returning({ id: organisations.id, slug: organisations.slug });
     if (!saved) throw new NotFoundError("problems.organisation.notFound");
     const membershipChanged = await setMembership(tx, saved.id, input.inNetwork);
