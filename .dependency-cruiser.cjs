@@ -59,11 +59,11 @@ module.exports = {
     {
       name: "domain-is-pure",
       comment:
-        "lib/domain holds the pure rules: no I/O, no framework, no use cases. It may import zod, csv-parse and the shared pure helpers (lib/errors, lib/format, lib/text); a type-only import of next-intl's translator type is allowed.",
+        "lib/domain holds the pure rules: no I/O, no framework, no use cases. It may import zod, csv-parse, postcode (UK postcode parsing), email-providers (a list of webmail domains) and the shared pure helpers (lib/errors, lib/format, lib/text); a type-only import of next-intl's translator type is allowed.",
       severity: "error",
       from: { path: "^lib/domain/", pathNot: "\\.test\\.ts$" },
       to: {
-        pathNot: ["^lib/domain/", "^lib/validations/", "^lib/(errors|format/[^/]+|text/[^/]+)\\.ts$", "^lib/i18n/locales\\.ts$", "^node_modules/(zod|csv-parse)/"],
+        pathNot: ["^lib/domain/", "^lib/validations/", "^lib/(errors|format/[^/]+|text/[^/]+)\\.ts$", "^lib/i18n/locales\\.ts$", "^node_modules/(zod|csv-parse|postcode|email-providers)/"],
         dependencyTypesNot: ["type-only"],
       },
     },

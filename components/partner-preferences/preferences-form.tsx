@@ -8,7 +8,7 @@ import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/u
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormAction } from "@/components/ui/form-state";
 import type { Locale } from "@/lib/i18n/config";
-import { RadioGroup } from "./radio-group";
+import { RadioGroup } from "@/components/ui/radio-group";
 
 type Option = { id: string; name: string };
 type PreferenceValues = { allThemes: boolean; themeIds: string[]; frequency: "weekly" | "monthly"; language: string; sendWhenQuiet: boolean };

@@ -141,6 +141,11 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     ],
     "app/(public)/profile/page.tsx": get("/profile"),
     "app/(public)/profile/data/page.tsx": get("/profile/data"),
+    "app/(public)/organisation/page.tsx": get("/organisation"),
+    "app/(public)/organisation/register/page.tsx": get("/organisation/register"),
+    // The matrix's accounts belong to no organisation: the edit form is not found for them.
+    "app/(public)/organisation/edit/page.tsx": get("/organisation/edit", { allowed: { status: 404 } }),
+    "app/(public)/organisation/invitations/[token]/page.tsx": get(`/organisation/invitations/${"x".repeat(43)}`, { allowed: { status: 404 } }),
     "app/(public)/account-deleted/page.tsx": get("/account-deleted"),
     "app/(public)/partners/removed/page.tsx": get("/partners/removed"),
     "app/(public)/surveys/page.tsx": get("/surveys"),

@@ -23,6 +23,7 @@ export const VISITORS: readonly Visitor[] = ["anonymous", ...ROLES];
 export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | "OPTIONS";
 
 const PARTNER_LINK = { token: "a partner contact's signed (HMAC) link from their email" } as const;
+const INVITATION_LINK = { token: "an organisation invitation's single-use secret link" } as const;
 const CRON = { token: "hosted cron: Authorization: Bearer $CRON_SECRET (404 when unset)" } as const;
 
 /** Pages, by their file under app/. */
@@ -34,6 +35,12 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/accessibility/page.tsx": "anyone",
   "app/(public)/privacy/page.tsx": "anyone",
   "app/(public)/partners/preferences/[token]/page.tsx": PARTNER_LINK,
+  "app/(public)/organisation/page.tsx": "organisation:belong",
+  "app/(public)/organisation/register/page.tsx": "organisation:belong",
+  // Only the organisation's administrators get the form (checked in the use case); others a 404.
+  "app/(public)/organisation/edit/page.tsx": "organisation:belong",
+  // Shows who invited whom; accepting needs the invited address signed in (acceptInvitationAction).
+  "app/(public)/organisation/invitations/[token]/page.tsx": INVITATION_LINK,
   "app/(public)/profile/page.tsx": "profile:edit",
   "app/(public)/profile/data/page.tsx": "profile:edit",
   "app/(public)/account-deleted/page.tsx": "anyone",
@@ -102,6 +109,19 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
 export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Access>>>> = {
   "app/(auth)/actions.ts": { signInAction: "anyone", signOutAction: "anyone" },
   "app/(public)/partners/preferences/[token]/actions.ts": { savePreferencesAction: PARTNER_LINK, unsubscribeAction: PARTNER_LINK, resubscribeAction: PARTNER_LINK, eraseContactAction: PARTNER_LINK },
+  // What each person may do inside their organisation is ORGANISATION_POLICY's (checked in the use cases).
+  "app/(public)/organisation/actions.ts": {
+    registerOrganisationAction: "organisation:belong",
+    updateOrganisationAction: "organisation:belong",
+    requestToJoinAction: "organisation:belong",
+    withdrawJoinRequestAction: "organisation:belong",
+    decideJoinRequestAction: "organisation:belong",
+    inviteColleagueAction: "organisation:belong",
+    withdrawInvitationAction: "organisation:belong",
+    changeMemberAction: "organisation:belong",
+    leaveOrganisationAction: "organisation:belong",
+    acceptInvitationAction: "organisation:belong",
+  },
   "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit", deleteAccountAction: "profile:edit" },
   // The survey's audience decides who may answer (checked in the use cases).
   "app/(public)/surveys/[slug]/actions.ts": { saveSectionAction: "anyone", submitDraftAction: "anyone", requestResumeLinkAction: "anyone" },

@@ -5,7 +5,7 @@ import { domainOf, isPublicEmailDomain, joinsAutomatically } from "@/lib/domain/
 import { getDb } from "@/lib/db/client";
 import { organisationJoinRequests, organisations } from "@/lib/db/schema";
 
-export type JoinCandidate = { id: string; name: string; verified: boolean; joinsAutomatically: boolean };
+type JoinCandidate = { id: string; name: string; verified: boolean; joinsAutomatically: boolean };
 
 export type JoinOptions = {
   /** Organisations found by name (when searched), and any at the person's own email domain. */
