@@ -11,16 +11,15 @@ import { IDLE, type FormAction } from "@/components/ui/form-state";
 type Option = { id: string; name: string };
 type Props = {
   action: FormAction;
-  profile: { name: string | null; neighbourhoodId: string | null; organisationId: string | null };
+  profile: { name: string | null; neighbourhoodId: string | null };
   neighbourhoods: Option[];
-  organisations: Option[] | null;
 };
 
-export function ProfileForm({ action: updateProfileAction, profile, neighbourhoods, organisations }: Props) {
+export function ProfileForm({ action: updateProfileAction, profile, neighbourhoods }: Props) {
   const t = useTranslations("profile");
   const [state, action] = useActionState(updateProfileAction, IDLE);
-  const errors = { name: fieldError(state, "name"), neighbourhoodId: fieldError(state, "neighbourhoodId"), organisationId: fieldError(state, "organisationId") };
-  const labels = { name: t("nameLabel"), neighbourhoodId: t("neighbourhoodLabel"), organisationId: t("organisationLabel") };
+  const errors = { name: fieldError(state, "name"), neighbourhoodId: fieldError(state, "neighbourhoodId") };
+  const labels = { name: t("nameLabel"), neighbourhoodId: t("neighbourhoodLabel") };
   return (
     <form action={action} noValidate className="form" aria-label={t("formLabel")}>
       <FormMessage state={state} labels={labels} />
@@ -44,17 +43,6 @@ export function ProfileForm({ action: updateProfileAction, profile, neighbourhoo
         options={neighbourhoods}
         defaultValue={fieldValue(state, "neighbourhoodId", profile.neighbourhoodId ?? "")}
       />
-      {organisations ? (
-        <SelectField
-          id="organisationId"
-          label={labels.organisationId}
-          hint={t("organisationHint")}
-          error={errors.organisationId}
-          emptyLabel={t("noOrganisation")}
-          options={organisations}
-          defaultValue={fieldValue(state, "organisationId", profile.organisationId ?? "")}
-        />
-      ) : null}
       <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );

@@ -2,6 +2,7 @@ import { z } from "zod";
 
 const optionalId = (message: string) => z.union([z.literal(""), z.uuid(message)]).transform((value) => value || null);
 
+/** Name and neighbourhood. Belonging to an organisation is not a profile field: people register, join or are invited (see /organisation). */
 export const ZProfileInput = z.object({
   name: z
     .string()
@@ -9,7 +10,6 @@ export const ZProfileInput = z.object({
     .min(1, "validation.profile.nameRequired")
     .max(80, "validation.profile.nameTooLong"),
   neighbourhoodId: optionalId("validation.choose.neighbourhood").prefault(""),
-  organisationId: optionalId("validation.choose.organisation").prefault(""),
 });
 export type TProfileInput = z.output<typeof ZProfileInput>;
 

@@ -1,12 +1,11 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { ROLES } from "@/lib/domain/access/roles";
 import { getDb } from "@/lib/db/client";
 import { neighbourhoods, organisations, sessions, users } from "@/lib/db/schema";
 import { NotFoundError, RateLimitedError, ValidationError } from "@/lib/errors";
 import { getProfile } from "@/lib/server/profile/get-profile";
 import { revokeAllSessions } from "@/lib/server/profile/revoke-sessions";
-import { profileHasOrganisation, updateProfile } from "@/lib/server/profile/update-profile";
+import { updateProfile } from "@/lib/server/profile/update-profile";
 import { ZProfileInput } from "@/lib/validations/profile";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { enFields } from "@/tests/support/messages";
@@ -44,7 +43,7 @@ describe("updateProfile and getProfile", () => {
 
     await updateProfile(user, ZProfileInput.parse({ name: "  Amira H  ", neighbourhoodId }));
 
-    expect(await getProfile(user.id)).toEqual({ name: "Amira H", email: user.email, role: "resident", neighbourhoodId, organisationId: null });
+    expect(await getProfile(user.id)).toEqual({ name: "Amira H", email: user.email, role: "resident", neighbourhoodId, organisation: null });
   });
 
   it("clears the neighbourhood when none is chosen", async () => {
@@ -62,32 +61,13 @@ describe("updateProfile and getProfile", () => {
     expect(await getProfile(user.id)).toMatchObject({ name: "Unchanged", neighbourhoodId: null });
   });
 
-  it("saves an organisation for employers and partners", async () => {
-    for (const role of ["employer", "partner"] as const) {
-      const user = await createUser(db(), { role });
-      const organisationId = await createOrganisation();
-      await updateProfile(user, ZProfileInput.parse({ name: "Works here", organisationId }));
-      expect((await getProfile(user.id)).organisationId).toBe(organisationId);
-    }
-  });
-
-  it("rejects an unknown organisation for an employer and saves nothing", async () => {
-    const user = await createUser(db(), { role: "employer", name: "Unchanged" });
-    const error = await updateProfile(user, ZProfileInput.parse({ name: "Changed", organisationId: UNKNOWN_ID })).catch((caught: unknown) => caught);
-    expect(error).toBeInstanceOf(ValidationError);
-    expect(error instanceof ValidationError && enFields(error.fieldProblems)).toEqual({ organisationId: ["Choose an organisation from the list."] });
-    expect(await getProfile(user.id)).toMatchObject({ name: "Unchanged", organisationId: null });
-  });
-
-  it("ignores an organisation sent by a resident, officer or admin and keeps the one they have", async () => {
-    expect(ROLES.filter((role) => profileHasOrganisation(role))).toEqual(["employer", "partner"]);
-    for (const role of ["resident", "officer", "admin"] as const) {
-      const user = await createUser(db(), { role });
-      const existing = await createOrganisation();
-      await db().update(users).set({ organisationId: existing }).where(eq(users.id, user.id));
-      await updateProfile(user, ZProfileInput.parse({ name: "Somebody", organisationId: await createOrganisation() }));
-      expect((await getProfile(user.id)).organisationId).toBe(existing);
-    }
+  it("never changes the organisation: people join one through its own pages", async () => {
+    const user = await createUser(db(), { role: "employer" });
+    const existing = await createOrganisation();
+    await db().update(users).set({ organisationId: existing }).where(eq(users.id, user.id));
+    await updateProfile(user, ZProfileInput.parse({ name: "Somebody", organisationId: await createOrganisation() }));
+    const [row] = await db().select({ organisationId: users.organisationId }).from(users).where(eq(users.id, user.id));
+    expect(row?.organisationId).toBe(existing);
   });
 
   it("allows 20 profile updates in ten minutes", async () => {

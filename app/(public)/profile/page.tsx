@@ -5,8 +5,8 @@ import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 import { requirePermission } from "@/lib/auth/guard";
 import { getProfile } from "@/lib/server/profile/get-profile";
-import { profileHasOrganisation } from "@/lib/server/profile/update-profile";
-import { listNeighbourhoods, listOrganisations } from "@/lib/server/reference/list-reference";
+import { can } from "@/lib/domain/access/policy";
+import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
 import { signOutEverywhereAction, updateProfileAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -16,11 +16,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage() {
   const user = await requirePermission("profile:edit", "/profile");
   const t = await getTranslations("profile");
-  const [profile, neighbourhoods, organisations] = await Promise.all([
-    getProfile(user.id),
-    listNeighbourhoods(),
-    profileHasOrganisation(user.role) ? listOrganisations() : Promise.resolve(null),
-  ]);
+  const [profile, neighbourhoods] = await Promise.all([getProfile(user.id), listNeighbourhoods()]);
   return (
     <div className="narrow">
       <h1>{t("title")}</h1>
@@ -34,7 +30,15 @@ export default async function ProfilePage() {
           <dd>{(await getTranslations("roles"))(profile.role)}</dd>
         </div>
       </dl>
-      <ProfileForm action={updateProfileAction} profile={profile} neighbourhoods={neighbourhoods} organisations={organisations} />
+      <ProfileForm action={updateProfileAction} profile={profile} neighbourhoods={neighbourhoods} />
+      {can(user.role, "organisation:belong") ? (
+        <>
+          <h2>{t("organisationTitle")}</h2>
+          <p>
+            {profile.organisation ? t("organisationBody", { organisation: profile.organisation }) : t("noOrganisationBody")} <Link href="/organisation">{profile.organisation ? t("organisationLink") : t("noOrganisationLink")}</Link>
+          </p>
+        </>
+      ) : null}
       <h2>{t("yourDataTitle")}</h2>
       <p>
         {t("yourDataBody")} <Link href="/profile/data">{t("yourDataLink")}</Link>
