@@ -30,3 +30,9 @@ export async function createMember(db: Database, organisationId: string, role: O
   await db.update(users).set({ organisationId, organisationRole: role }).where(eq(users.id, person.id));
   return person;
 }
+
+/** A person's organisation, role in it, and platform role, as stored. */
+export async function membershipOf(db: Database, userId: string) {
+  const [row] = await db.select({ organisationId: users.organisationId, organisationRole: users.organisationRole, role: users.role }).from(users).where(eq(users.id, userId));
+  return row;
+}
