@@ -10,6 +10,7 @@ import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent"
 import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
 import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
 import { NOTHING_TO_SUBMIT, submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
+import { createMember, createSelfRegisteredOrganisation } from "@/tests/support/organisation-fixtures";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { createSurvey, SKILLS_GAP_SURVEY } from "@/tests/support/survey-fixtures";
 import { enFields } from "@/tests/support/messages";
@@ -137,5 +138,16 @@ describe("the organisation page of employer surveys", () => {
 
     const { organisation: prefill } = await getRespondentDraft(survey.slug, { user: employer, resumeToken: null });
     expect(prefill).toEqual({ organisationName: `Works ${tag}`, sector: null, sizeBand: null, neighbourhoodId });
+  });
+
+  it("fills in from the registered organisation's details, before any earlier answer", async () => {
+    const survey = await createSurvey(db(), { definition: SKILLS_GAP_SURVEY.definition, asksOrganisation: true, audience: "employers" });
+    const neighbourhoodId = await createNeighbourhood();
+    const registered = await createSelfRegisteredOrganisation(db(), { sicSection: "F", sizeBand: "medium", neighbourhoodId });
+    const employer = await createMember(db(), registered.id, "administrator");
+    await db().insert(surveyResponses).values({ surveyId: survey.id, respondentId: employer.id, status: "submitted", organisationName: "An old name", surveyVersion: 1, submittedAt: new Date() });
+
+    const { organisation: prefill } = await getRespondentDraft(survey.slug, { user: employer, resumeToken: null });
+    expect(prefill).toEqual({ organisationName: registered.name, sector: "F", sizeBand: "medium", neighbourhoodId });
   });
 });

@@ -67,10 +67,21 @@ export async function hasAnswered(executor: Executor, survey: Pick<SurveyRow, "i
 
 
 /**
- * What to fill the organisation page in with: what this person gave in their latest response to
- * any survey, or else the organisation and area on their profile.
+ * What to fill the organisation page in with: the details of the organisation the person belongs
+ * to, or else what they gave in their latest response to any survey, or else their neighbourhood.
  */
 export async function previousOrganisation(executor: Executor, userId: string): Promise<OrganisationAnswers | null> {
+  const [profile] = await executor
+    .select({
+      organisationName: organisations.name,
+      sector: organisations.sicSection,
+      sizeBand: organisations.sizeBand,
+      neighbourhoodId: sql<string | null>`coalesce(${organisations.neighbourhoodId}, ${users.neighbourhoodId})`,
+    })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(eq(users.id, userId));
+  if (profile?.organisationName) return profile;
   const [row] = await executor
     .select({ organisationName: surveyResponses.organisationName, sector: surveyResponses.sector, sizeBand: surveyResponses.sizeBand, neighbourhoodId: surveyResponses.neighbourhoodId })
     .from(surveyResponses)
@@ -78,10 +89,5 @@ export async function previousOrganisation(executor: Executor, userId: string): 
     .orderBy(desc(sql`coalesce(${surveyResponses.submittedAt}, ${surveyResponses.updatedAt})`))
     .limit(1);
   if (row) return row;
-  const [profile] = await executor
-    .select({ organisationName: organisations.name, neighbourhoodId: users.neighbourhoodId })
-    .from(users)
-    .leftJoin(organisations, eq(organisations.id, users.organisationId))
-    .where(eq(users.id, userId));
-  return profile ? { organisationName: profile.organisationName, sector: null, sizeBand: null, neighbourhoodId: profile.neighbourhoodId } : null;
+  return profile ? { organisationName: null, sector: null, sizeBand: null, neighbourhoodId: profile.neighbourhoodId } : null;
 }
