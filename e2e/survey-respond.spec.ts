@@ -178,7 +178,7 @@ test("an anonymous resident answers, saves for later, and carries on from the em
 
 test("people who may not answer are told why, with a way to sign in", async ({ page }) => {
   await page.goto(SKILLS);
-  await expect(page.getByText("This survey is for employers. Sign in with your organisation's employer account to answer it.")).toBeVisible();
+  await expect(page.getByText("This survey is for employers. Sign in, then register your organisation or join your colleagues on the site, to answer it.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Sign in to answer this survey" })).toHaveAttribute("href", `/sign-in?callbackUrl=${encodeURIComponent(SKILLS)}`);
   await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
   await expectAccessible(page);

@@ -25,16 +25,11 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
   const { survey } = start;
   const t = await getTranslations("surveyRespond.start");
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/surveys/${survey.slug}`)}`;
-  const notice =
-    start.availability === "closed"
-      ? t("closed", { date: survey.closesAt ? formatDate(survey.closesAt) : "" })
-      : start.availability === "not_open_yet"
-        ? t("notOpen", { date: survey.opensAt ? formatDate(survey.opensAt) : "" })
-        : start.answered
-          ? t("answered")
-          : start.audienceProblem === "employers_only"
-            ? t("employersOnly")
-            : null;
+  const noticeKey =
+    start.availability === "closed" ? "closed" : start.availability === "not_open_yet" ? "notOpen" : start.answered ? "answered" : start.audienceProblem === "employers_only" ? "employersOnly" : null;
+  const notice = noticeKey
+    ? t(noticeKey, noticeKey === "closed" ? { date: survey.closesAt ? formatDate(survey.closesAt) : "" } : noticeKey === "notOpen" ? { date: survey.opensAt ? formatDate(survey.opensAt) : "" } : {})
+    : null;
   return (
     <div className="narrow">
       <p className="caption">
@@ -70,6 +65,11 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
       {notice ? (
         <div className="notice survey-notice" role="status">
           <p>{notice}</p>
+          {noticeKey === "employersOnly" ? (
+            <p>
+              <Link href="/organisation">{t("employersOnlyLink")}</Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
       {start.availability === "open" && start.audienceProblem === "sign_in" ? (
