@@ -7,7 +7,8 @@ type Props = { id: string; label: string; hint?: string; error?: string; emptyLa
 export function SelectField({ id, label, hint, error, emptyLabel, options, defaultValue }: Props) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <select className="select" id={id} name={id} defaultValue={defaultValue} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
+      {/* Keyed by its value: React keeps a mounted select's first defaultValue, so a form shown again after an error would lose the choice. */}
+      <select key={defaultValue} className="select" id={id} name={id} defaultValue={defaultValue} aria-describedby={describedBy(id, hint, error)} aria-invalid={error ? true : undefined}>
         <option value="">{emptyLabel}</option>
         {options.map((option) => (
           <option key={option.id} value={option.id}>
