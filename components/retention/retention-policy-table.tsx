@@ -1,9 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import type { RetentionPolicy } from "@/lib/domain/retention/policy";
+import { PURGED_KINDS, type PurgedKind, type RetentionPolicy } from "@/lib/domain/retention/policy";
 
-export const RETENTION_ITEMS = ["drafts", "emailBodies", "rateLimits", "sessions", "signInTokens"] as const;
-export type RetentionItem = (typeof RETENTION_ITEMS)[number];
+type RetentionItem = PurgedKind;
 
 /** One row per kind of data the retention job removes, with a value for each (a period, a count). */
 export async function RetentionItemsTable({ caption, valueHeading, values }: { caption: string; valueHeading: string; values: Record<RetentionItem, string> }) {
@@ -12,7 +11,7 @@ export async function RetentionItemsTable({ caption, valueHeading, values }: { c
     <DataTable
       caption={caption}
       showCaption
-      rows={[...RETENTION_ITEMS]}
+      rows={[...PURGED_KINDS]}
       rowKey={(item) => item}
       columns={[
         { key: "what", header: t("what"), rowHeader: true, cell: (item) => t(`items.${item}`) },
@@ -31,6 +30,8 @@ export async function RetentionPolicyTable({ policy }: { policy: RetentionPolicy
     rateLimits: t("after.rateLimits", { hours: policy.rateLimitHours }),
     sessions: t("after.sessions"),
     signInTokens: t("after.signInTokens"),
+    invitations: t("after.invitations"),
+    joinRequests: t("after.joinRequests", { days: policy.draftDays }),
   };
   return <RetentionItemsTable caption={t("policyCaption")} valueHeading={t("when")} values={values} />;
 }

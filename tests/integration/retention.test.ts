@@ -2,11 +2,12 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
+import { emailOutbox, organisationInvitations, organisationJoinRequests, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { getRetentionStatus } from "@/lib/server/retention/get-retention-status";
 import { purgeExpiredData } from "@/lib/server/retention/purge-expired-data";
 import { createUser, uniqueTag } from "@/tests/support/factories";
+import { createSelfRegisteredOrganisation } from "@/tests/support/organisation-fixtures";
 import { createSurvey } from "@/tests/support/survey-fixtures";
 
 const db = () => getDb();
@@ -47,7 +48,27 @@ describe("purgeExpiredData", () => {
       { identifier, token: "live", expires: new Date(Date.now() + 600_000) },
     ]);
 
+    const organisation = await createSelfRegisteredOrganisation(db());
+    const invitation = (email: string, more: Partial<typeof organisationInvitations.$inferInsert>) => ({ organisationId: organisation.id, email, tokenHash: uniqueTag("hash-"), expiresAt: new Date(Date.now() + DAY), ...more });
+    const invitations = await db()
+      .insert(organisationInvitations)
+      .values([invitation("expired@example.org", { expiresAt: ago(1) }), invitation("accepted@example.org", { acceptedAt: ago(1) }), invitation("open@example.org", {})])
+      .returning({ id: organisationInvitations.id, email: organisationInvitations.email });
+    const requests = await db()
+      .insert(organisationJoinRequests)
+      .values([
+        { organisationId: organisation.id, userId: (await createUser(db())).id, status: "declined", decidedAt: ago(100) },
+        { organisationId: organisation.id, userId: (await createUser(db())).id, status: "declined", decidedAt: ago(10) },
+        { organisationId: organisation.id, userId: (await createUser(db())).id, status: "pending" },
+      ])
+      .returning({ id: organisationJoinRequests.id });
+
     const report = await purgeExpiredData({ policy: { draftDays: 90, emailBodyDays: 30, rateLimitHours: 24 } });
+
+    const invitationIds = invitations.map((row) => row.id);
+    expect((await db().select({ email: organisationInvitations.email }).from(organisationInvitations).where(inArray(organisationInvitations.id, invitationIds))).map((row) => row.email)).toEqual(["open@example.org"]);
+    const left = await db().select({ id: organisationJoinRequests.id }).from(organisationJoinRequests).where(inArray(organisationJoinRequests.id, requests.map((row) => row.id)));
+    expect(left.map((row) => row.id).sort()).toEqual([requests[1]?.id, requests[2]?.id].sort());
 
     const drafts = await db().select({ id: surveyResponses.id }).from(surveyResponses).where(inArray(surveyResponses.id, [oldDraft, freshDraft]));
     expect(drafts.map((row) => row.id)).toEqual([freshDraft]);
@@ -70,6 +91,6 @@ describe("purgeExpiredData", () => {
 
   it("changes nothing on a second run at once", async () => {
     await purgeExpiredData();
-    expect(await purgeExpiredData()).toEqual({ drafts: 0, emailBodies: 0, rateLimits: 0, sessions: 0, signInTokens: 0 });
+    expect(await purgeExpiredData()).toEqual({ drafts: 0, emailBodies: 0, rateLimits: 0, sessions: 0, signInTokens: 0, invitations: 0, joinRequests: 0 });
   });
 });

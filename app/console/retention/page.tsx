@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { RETENTION_ITEMS, RetentionItemsTable, RetentionPolicyTable, type RetentionItem } from "@/components/retention/retention-policy-table";
+import { RetentionItemsTable, RetentionPolicyTable } from "@/components/retention/retention-policy-table";
+import { PURGED_KINDS, type PurgedKind } from "@/lib/domain/retention/policy";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
@@ -28,7 +29,7 @@ export default async function RetentionPage() {
           <RetentionItemsTable
             caption={t("removedCaption")}
             valueHeading={t("removed")}
-            values={Object.fromEntries(RETENTION_ITEMS.map((item) => [item, formatCount(lastRun.removed[item])])) as Record<RetentionItem, string>}
+            values={Object.fromEntries(PURGED_KINDS.map((item) => [item, formatCount(lastRun.removed[item])])) as Record<PurgedKind, string>}
           />
         </>
       ) : (

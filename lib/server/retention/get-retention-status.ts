@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema";
-import type { RetentionPolicy } from "@/lib/domain/retention/policy";
+import { PURGED_KINDS, type RetentionPolicy } from "@/lib/domain/retention/policy";
 import { configuredRetentionPolicy, type PurgeReport } from "./purge-expired-data";
 
 export type RetentionStatus = { policy: RetentionPolicy; lastRun: { at: Date; removed: PurgeReport } | null };
@@ -19,7 +19,7 @@ export async function getRetentionStatus(): Promise<RetentionStatus> {
   return {
     policy: configuredRetentionPolicy(),
     lastRun: last
-      ? { at: last.at, removed: { drafts: numberOf("drafts"), emailBodies: numberOf("emailBodies"), rateLimits: numberOf("rateLimits"), sessions: numberOf("sessions"), signInTokens: numberOf("signInTokens") } }
+      ? { at: last.at, removed: Object.fromEntries(PURGED_KINDS.map((kind) => [kind, numberOf(kind)])) as PurgeReport }
       : null,
   };
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { and, eq, inArray, lt, ne, or } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, ne, or } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
-import { emailOutbox, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
+import { emailOutbox, organisationInvitations, organisationJoinRequests, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
 import { env } from "@/lib/env";
-import { RATE_LIMIT_HOURS, retentionCutoffs, type RetentionPolicy } from "@/lib/domain/retention/policy";
+import { RATE_LIMIT_HOURS, retentionCutoffs, type PurgedKind, type RetentionPolicy } from "@/lib/domain/retention/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 
-export type PurgeReport = { drafts: number; emailBodies: number; rateLimits: number; sessions: number; signInTokens: number };
+export type PurgeReport = Record<PurgedKind, number>;
 
 /** The retention periods in force (README and the privacy notice give the same). */
 export function configuredRetentionPolicy(): RetentionPolicy {
@@ -19,7 +19,9 @@ const FINISHED = ["sent", "failed", "bounced", "complained", "cancelled"] as con
 /**
  * Removes what has outlived its purpose, in one transaction, and records the run (counts only) in
  * the audit log, where the console reads when it last ran: unfinished survey drafts and their resume
- * tokens, the text of finished emails, old rate-limit counters, expired sessions and sign-in tokens.
+ * tokens, the text of finished emails, old rate-limit counters, expired sessions and sign-in tokens,
+ * organisation invitations that can no longer be used (with the address they went to), and answered
+ * or withdrawn requests to join once the drafts' period has passed.
  */
 export async function purgeExpiredData(options: { db?: Database; now?: Date; policy?: RetentionPolicy } = {}): Promise<PurgeReport> {
   const policy = options.policy ?? configuredRetentionPolicy();
@@ -37,7 +39,23 @@ export async function purgeExpiredData(options: { db?: Database; now?: Date; pol
     const limits = await tx.delete(rateLimits).where(lt(rateLimits.windowStart, cutoffs.rateLimitsBefore)).returning({ key: rateLimits.key });
     const expiredSessions = await tx.delete(sessions).where(lt(sessions.expires, cutoffs.expiredBefore)).returning({ token: sessions.sessionToken });
     const tokens = await tx.delete(verificationTokens).where(lt(verificationTokens.expires, cutoffs.expiredBefore)).returning({ token: verificationTokens.token });
-    const report = { drafts: drafts.length, emailBodies: emailBodies.length, rateLimits: limits.length, sessions: expiredSessions.length, signInTokens: tokens.length };
+    const invitations = await tx
+      .delete(organisationInvitations)
+      .where(or(lt(organisationInvitations.expiresAt, cutoffs.expiredBefore), isNotNull(organisationInvitations.acceptedAt), isNotNull(organisationInvitations.revokedAt)))
+      .returning({ id: organisationInvitations.id });
+    const joinRequests = await tx
+      .delete(organisationJoinRequests)
+      .where(and(ne(organisationJoinRequests.status, "pending"), lt(organisationJoinRequests.decidedAt, cutoffs.draftsBefore)))
+      .returning({ id: organisationJoinRequests.id });
+    const report = {
+      drafts: drafts.length,
+      emailBodies: emailBodies.length,
+      rateLimits: limits.length,
+      sessions: expiredSessions.length,
+      signInTokens: tokens.length,
+      invitations: invitations.length,
+      joinRequests: joinRequests.length,
+    };
     await recordAudit(tx, { actorId: null, action: "retention.purged", subjectType: "retention", subjectId: "policy", details: { ...report, policy } });
     return report;
   });
