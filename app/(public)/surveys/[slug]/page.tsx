@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDate } from "@/lib/format/dates";
+import type { AudienceProblem } from "@/lib/domain/surveys/availability";
 import { stepPath } from "@/lib/domain/surveys/journey";
 import { surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
 import "@/app/styles/surveys-respond.css";
@@ -14,6 +15,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const start = await orNotFound(() => surveyStart(slug));
   return { title: start.survey.title };
 }
+
+const ORGANISATION_NOTICES: Partial<Record<AudienceProblem, "verifiedOnly" | "organisationRejected">> = { verified_only: "verifiedOnly", organisation_rejected: "organisationRejected" };
 
 /** Minutes to allow: about 25 seconds a question, never less than 2. */
 const minutesFor = (questions: number) => Math.max(2, Math.round((questions * 25) / 60));
@@ -35,6 +38,8 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
           : start.audienceProblem === "employers_only"
             ? t("employersOnly")
             : null;
+  // Their organisation decides: the notice says why, and its page says where it stands.
+  const organisationNotice = start.availability === "open" && !start.answered && start.audienceProblem ? ORGANISATION_NOTICES[start.audienceProblem] : undefined;
   return (
     <div className="narrow">
       <p className="caption">
@@ -55,7 +60,7 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
         </div>
         <div className="summary-list__row">
           <dt>{t("whoLabel")}</dt>
-          <dd>{t(`who.${survey.audience}`)}</dd>
+          <dd>{survey.audience === "employers" && survey.requiresVerified ? t("whoVerified") : t(`who.${survey.audience}`)}</dd>
         </div>
         <div className="summary-list__row">
           <dt>{t("privacyLabel")}</dt>
@@ -70,6 +75,14 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
       {notice ? (
         <div className="notice survey-notice" role="status">
           <p>{notice}</p>
+        </div>
+      ) : null}
+      {organisationNotice ? (
+        <div className="notice survey-notice" role="status">
+          <p>{t(organisationNotice)}</p>
+          <p>
+            <Link href="/organisation">{t("organisationLink")}</Link>
+          </p>
         </div>
       ) : null}
       {start.availability === "open" && start.audienceProblem === "sign_in" ? (
