@@ -8,7 +8,7 @@ export async function VerificationHistory({ history }: { history: Decision[] }) 
   const t = await getTranslations("consoleOrganisations");
   if (history.length === 0) return <p>{t("historyEmpty")}</p>;
   return (
-    <ol className="verification-history">
+    <ol>
       {history.map((entry) => (
         <li key={entry.id}>
           <p>{t("historyEntry", { decision: entry.decision, actor: entry.actor ?? t("formerOfficer"), date: formatDateTime(entry.at) })}</p>

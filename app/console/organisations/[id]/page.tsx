@@ -66,18 +66,26 @@ export default async function OrganisationReviewPage({ params, searchParams }: P
       <h2 id="decision">{t("decisionTitle")}</h2>
       <p>{t("decisionIntro")}</p>
       {organisation.verification === "verified" ? null : (
-        <ActionForm
-          action={verifyOrganisationAction}
-          label={t("verify.formLabel")}
-          submitLabel={organisation.verification === "rejected" ? t("verify.reinstate") : t("verify.submit")}
-          pendingLabel={t("verify.pending")}
-          variant="primary"
-        >
-          <input type="hidden" name="organisationId" value={organisation.id} />
-          <p className="hint">{t("verify.hint")}</p>
-        </ActionForm>
+        <>
+          <h3>{t("verify.formLabel")}</h3>
+          <ActionForm
+            action={verifyOrganisationAction}
+            label={t("verify.formLabel")}
+            submitLabel={organisation.verification === "rejected" ? t("verify.reinstate") : t("verify.submit")}
+            pendingLabel={t("verify.pending")}
+            variant="primary"
+          >
+            <input type="hidden" name="organisationId" value={organisation.id} />
+            <p className="hint">{t("verify.hint")}</p>
+          </ActionForm>
+        </>
       )}
-      {organisation.verification === "rejected" ? null : <RejectForm action={rejectOrganisationAction} organisationId={organisation.id} />}
+      {organisation.verification === "rejected" ? null : (
+        <>
+          <h3>{t("reject.formLabel")}</h3>
+          <RejectForm action={rejectOrganisationAction} organisationId={organisation.id} />
+        </>
+      )}
     </>
   );
 }
