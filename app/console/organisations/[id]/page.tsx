@@ -34,14 +34,18 @@ export default async function OrganisationReviewPage({ params, searchParams }: P
   return (
     <>
       <PageHeader title={organisation.name} back={{ href: "/console/organisations", label: t("back") }} notice={decided ? t(`decided.${decided}`) : null}>
+        {organisation.verification === "rejected" && organisation.verificationNote ? (
+          <div className="notice" role="note">
+            {t("rejectedBecause", { reason: organisation.verificationNote })}
+          </div>
+        ) : null}
         <ul className="tag-list" aria-label={t("verification")}>
           <li className="tag">{t(`statuses.${organisation.verification}`)}</li>
           <li className="tag tag--quiet">{t(`kinds.${organisation.kind}`)}</li>
         </ul>
-        {organisation.verification === "rejected" && organisation.verificationNote ? <p>{t("rejectedBecause", { reason: organisation.verificationNote })}</p> : null}
       </PageHeader>
       <h2>{t("detailsTitle")}</h2>
-      <dl className="summary-list" aria-label={t("detailsLabel")}>
+      <dl className="summary-list">
         {organisationColumns(t).map((column) => (
           <div key={column.key} className="summary-list__row">
             <dt>{column.header}</dt>
@@ -74,6 +78,7 @@ export default async function OrganisationReviewPage({ params, searchParams }: P
             submitLabel={organisation.verification === "rejected" ? t("verify.reinstate") : t("verify.submit")}
             pendingLabel={t("verify.pending")}
             variant="primary"
+            className="form"
           >
             <input type="hidden" name="organisationId" value={organisation.id} />
             <p className="hint">{t("verify.hint")}</p>
