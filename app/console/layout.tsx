@@ -40,6 +40,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               </li>
             </>
           ) : null}
+          {can(user.role, "organisation:verify") ? (
+            <li>
+              <Link href="/console/organisations">{t("organisations")}</Link>
+            </li>
+          ) : null}
           {can(user.role, "outbox:view") ? (
             <li>
               <Link href="/console/outbox">{t("outbox")}</Link>

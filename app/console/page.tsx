@@ -16,6 +16,7 @@ import { getOutboxHealth } from "@/lib/server/dashboard/get-outbox-health";
 import { getParticipation } from "@/lib/server/dashboard/get-participation";
 import { getSurveyRates } from "@/lib/server/dashboard/get-survey-rates";
 import { countModerationQueue } from "@/lib/server/moderation/list-queue";
+import { countOrganisationsByVerification } from "@/lib/server/organisations/count-organisations-by-verification";
 import { listNeighbourhoods, listThemes } from "@/lib/server/reference/list-reference";
 import { ZDashboardQuery } from "@/lib/validations/dashboard";
 import "@/app/styles/survey-results.css";
@@ -33,13 +34,14 @@ export default async function ConsoleHome({ searchParams }: Props) {
   const query = ZDashboardQuery.parse(await searchParams);
   const [themes, neighbourhoods] = await Promise.all([listThemes(), listNeighbourhoods()]);
   const resolved = resolveFilters(query, themes, neighbourhoods);
-  const [overview, queue, participation, moderation, surveys, outbox] = await Promise.all([
+  const [overview, queue, participation, moderation, surveys, outbox, organisations] = await Promise.all([
     getConsoleOverview(),
     countModerationQueue(),
     getParticipation({ themeId: resolved.themeId, neighbourhoodId: resolved.neighbourhoodId }),
     getModerationStats(),
     getSurveyRates(),
     getOutboxHealth(),
+    countOrganisationsByVerification(),
   ]);
   const t = await getTranslations("console");
   const d = await getTranslations("dashboard");
@@ -52,6 +54,7 @@ export default async function ConsoleHome({ searchParams }: Props) {
           { label: d("figures.openTopics"), value: formatCount(overview.openTopics), href: "/topics" },
           { label: d("figures.openSurveys"), value: formatCount(surveys.length), href: "#open-surveys" },
           { label: d("figures.people"), value: formatCount(overview.people), href: can(user.role, "people:manage") ? "/console/people" : null },
+          { label: d("figures.organisationsWaiting"), value: formatCount(organisations.unverified), href: can(user.role, "organisation:verify") ? "/console/organisations" : null },
         ]}
       />
       <ParticipationSection participation={participation} query={query} resolved={resolved} themes={themes} neighbourhoods={neighbourhoods} />

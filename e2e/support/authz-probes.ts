@@ -164,6 +164,9 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/page.tsx": get("/console"),
     "app/console/moderation/page.tsx": get("/console/moderation"),
     "app/console/moderation/words/page.tsx": get("/console/moderation/words"),
+    // The matrix's partner organisation: verified when an officer made it, listed under "all".
+    "app/console/organisations/page.tsx": get("/console/organisations?view=all", { secret: [demo.contact.organisation] }),
+    "app/console/organisations/[id]/page.tsx": get(`/console/organisations/${demo.contact.organisationId}`, { secret: [demo.contact.organisation] }),
     "app/console/outbox/page.tsx": get("/console/outbox", { secret: [demo.outbox.subject] }),
     "app/console/outbox/[id]/page.tsx": get(`/console/outbox/${demo.outbox.id}`, { secret: [demo.outbox.subject] }),
     "app/console/partners/page.tsx": get("/console/partners"),

@@ -59,6 +59,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/page.tsx": "console:access",
   "app/console/moderation/page.tsx": "comment:moderate",
   "app/console/moderation/words/page.tsx": "moderation:words",
+  "app/console/organisations/page.tsx": "organisation:verify",
+  "app/console/organisations/[id]/page.tsx": "organisation:verify",
   "app/console/outbox/page.tsx": "outbox:view",
   "app/console/outbox/[id]/page.tsx": "outbox:view",
   "app/console/partners/page.tsx": "partner:manage",
@@ -134,6 +136,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     followAction: "comment:create",
   },
   "app/console/moderation/actions.ts": { decideAction: "comment:moderate", addWordAction: "moderation:words", removeWordAction: "moderation:words" },
+  "app/console/organisations/actions.ts": { verifyOrganisationAction: "organisation:verify", rejectOrganisationAction: "organisation:verify" },
   "app/console/partners/actions.ts": {
     createOrganisationAction: "partner:manage",
     updateOrganisationAction: "partner:manage",

@@ -32,6 +32,8 @@ export const ZSurveySettingsInput = z
     anonymity: z.enum(["anonymous", "named"], { error: "validation.surveySettings.anonymity" }),
     onePerPerson: checkbox,
     asksOrganisation: checkbox,
+    requiresVerified: checkbox,
+    onePerOrganisation: checkbox,
     topicId: z.union([z.literal(""), z.uuid("validation.choose.topic")]).optional().default(""),
     themeIds,
     thankYou: z.string().trim().max(1000, "validation.surveySettings.thankYouTooLong").optional().default(""),
@@ -42,6 +44,13 @@ export const ZSurveySettingsInput = z
     }
     if (value.onePerPerson && value.audience === "anyone") {
       ctx.addIssue({ code: "custom", path: ["onePerPerson"], message: "validation.surveySettings.onePerPersonNeedsSignIn" });
+    }
+    // Organisations answer employers' surveys only: for any other audience these mean nothing.
+    if (value.requiresVerified && value.audience !== "employers") {
+      ctx.addIssue({ code: "custom", path: ["requiresVerified"], message: "validation.surveySettings.requiresVerifiedNeedsEmployers" });
+    }
+    if (value.onePerOrganisation && value.audience !== "employers") {
+      ctx.addIssue({ code: "custom", path: ["onePerOrganisation"], message: "validation.surveySettings.onePerOrganisationNeedsEmployers" });
     }
   });
 export type TSurveySettingsInput = z.output<typeof ZSurveySettingsInput>;
@@ -64,6 +73,8 @@ export type SurveySettingsFormValues = {
   anonymity: "anonymous" | "named";
   onePerPerson: boolean;
   asksOrganisation: boolean;
+  requiresVerified: boolean;
+  onePerOrganisation: boolean;
   topicId: string;
   themeIds: string[];
   thankYou: string;

@@ -63,6 +63,29 @@ describe("updateSurveySettings", () => {
   });
 });
 
+describe("organisations' rules for employers' surveys", () => {
+  it("saves 'verified organisations only' and 'one response per organisation' on an employers' survey, and shows them in the builder", async () => {
+    const officer = await createUser(db(), { role: "officer" });
+    const { id } = await createSurvey(officer, settingsInput({ audience: "employers" }));
+    expect(await surveyRow(id)).toMatchObject({ requiresVerified: false, onePerOrganisation: false });
+    await updateSurveySettings(officer, id, settingsInput({ audience: "employers", requiresVerified: "on", onePerOrganisation: "on" }));
+    expect(await surveyRow(id)).toMatchObject({ requiresVerified: true, onePerOrganisation: true });
+    expect((await getSurveyForEdit(id)).settings).toMatchObject({ requiresVerified: true, onePerOrganisation: true });
+    await updateSurveySettings(officer, id, settingsInput({ audience: "employers" }));
+    expect(await surveyRow(id)).toMatchObject({ requiresVerified: false, onePerOrganisation: false });
+  });
+
+  it("refuses either rule for any audience but employers, on its own field", () => {
+    for (const audience of ["anyone", "signed_in"] as const) {
+      const result = ZSurveySettingsInput.safeParse({ title: "Ok title", summary: "A long enough summary", audience, anonymity: "named", requiresVerified: "on", onePerOrganisation: "on" });
+      expect(result.error?.issues.map((issue) => [issue.path.join("."), en(messageOfIssue(issue))])).toEqual([
+        ["requiresVerified", "Only employers' surveys can be kept to verified organisations: choose “Employers only” as who may answer, or untick this."],
+        ["onePerOrganisation", "Only employers' surveys can take one response per organisation: choose “Employers only” as who may answer, or untick this."],
+      ]);
+    }
+  });
+});
+
 describe("updateSurveySettings once people have answered", () => {
   it("keeps the anonymity respondents were promised, and still saves other settings", async () => {
     const officer = await createUser(db(), { role: "officer" });

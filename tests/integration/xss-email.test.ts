@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { moderationEmail } from "@/lib/email/templates/moderation";
 import { oneOffSummaryEmail } from "@/lib/email/templates/one-off-summary";
+import { organisationDecisionEmail } from "@/lib/email/templates/organisation-decision";
 import { outcomeEmail } from "@/lib/email/templates/outcome";
 import { summaryEmail } from "@/lib/email/templates/summary";
 import { surveyReceiptEmail } from "@/lib/email/templates/survey-receipt";
@@ -47,6 +48,15 @@ describe("emails against the XSS corpus", () => {
     figures.fields += 4;
   });
 
+  it("organisation decisions: the organisation's name (its people typed it) and the officer's reason", () => {
+    for (const [index, payload] of XSS_CORPUS.entries()) {
+      const rejected = organisationDecisionEmail({ organisation: payload.text, decision: "rejected", reason: payload.text, organisationUrl: addressFor(index) });
+      expectInert(rejected, [payload], `organisation rejected ${payload.id}`);
+      expectInert(organisationDecisionEmail({ organisation: payload.text, decision: "verified", reason: null, organisationUrl: addressFor(index) }), [payload], `organisation verified ${payload.id}`);
+    }
+    figures.fields += 2;
+  });
+
   it("partner summaries: every payload as a quote, a topic, a theme, a survey, the contact's name and organisation", () => {
     const sections: ThemeSection[] = XSS_CORPUS.map((payload, index) => {
       const topic = link(`t${index}`, payload.text, addressFor(index));
@@ -82,6 +92,6 @@ describe("emails against the XSS corpus", () => {
   });
 
   afterAll(() => {
-    console.log(`XSS corpus (email): ${XSS_CORPUS.length} payloads x ${figures.fields} fields in 5 templates, ${figures.emails} emails rendered: 0 injected elements, 0 handlers, 0 unsafe links in the HTML part; every payload shown as text in the HTML part and verbatim in the text part`);
+    console.log(`XSS corpus (email): ${XSS_CORPUS.length} payloads x ${figures.fields} fields in 6 templates, ${figures.emails} emails rendered: 0 injected elements, 0 handlers, 0 unsafe links in the HTML part; every payload shown as text in the HTML part and verbatim in the text part`);
   });
 });

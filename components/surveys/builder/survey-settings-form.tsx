@@ -12,6 +12,9 @@ import { IDLE } from "@/components/ui/form-state";
 import { SURVEY_AUDIENCES, type SurveySettingsFormValues } from "@/lib/validations/survey-settings";
 
 type Option = { id: string; name: string };
+/** The rules' tick boxes: the last two are for employers' surveys only. */
+const RULES = ["onePerPerson", "asksOrganisation", "requiresVerified", "onePerOrganisation"] as const;
+type Rule = (typeof RULES)[number];
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
   values: SurveySettingsFormValues;
@@ -26,7 +29,7 @@ export function SurveySettingsForm({ action, values, options, submitLabel, hidde
   const [state, formAction] = useActionState(action, IDLE);
   const error = (field: string) => fieldError(state, field);
   const value = (field: "title" | "slug" | "summary" | "opensOn" | "closesOn" | "topicId" | "thankYou" | "audience" | "anonymity") => fieldValue(state, field, values[field]);
-  const ticked = (field: "onePerPerson" | "asksOrganisation") => (state.status === "error" ? state.values[field] === "on" : values[field]);
+  const ticked = (field: Rule) => (state.status === "error" ? state.values[field] === "on" : values[field]);
   const labels = {
     title: t("title"),
     slug: t("slug"),
@@ -37,6 +40,8 @@ export function SurveySettingsForm({ action, values, options, submitLabel, hidde
     anonymity: t("anonymity"),
     onePerPerson: t("onePerPerson"),
     asksOrganisation: t("asksOrganisation"),
+    requiresVerified: t("requiresVerified"),
+    onePerOrganisation: t("onePerOrganisation"),
     topicId: t("topic"),
     themeIds: t("themes"),
     thankYou: t("thankYou"),
@@ -65,13 +70,13 @@ export function SurveySettingsForm({ action, values, options, submitLabel, hidde
       </fieldset>
     </div>
   );
-  const checkbox = (name: "onePerPerson" | "asksOrganisation") => (
-    <div className="checkboxes__item">
+  const checkbox = (name: Rule) => (
+    <div key={name} className="checkboxes__item">
       <input type="checkbox" id={name} name={name} defaultChecked={ticked(name)} aria-describedby={error(name) ? `${name}-error` : undefined} />
       <label htmlFor={name}>{labels[name]}</label>
     </div>
   );
-  const ruleErrors = (["onePerPerson", "asksOrganisation"] as const).filter((name) => error(name));
+  const ruleErrors = RULES.filter((name) => error(name));
   return (
     <form action={formAction} className="form" aria-label={t("formLabel")} noValidate>
       <FormMessage state={state} labels={labels} />
@@ -96,15 +101,17 @@ export function SurveySettingsForm({ action, values, options, submitLabel, hidde
       {radios("audience", SURVEY_AUDIENCES, (choice) => t(`audiences.${choice as (typeof SURVEY_AUDIENCES)[number]}`))}
       {radios("anonymity", ["anonymous", "named"], (choice) => t(`anonymities.${choice as "anonymous" | "named"}`))}
       <div className={ruleErrors.length ? "form-group form-group--error" : "form-group"}>
-        <fieldset className="fieldset">
+        <fieldset className="fieldset" aria-describedby="rules-hint">
           <legend className="label">{t("rules")}</legend>
+          <p className="hint" id="rules-hint">
+            {t("rulesHint")}
+          </p>
           {ruleErrors.map((name) => (
             <p key={name} className="error-message" id={`${name}-error`}>
               {error(name)}
             </p>
           ))}
-          {checkbox("onePerPerson")}
-          {checkbox("asksOrganisation")}
+          {RULES.map(checkbox)}
         </fieldset>
       </div>
       <SelectField id="topicId" label={labels.topicId} hint={t("topicHint")} error={error("topicId")} emptyLabel={t("noTopic")} options={options.topics} defaultValue={value("topicId")} />

@@ -1,7 +1,12 @@
 import type { Role } from "@/lib/domain/access/roles";
+import type { Verification } from "@/lib/domain/organisations/membership";
 
-export type SurveyAudience = "anyone" | "signed_in" | "employers";
+type SurveyAudience = "anyone" | "signed_in" | "employers";
 export type Availability = "draft" | "not_open_yet" | "open" | "closed";
+export type AudienceProblem = "sign_in" | "employers_only" | "verified_only" | "organisation_rejected";
+
+/** Who a survey is for: its audience and whether only verified organisations' people may answer. */
+export type SurveyAudienceRules = { audience: SurveyAudience; requiresVerified: boolean };
 
 /** Whether a survey takes answers now: published, and inside its open and close dates. */
 export function surveyAvailability(survey: { status: "draft" | "open" | "closed"; opensAt: Date | null; closesAt: Date | null }, now = new Date()): Availability {
@@ -11,10 +16,27 @@ export function surveyAvailability(survey: { status: "draft" | "open" | "closed"
   return "open";
 }
 
-/** Why this person may not answer, or null when they may. */
-export function audienceProblem(audience: SurveyAudience, role: Role | null): "sign_in" | "employers_only" | null {
-  if (audience === "anyone") return null;
+/**
+ * Whether the answer depends on the person's organisation, so it is worth looking up: an employer
+ * at a survey only verified organisations may answer, or a resident at an employers' survey (their
+ * organisation may have been rejected, and the start page says so rather than "employers only").
+ */
+export function audienceNeedsOrganisation(survey: SurveyAudienceRules, role: Role | null): boolean {
+  if (survey.audience !== "employers") return false;
+  return role === "resident" || (role === "employer" && survey.requiresVerified);
+}
+
+/**
+ * Why this person may not answer, or null when they may. `organisation` is the verification of the
+ * person's organisation (null when they belong to none, or when it was not needed: see
+ * audienceNeedsOrganisation). An unverified employer answers employers' surveys unless the survey
+ * requires a verified organisation; a rejected organisation's people are residents, and are told why.
+ */
+export function audienceProblem(survey: SurveyAudienceRules, role: Role | null, organisation: Verification | null = null): AudienceProblem | null {
+  if (survey.audience === "anyone") return null;
   if (!role) return "sign_in";
-  if (audience === "employers" && role !== "employer") return "employers_only";
+  if (survey.audience !== "employers") return null;
+  if (role !== "employer") return organisation === "rejected" ? "organisation_rejected" : "employers_only";
+  if (survey.requiresVerified && organisation !== "verified") return "verified_only";
   return null;
 }

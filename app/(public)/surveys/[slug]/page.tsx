@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDate } from "@/lib/format/dates";
+import type { AudienceProblem } from "@/lib/domain/surveys/availability";
 import { stepPath } from "@/lib/domain/surveys/journey";
 import { surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
 import "@/app/styles/surveys-respond.css";
@@ -15,6 +16,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: start.survey.title };
 }
 
+/** The audience problems the start page explains (signing in has its own box). */
+const ORGANISATION_NOTICES: Partial<Record<AudienceProblem, "employersOnly" | "verifiedOnly" | "organisationRejected">> = {
+  employers_only: "employersOnly",
+  verified_only: "verifiedOnly",
+  organisation_rejected: "organisationRejected",
+};
+
 /** Minutes to allow: about 25 seconds a question, never less than 2. */
 const minutesFor = (questions: number) => Math.max(2, Math.round((questions * 25) / 60));
 
@@ -26,10 +34,20 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
   const t = await getTranslations("surveyRespond.start");
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/surveys/${survey.slug}`)}`;
   const noticeKey =
-    start.availability === "closed" ? "closed" : start.availability === "not_open_yet" ? "notOpen" : start.answered ? "answered" : start.audienceProblem === "employers_only" ? "employersOnly" : null;
+    start.availability === "closed"
+      ? "closed"
+      : start.availability === "not_open_yet"
+        ? "notOpen"
+        : start.answered
+          ? "answered"
+          : start.audienceProblem
+            ? ORGANISATION_NOTICES[start.audienceProblem]
+            : undefined;
   const notice = noticeKey
     ? t(noticeKey, noticeKey === "closed" ? { date: survey.closesAt ? formatDate(survey.closesAt) : "" } : noticeKey === "notOpen" ? { date: survey.opensAt ? formatDate(survey.opensAt) : "" } : {})
     : null;
+  // Where their organisation decides, the notice says why and links to its page.
+  const organisationLink = noticeKey === "employersOnly" ? t("employersOnlyLink") : noticeKey === "verifiedOnly" || noticeKey === "organisationRejected" ? t("organisationLink") : null;
   return (
     <div className="narrow">
       <p className="caption">
@@ -50,7 +68,7 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
         </div>
         <div className="summary-list__row">
           <dt>{t("whoLabel")}</dt>
-          <dd>{t(`who.${survey.audience}`)}</dd>
+          <dd>{survey.audience === "employers" && survey.requiresVerified ? t("whoVerified") : t(`who.${survey.audience}`)}</dd>
         </div>
         <div className="summary-list__row">
           <dt>{t("privacyLabel")}</dt>
@@ -65,9 +83,9 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
       {notice ? (
         <div className="notice survey-notice" role="status">
           <p>{notice}</p>
-          {noticeKey === "employersOnly" ? (
+          {organisationLink ? (
             <p>
-              <Link href="/organisation">{t("employersOnlyLink")}</Link>
+              <Link href="/organisation">{organisationLink}</Link>
             </p>
           ) : null}
         </div>

@@ -21,6 +21,8 @@ const EMPTY: SurveySettingsFormValues = {
   anonymity: "anonymous",
   onePerPerson: false,
   asksOrganisation: false,
+  requiresVerified: false,
+  onePerOrganisation: false,
   topicId: "",
   themeIds: [],
   thankYou: "",

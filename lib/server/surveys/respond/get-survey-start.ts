@@ -3,10 +3,11 @@ import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { audienceProblem, surveyAvailability } from "@/lib/domain/surveys/availability";
+import { surveyAvailability } from "@/lib/domain/surveys/availability";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 import { planJourney } from "@/lib/domain/surveys/journey";
 import { findDraft, hasAnswered, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { findAudienceProblem } from "@/lib/server/surveys/shared/load-answerable-survey";
 import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
 
 /**
@@ -19,7 +20,7 @@ export async function getSurveyStart(slug: string, respondent: Respondent, now =
   const [survey] = await db.select().from(surveys).where(eq(surveys.slug, slug));
   if (!survey || survey.status === "draft") throw new NotFoundError("problems.survey.notFound");
   const availability = surveyAvailability(survey, now);
-  const audience = audienceProblem(survey.audience, respondent.user?.role ?? null);
+  const audience = await findAudienceProblem(db, survey, respondent.user);
   const answered = await hasAnswered(db, survey, respondent.user);
   const mayAnswer = availability === "open" && audience === null && !answered;
   const draft = mayAnswer ? await findDraft(db, survey.id, respondent) : null;

@@ -4,12 +4,23 @@ import type { CurrentUser } from "@/lib/domain/access/current-user";
 import type { Executor } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
-import { audienceProblem, surveyAvailability } from "@/lib/domain/surveys/availability";
+import { audienceNeedsOrganisation, audienceProblem, surveyAvailability, type AudienceProblem, type SurveyAudienceRules } from "@/lib/domain/surveys/availability";
+import { findMembership } from "@/lib/server/organisations/shared/membership";
 import type { SurveyRow } from "@/lib/server/surveys/finalise-response";
 
 /**
+ * Why this person may not answer the survey, or null. Their organisation's verification is read
+ * (as stored, never as a form claims) only when it can change the answer.
+ */
+export async function findAudienceProblem(executor: Executor, survey: SurveyAudienceRules, user: CurrentUser | null): Promise<AudienceProblem | null> {
+  const role = user?.role ?? null;
+  const membership = user && audienceNeedsOrganisation(survey, role) ? await findMembership(executor, user.id) : null;
+  return audienceProblem(survey, role, membership?.organisation.verification ?? null);
+}
+
+/**
  * The survey, if this person may answer it now; otherwise the error that says why (not published,
- * not open yet, closed, sign in first, employers only).
+ * not open yet, closed, sign in first, employers only, verified organisations only).
  */
 export async function loadAnswerableSurvey(executor: Executor, where: { id: string } | { slug: string }, user: CurrentUser | null, now = new Date()): Promise<SurveyRow> {
   const [survey] = await executor
@@ -27,8 +38,16 @@ export async function loadAnswerableSurvey(executor: Executor, where: { id: stri
     case "open":
       break;
   }
-  const problem = audienceProblem(survey.audience, user?.role ?? null);
-  if (problem === "sign_in") throw new UnauthenticatedError("problems.survey.signInToAnswer");
-  if (problem === "employers_only") throw new ForbiddenError("problems.survey.employersOnly");
-  return survey;
+  switch (await findAudienceProblem(executor, survey, user)) {
+    case "sign_in":
+      throw new UnauthenticatedError("problems.survey.signInToAnswer");
+    case "employers_only":
+      throw new ForbiddenError("problems.survey.employersOnly");
+    case "verified_only":
+      throw new ForbiddenError("problems.survey.verifiedOnly");
+    case "organisation_rejected":
+      throw new ForbiddenError("problems.survey.organisationRejected");
+    case null:
+      return survey;
+  }
 }

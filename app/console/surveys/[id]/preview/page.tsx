@@ -34,7 +34,11 @@ export default async function SurveyPreviewPage({ params, searchParams }: Props)
   return (
     <div className="survey-preview">
       <PageHeader title={survey.title} caption={t("caption", { status: t(`status.${survey.status}`) })} />
-      <div className="notice">{t("notice")}</div>
+      <div className="notice survey-notice">
+        <p>{t("notice")}</p>
+        {survey.requiresVerified ? <p>{t("requiresVerified")}</p> : null}
+        {survey.onePerOrganisation ? <p>{t("onePerOrganisation")}</p> : null}
+      </div>
       <nav aria-label={t("pagesLabel")}>
         <ol className="preview-pages">
           {pages.map((page, index) => (

@@ -40,6 +40,8 @@ export async function surveySettingsValues(tx: Executor, input: TSurveySettingsI
     anonymous: input.anonymity === "anonymous",
     onePerPerson: input.onePerPerson,
     asksOrganisation: input.asksOrganisation,
+    requiresVerified: input.requiresVerified,
+    onePerOrganisation: input.onePerOrganisation,
     topicId: input.topicId || null,
     thankYou: input.thankYou,
   };

@@ -14,6 +14,8 @@ export function respondentSurveyView(survey: SurveyRow) {
     anonymous: survey.anonymous,
     onePerPerson: survey.onePerPerson,
     asksOrganisation: survey.asksOrganisation,
+    requiresVerified: survey.requiresVerified,
+    onePerOrganisation: survey.onePerOrganisation,
     thankYou: survey.thankYou,
     definition: survey.definition,
   };

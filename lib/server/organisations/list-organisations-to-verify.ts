@@ -1,0 +1,34 @@
+import "server-only";
+import { count, desc, eq } from "drizzle-orm";
+import { verificationOfView, type VerificationView } from "@/lib/domain/organisations/verification";
+import { getDb } from "@/lib/db/client";
+import { neighbourhoods, organisations, users } from "@/lib/db/schema";
+
+/**
+ * The organisations one of the console's views lists (those waiting for a decision by default),
+ * newest first, with what an officer checks them by and how many people belong to each.
+ */
+export async function listOrganisationsToVerify(view: VerificationView) {
+  const verification = verificationOfView(view);
+  return getDb()
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      kind: organisations.kind,
+      sicSection: organisations.sicSection,
+      sizeBand: organisations.sizeBand,
+      neighbourhood: neighbourhoods.name,
+      postcode: organisations.postcode,
+      emailDomain: organisations.emailDomain,
+      website: organisations.website,
+      verification: organisations.verification,
+      createdAt: organisations.createdAt,
+      people: count(users.id),
+    })
+    .from(organisations)
+    .leftJoin(neighbourhoods, eq(neighbourhoods.id, organisations.neighbourhoodId))
+    .leftJoin(users, eq(users.organisationId, organisations.id))
+    .where(verification ? eq(organisations.verification, verification) : undefined)
+    .groupBy(organisations.id, neighbourhoods.name)
+    .orderBy(desc(organisations.createdAt), organisations.name);
+}
