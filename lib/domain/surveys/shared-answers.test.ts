@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerOf, changedAnswers, findConflicts, pageAnswers, parseBase, questionField, sameAnswer } from "./shared-answers";
+import { answerOf, changedAnswers, findConflicts, mergePage, pageAnswers, parseBase, questionField, sameAnswer } from "./shared-answers";
 import { question, QUESTIONS } from "@/tests/support/survey-definitions";
 
 const IDS = ["vacancies", "roles", "skills"];
@@ -45,18 +45,32 @@ describe("findConflicts", () => {
     expect(findConflicts({ vacancies: 5 }, { vacancies: 7 }, { vacancies: 9 }, IDS)).toEqual(["vacancies"]);
   });
 
-  it("is not a conflict when only this person changed it, or both gave the same answer", () => {
+  it("is not a conflict when only one of them changed it, or both gave the same answer", () => {
     expect(findConflicts({ vacancies: 5 }, { vacancies: 5 }, { vacancies: 9 }, IDS)).toEqual([]);
+    expect(findConflicts({ vacancies: 5 }, { vacancies: 9 }, { vacancies: 5 }, IDS)).toEqual([]);
     expect(findConflicts({ vacancies: 5 }, { vacancies: 9 }, { vacancies: 9 }, IDS)).toEqual([]);
   });
 
-  it("keeps a colleague's answer to another question out of it", () => {
-    expect(findConflicts({}, { roles: "Drivers" }, { vacancies: 3, roles: "Drivers" }, IDS)).toEqual([]);
+  it("leaves out a question the colleague answered while this person left it empty", () => {
+    expect(findConflicts({}, { roles: "Drivers" }, { vacancies: 3 }, IDS)).toEqual([]);
   });
 
-  it("counts an answer a colleague cleared, or gave while the page was open empty", () => {
+  it("counts an answer a colleague cleared while this person changed it", () => {
     expect(findConflicts({ vacancies: 5 }, {}, { vacancies: 6 }, IDS)).toEqual(["vacancies"]);
-    expect(findConflicts({}, { roles: "Drivers" }, {}, IDS)).toEqual(["roles"]);
+    expect(findConflicts({ roles: "Drivers" }, { roles: "Cooks" }, {}, IDS)).toEqual(["roles"]);
+  });
+});
+
+describe("mergePage", () => {
+  it("keeps what this person changed and the saved answer of every question they left alone", () => {
+    const base = { vacancies: 5, roles: "Drivers" };
+    const saved = { vacancies: 5, roles: "Cooks", skills: ["a"] };
+    const sent = { vacancies: 8, roles: "Drivers" };
+    expect(mergePage(base, saved, sent, IDS)).toEqual({ vacancies: 8, roles: "Cooks", skills: ["a"] });
+  });
+
+  it("clears an answer this person cleared", () => {
+    expect(mergePage({ vacancies: 5 }, { vacancies: 5 }, {}, IDS)).toEqual({});
   });
 });
 

@@ -46,14 +46,23 @@ export function changedAnswers(before: Answers, after: Answers, questionIds: rea
 
 /**
  * The questions where a save would undo a colleague's work: the saved answer changed since the
- * person opened the page (base) and differs from what they sent. A question only they changed, or
- * where both gave the same answer, is not a conflict.
+ * person opened the page (base), and they changed it too, to something else. A question only one
+ * of them changed, or where both gave the same answer, is not a conflict.
  */
 export function findConflicts(base: Answers, saved: Answers, sent: Answers, questionIds: readonly string[]): string[] {
   return questionIds.filter((id) => {
-    const current = answerOf(saved, id);
-    return !sameAnswer(answerOf(base, id), current) && !sameAnswer(current, answerOf(sent, id));
+    const [opened, current, mine] = [answerOf(base, id), answerOf(saved, id), answerOf(sent, id)];
+    return !sameAnswer(opened, current) && !sameAnswer(current, mine) && !sameAnswer(opened, mine);
   });
+}
+
+/**
+ * A page's answers to save on a shared response: what the person changed since they opened the
+ * page, and the saved answer (perhaps a colleague's) for every question they left as it was.
+ */
+export function mergePage(base: Answers, saved: Answers, sent: Answers, questionIds: readonly string[]): Answers {
+  const merged = questionIds.map((id) => (sameAnswer(answerOf(base, id), answerOf(sent, id)) ? answerOf(saved, id) : answerOf(sent, id)));
+  return Object.assign({}, ...merged.map((answer) => answer ?? {})) as Answers;
 }
 
 /** The saved answers to these questions only: what a page was opened with, sent back as its base. */
