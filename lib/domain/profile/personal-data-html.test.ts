@@ -18,7 +18,7 @@ const data: PersonalData = {
   reports: [],
   surveyResponses: [{ survey: "Residents", status: "submitted", reference: "LT-AAAA-BBBB", answers: { ideas: "More <festivals>", activities: ["sport"] }, startedAt: "2026-02-01T00:00:00.000Z", submittedAt: "2026-02-01T00:10:00.000Z" }],
   followedTopics: [],
-  surveyChanges: [],
+  surveyChanges: [{ survey: "Employers", question: "Vacancies next year", before: null, after: { vacancies: 5 }, changedAt: "2026-02-02T10:42:00.000Z" }],
   consents: [],
   emails: [],
 };
