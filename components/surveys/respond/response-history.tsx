@@ -6,11 +6,11 @@ export function ResponseHistory({ heading, entries }: Props) {
   return (
     <section className="response-history" aria-labelledby="response-history-title">
       <h2 id="response-history-title">{heading}</h2>
-      <ol className="response-history__list">
+      <ul className="list list--bullet response-history__list">
         {entries.toReversed().map((entry) => (
           <li key={entry.key}>{entry.text}</li>
         ))}
-      </ol>
+      </ul>
     </section>
   );
 }
