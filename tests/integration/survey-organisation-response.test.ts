@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -13,6 +14,7 @@ import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
 import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
 import { AnswersChangedError, saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
 import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
+import { submitAnswers } from "@/lib/server/surveys/submit-answers";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { enError } from "@/tests/support/messages";
 import { createMember, createSelfRegisteredOrganisation } from "@/tests/support/organisation-fixtures";
@@ -181,6 +183,10 @@ describe("an organisation's shared response", () => {
     const open = await createSurvey(db(), { definition: JOBS_SURVEY, audience: "anyone", onePerOrganisation: true });
     expect(await failure(saveSurveySection(open.slug, as(null), jobs({ "q.vacancies": "1" }, {})))).toBeInstanceOf(UnauthenticatedError);
     expect((await rowsOf(survey.id))[0]?.answers).toEqual({ vacancies: 5 });
+    // Nor can anyone, a colleague included, send a response of their own in one request.
+    const api = await failure(submitAnswers(priya, survey.id, { answers: { vacancies: 1 }, submissionKey: randomUUID() }));
+    expect(enError(api)).toBe("This survey takes one response from each organisation, written together on its pages, so it cannot be answered in one request.");
+    expect(await rowsOf(survey.id)).toHaveLength(1);
   });
 });
 
