@@ -9,7 +9,7 @@ import { forgetResumeToken, readRespondent, rememberResumeToken } from "@/app/(p
 import { requestResumeLink, ZResumeLinkInput } from "@/lib/server/surveys/respond/request-resume-link";
 import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
 import { AnswersChangedError, saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
-import { conflictState } from "@/app/(public)/surveys/[slug]/answer-conflicts";
+import { conflictState, textFields } from "@/app/(public)/surveys/[slug]/answer-conflicts";
 import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
 import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 
@@ -24,15 +24,7 @@ const ZPagePost = z.looseObject({
   base: z.string().max(100_000).optional(),
 });
 
-function answerFields(input: Record<string, unknown>): FormInput {
-  const form: FormInput = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (!key.startsWith("q.") && !key.startsWith("org.")) continue;
-    if (typeof value === "string") form[key] = value;
-    else if (Array.isArray(value)) form[key] = value.filter((item): item is string => typeof item === "string");
-  }
-  return form;
-}
+const answerFields = (input: Record<string, unknown>): FormInput => textFields(input, (name) => name.startsWith("q.") || name.startsWith("org."));
 
 const base = (slug: string) => `/surveys/${encodeURIComponent(slug)}`;
 

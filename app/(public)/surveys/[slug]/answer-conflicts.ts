@@ -6,14 +6,15 @@ import { formatWhen } from "@/lib/format/dates";
 import type { AnswersChangedError } from "@/lib/server/surveys/respond/save-survey-section";
 import { answerWords } from "@/app/(public)/surveys/[slug]/answer-words";
 
-/** The form's text fields as they were sent, to show again. */
-function sentValues(input: Record<string, unknown>): Record<string, string | string[]> {
-  const values: Record<string, string | string[]> = {};
+/** A parsed form's text fields (those `keep` accepts): one value, or a list for boxes ticked together. */
+export function textFields(input: Record<string, unknown>, keep: (name: string) => boolean = () => true): Record<string, string | string[]> {
+  const fields: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(input)) {
-    if (typeof value === "string") values[key] = value;
-    else if (Array.isArray(value)) values[key] = value.filter((item): item is string => typeof item === "string");
+    if (!keep(key)) continue;
+    if (typeof value === "string") fields[key] = value;
+    else if (Array.isArray(value)) fields[key] = value.filter((item): item is string => typeof item === "string");
   }
-  return values;
+  return fields;
 }
 
 /**
@@ -36,5 +37,5 @@ export async function conflictState(error: AnswersChangedError, input: Record<st
       ],
     ]),
   );
-  return { status: "error", message: t("problems.organisationResponse.changedMeanwhile"), fieldErrors, values: { ...sentValues(input), base: error.base } };
+  return { status: "error", message: t("problems.organisationResponse.changedMeanwhile"), fieldErrors, values: { ...textFields(input), base: error.base } };
 }
