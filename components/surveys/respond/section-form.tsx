@@ -13,7 +13,11 @@ import { QuestionField } from "./question-field";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
-  /** Hidden fields: which survey and page this is (checked again on the server). */
+  /**
+   * Hidden fields: which survey and page this is (checked again on the server) and, on a shared
+   * response, the answers the page was opened with; after an error the server's values win (a
+   * refused shared page comes back with the answers as saved now).
+   */
   hidden: Record<string, string>;
   /** The saved answers as form values, shown until an error shows what was typed instead. */
   saved: FormInput;
@@ -37,7 +41,7 @@ export function SectionForm({ action, hidden, saved, labels, offerLater, fields 
     <form action={formAction} className="form survey-form" noValidate>
       <FormMessage state={state} labels={labels} />
       {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
+        <input key={name} type="hidden" name={name} value={state.status === "error" && typeof values[name] === "string" ? values[name] : value} />
       ))}
       {"questions" in fields ? (
         fields.questions.map((question) => <QuestionField key={question.id} question={question} values={values} errors={errors} />)

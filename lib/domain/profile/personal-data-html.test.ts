@@ -6,7 +6,7 @@ const labels: PersonalDataLabels = {
   title: "Your data",
   generated: "Made on",
   none: "Nothing held.",
-  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", followedTopics: "Follows", consents: "Consents", emails: "Emails" },
+  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", surveyChanges: "Changes", followedTopics: "Follows", consents: "Consents", emails: "Emails" },
   fields: { body: "Comment", topic: "Topic" },
 };
 
@@ -18,6 +18,7 @@ const data: PersonalData = {
   reports: [],
   surveyResponses: [{ survey: "Residents", status: "submitted", reference: "LT-AAAA-BBBB", answers: { ideas: "More <festivals>", activities: ["sport"] }, startedAt: "2026-02-01T00:00:00.000Z", submittedAt: "2026-02-01T00:10:00.000Z" }],
   followedTopics: [],
+  surveyChanges: [{ survey: "Employers", question: "Vacancies next year", before: null, after: { vacancies: 5 }, changedAt: "2026-02-02T10:42:00.000Z" }],
   consents: [],
   emails: [],
 };

@@ -5,7 +5,7 @@ export type PersonalDataLabels = {
   title: string;
   generated: string;
   none: string;
-  sections: Record<"profile" | "comments" | "helpfulMarks" | "reports" | "surveyResponses" | "followedTopics" | "consents" | "emails", string>;
+  sections: Record<"profile" | "comments" | "helpfulMarks" | "reports" | "surveyResponses" | "surveyChanges" | "followedTopics" | "consents" | "emails", string>;
   fields: Record<string, string>;
 };
 
@@ -39,6 +39,7 @@ export function renderPersonalDataHtml(data: PersonalData, labels: PersonalDataL
     ["helpfulMarks", data.helpfulMarks],
     ["reports", data.reports],
     ["surveyResponses", data.surveyResponses],
+    ["surveyChanges", data.surveyChanges],
     ["followedTopics", data.followedTopics],
     ["consents", data.consents],
     ["emails", data.emails],

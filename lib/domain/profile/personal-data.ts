@@ -8,6 +8,8 @@ export type PersonalData = {
   helpfulMarks: { topic: string; comment: string; markedAt: string }[];
   reports: { topic: string; comment: string; reason: string; details: string | null; reportedAt: string }[];
   surveyResponses: { survey: string; status: string; reference: string | null; answers: Answers; startedAt: string; submittedAt: string | null }[];
+  /** What they changed in their organisation's shared survey responses (the responses are the organisation's). */
+  surveyChanges: { survey: string; question: string; before: unknown; after: unknown; changedAt: string }[];
   followedTopics: { topic: string; since: string }[];
   consents: { wording: string; version: string; givenAt: string }[];
   emails: { subject: string; category: string; status: string; createdAt: string; sentAt: string | null; text: string | null }[];

@@ -11,6 +11,7 @@ import {
   emailOutbox,
   neighbourhoods,
   organisations,
+  surveyResponseChanges,
   surveyResponses,
   surveys,
   topicFollows,
@@ -19,6 +20,7 @@ import {
 } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import type { PersonalData } from "@/lib/domain/profile/personal-data";
+import { allQuestions } from "@/lib/domain/surveys/definition";
 
 /** Emails whose text holds a private link (a sign-in, a resume or a preferences link): only their details are given. */
 const PRIVATE_LINK_CATEGORIES = new Set(["sign-in", "survey-resume", "summary"]);
@@ -28,7 +30,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 /**
  * Everything the platform holds about the signed-in person, for the "Your data" download: their
  * profile, comments (with earlier wordings), helpful marks, reports, survey responses and drafts
- * linked to them, followed topics, what they consented to and the emails sent to them. Responses to anonymous surveys are
+ * linked to them, what they changed in their organisation's shared responses, followed topics, what they consented to and the emails sent to them. Responses to anonymous surveys are
  * not linked to anyone, so they cannot be found here (the page says so).
  */
 export async function getPersonalData(user: CurrentUser, now = new Date()): Promise<PersonalData> {
@@ -41,7 +43,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
     .where(eq(users.id, user.id));
   if (!profile) throw new NotFoundError("problems.profile.accountNotFound");
 
-  const [own, helpful, reports, responses, follows, emails, consents] = await Promise.all([
+  const [own, helpful, reports, responses, changes, follows, emails, consents] = await Promise.all([
     db
       .select({ id: comments.id, topic: topics.title, body: comments.body, status: comments.status, postedAt: comments.createdAt, editedAt: comments.editedAt })
       .from(comments)
@@ -68,6 +70,13 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
       .where(eq(surveyResponses.respondentId, user.id))
       .orderBy(asc(surveyResponses.startedAt)),
+    db
+      .select({ survey: surveys.title, definition: surveys.definition, subject: surveyResponseChanges.subject, before: surveyResponseChanges.before, after: surveyResponseChanges.after, changedAt: surveyResponseChanges.createdAt })
+      .from(surveyResponseChanges)
+      .innerJoin(surveyResponses, eq(surveyResponses.id, surveyResponseChanges.responseId))
+      .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+      .where(eq(surveyResponseChanges.userId, user.id))
+      .orderBy(asc(surveyResponseChanges.createdAt)),
     db
       .select({ topic: topics.title, since: topicFollows.createdAt })
       .from(topicFollows)
@@ -113,6 +122,14 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       answers: response.answers,
       startedAt: response.startedAt.toISOString(),
       submittedAt: iso(response.submittedAt),
+    })),
+    surveyChanges: changes.map((change) => ({
+      survey: change.survey,
+      // A question's title; "organisation" (its details) or "submitted" otherwise.
+      question: allQuestions(change.definition).find(({ question }) => question.id === change.subject)?.question.title ?? change.subject,
+      before: change.before,
+      after: change.after,
+      changedAt: change.changedAt.toISOString(),
     })),
     followedTopics: follows.map((follow) => ({ topic: follow.topic, since: follow.since.toISOString() })),
     consents: consents.map((consent) => ({ wording: consent.wording, version: consent.version, givenAt: consent.givenAt.toISOString() })),

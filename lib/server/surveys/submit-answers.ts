@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
-import { fieldProblem, message, ValidationError, type FieldProblems } from "@/lib/errors";
+import { ConflictError, fieldProblem, message, ValidationError, type FieldProblems } from "@/lib/errors";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 import { otherKey } from "@/lib/domain/surveys/logic";
@@ -86,7 +86,8 @@ export async function submitResponseIn(
 
 /**
  * Answers a survey in one request (the JSON API): the same checks as the pages, in one transaction,
- * so a response is either wholly saved or not at all.
+ * so a response is either wholly saved or not at all. A survey answered once per organisation is
+ * written together on its pages, so it is refused here.
  */
 export async function submitAnswers(
   user: CurrentUser | null,
@@ -96,6 +97,7 @@ export async function submitAnswers(
 ): Promise<{ reference: string; repeated: boolean }> {
   return getDb().transaction(async (tx) => {
     const survey = await loadAnswerableSurvey(tx, { id: surveyId }, user);
+    if (survey.onePerOrganisation) throw new ConflictError("problems.organisationResponse.pagesOnly");
     const limit = async () => {
       if (user) await consumeRateLimit(tx, `survey-submit:${user.id}`, SUBMISSION_RATE);
       else if (request.ip) await consumeRateLimit(tx, `survey-submit-ip:${request.ip}`, ANONYMOUS_SUBMISSION_RATE);

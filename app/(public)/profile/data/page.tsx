@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("yourData"))("title") };
 }
 
-const HELD = ["comments", "helpfulMarks", "reports", "surveyResponses", "followedTopics", "consents", "emails"] as const;
+const HELD = ["comments", "helpfulMarks", "reports", "surveyResponses", "surveyChanges", "followedTopics", "consents", "emails"] as const;
 
 /** "Your data": what is held about the person, a download of all of it, and deleting the account. */
 export default async function YourDataPage() {

@@ -8,7 +8,8 @@ import { stepPath } from "@/lib/domain/surveys/journey";
 import { forgetResumeToken, readRespondent, rememberResumeToken } from "@/app/(public)/surveys/[slug]/respondent-request";
 import { requestResumeLink, ZResumeLinkInput } from "@/lib/server/surveys/respond/request-resume-link";
 import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey-organisation";
-import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
+import { AnswersChangedError, saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
+import { conflictState, textFields } from "@/app/(public)/surveys/[slug]/answer-conflicts";
 import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
 import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 
@@ -19,26 +20,21 @@ const ZPagePost = z.looseObject({
   sectionId: z.string().max(40).optional(),
   returnTo: z.string().max(20).optional(),
   intent: z.string().max(20).optional(),
+  /** A shared page's answers when it was opened (JSON): what a colleague changed since is not overwritten. */
+  base: z.string().max(100_000).optional(),
 });
 
-function answerFields(input: Record<string, unknown>): FormInput {
-  const form: FormInput = {};
-  for (const [key, value] of Object.entries(input)) {
-    if (!key.startsWith("q.") && !key.startsWith("org.")) continue;
-    if (typeof value === "string") form[key] = value;
-    else if (Array.isArray(value)) form[key] = value.filter((item): item is string => typeof item === "string");
-  }
-  return form;
-}
+const answerFields = (input: Record<string, unknown>): FormInput => textFields(input, (name) => name.startsWith("q.") || name.startsWith("org."));
 
 const base = (slug: string) => `/surveys/${encodeURIComponent(slug)}`;
 
 export const saveSectionAction = publicFormAction(ZPagePost, async (input, { user }) => {
   const respondent = await readRespondent(input.slug, user);
   const options = { returnToCheck: input.returnTo === "check", form: answerFields(input) };
-  const { next, newToken } = input.sectionId
-    ? await saveSurveySection(input.slug, respondent, { ...options, sectionId: input.sectionId })
-    : await saveSurveyOrganisation(input.slug, respondent, options);
+  const saving = input.sectionId ? saveSurveySection(input.slug, respondent, { ...options, sectionId: input.sectionId, base: input.base }) : saveSurveyOrganisation(input.slug, respondent, options);
+  const saved = await saving.catch((error: unknown) => (error instanceof AnswersChangedError ? error : Promise.reject(error)));
+  if (saved instanceof AnswersChangedError) return conflictState(saved, input);
+  const { next, newToken } = saved;
   if (newToken) await rememberResumeToken(input.slug, newToken);
   redirect(input.intent === "later" ? `${base(input.slug)}/save` : stepPath(input.slug, next));
 });

@@ -5,6 +5,7 @@ import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDate } from "@/lib/format/dates";
 import type { AudienceProblem } from "@/lib/domain/surveys/availability";
 import { stepPath } from "@/lib/domain/surveys/journey";
+import { OrganisationResponseStatus } from "@/components/surveys/respond/organisation-response-status";
 import { surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
 import "@/app/styles/surveys-respond.css";
 
@@ -98,9 +99,10 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
           </p>
         </div>
       ) : null}
+      {start.shared && start.availability === "open" && !start.audienceProblem && !start.answered ? <OrganisationResponseStatus standing={start.shared} signInHref={signInHref} /> : null}
       {start.mayAnswer ? (
         <>
-          {survey.onePerPerson ? <p>{t("once")}</p> : null}
+          {survey.onePerPerson && !start.shared ? <p>{t("once")}</p> : null}
           {survey.audience === "anyone" ? <p>{t("saveLaterNote")}</p> : <p>{t("draftNote")}</p>}
           {start.resumable ? <p className="survey-resume">{t("resumeNote")}</p> : null}
           <Link href={stepPath(survey.slug, start.nextStep)} className="button button--primary button--start" role="button" draggable={false}>

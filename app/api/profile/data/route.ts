@@ -4,10 +4,10 @@ import { renderPersonalDataHtml, type PersonalDataLabels } from "@/lib/domain/pr
 import type { PersonalData } from "@/lib/domain/profile/personal-data";
 import { getPersonalData } from "@/lib/server/profile/get-personal-data";
 
-const SECTIONS = ["profile", "comments", "helpfulMarks", "reports", "surveyResponses", "followedTopics", "consents", "emails"] as const;
+const SECTIONS = ["profile", "comments", "helpfulMarks", "reports", "surveyResponses", "surveyChanges", "followedTopics", "consents", "emails"] as const;
 const FIELDS = [
   "name", "email", "role", "neighbourhood", "organisation", "joined", "topic", "body", "status", "postedAt", "editedAt", "earlierWordings", "comment", "markedAt",
-  "reason", "details", "reportedAt", "survey", "reference", "answers", "startedAt", "submittedAt", "since", "wording", "version", "givenAt", "subject", "category", "createdAt", "sentAt", "text",
+  "reason", "details", "reportedAt", "survey", "reference", "answers", "startedAt", "submittedAt", "question", "before", "after", "changedAt", "since", "wording", "version", "givenAt", "subject", "category", "createdAt", "sentAt", "text",
 ] as const;
 
 async function labels(): Promise<PersonalDataLabels> {

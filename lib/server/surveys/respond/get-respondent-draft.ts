@@ -5,26 +5,34 @@ import { ALREADY_ANSWERED } from "../finalise-response";
 import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
 import { EMPTY_ORGANISATION, planJourney } from "@/lib/domain/surveys/journey";
 import { findDraft, hasAnswered, previousOrganisation, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { alreadySubmittedError, findOrganisationResponse, organisationRecord, respondingOrganisation } from "@/lib/server/surveys/respond/shared/organisation-response";
+import { listResponseHistory } from "@/lib/server/surveys/respond/shared/response-history";
 import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
 
 /**
  * The survey, the respondent's draft (if any) and where they stand, for the question pages. Throws
- * when they may not answer (not open, closed, wrong audience, already answered).
+ * when they may not answer (not open, closed, wrong audience, already answered). On a survey
+ * answered once per organisation the draft is the organisation's shared one, and `shared` names the
+ * organisation and lists the response's history.
  */
 export async function getRespondentDraft(slug: string, respondent: Respondent, now = new Date()) {
   const db = getDb();
   const survey = await loadAnswerableSurvey(db, { slug }, respondent.user, now);
   if (await hasAnswered(db, survey, respondent.user)) throw new ConflictError(ALREADY_ANSWERED);
-  const draft = await findDraft(db, survey.id, respondent);
+  const membership = await respondingOrganisation(db, survey, respondent.user);
+  const draft = membership ? await findOrganisationResponse(db, survey.id, membership.organisation.id) : await findDraft(db, survey.id, respondent);
+  if (draft?.status === "submitted") throw await alreadySubmittedError(db, draft);
   const state = draft ? draftState(draft) : null;
   let organisation = state?.organisation ?? EMPTY_ORGANISATION;
   if (survey.asksOrganisation && respondent.user && !organisation.organisationName) {
-    organisation = (await previousOrganisation(db, respondent.user.id)) ?? organisation;
+    organisation = membership ? await organisationRecord(db, membership.organisation.id) : ((await previousOrganisation(db, respondent.user.id)) ?? organisation);
   }
+  const history = membership && draft ? await listResponseHistory(db, draft.id) : [];
   return {
     survey: respondentSurveyView(survey),
     draft: draft && state ? { id: draft.id, ...state } : null,
     organisation,
     journey: planJourney(survey, state),
+    shared: membership ? { organisationName: membership.organisation.name, history: history.map(({ subject, name, at }) => ({ subject, name, at })) } : null,
   };
 }

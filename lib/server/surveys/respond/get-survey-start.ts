@@ -1,19 +1,37 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { getDb } from "@/lib/db/client";
+import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { getDb, type Executor } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { surveyAvailability } from "@/lib/domain/surveys/availability";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 import { planJourney } from "@/lib/domain/surveys/journey";
+import type { SurveyRow } from "@/lib/server/surveys/finalise-response";
 import { findDraft, hasAnswered, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 import { findAudienceProblem } from "@/lib/server/surveys/shared/load-answerable-survey";
+import { checkResponder, findOrganisationResponse, submittedBy } from "@/lib/server/surveys/respond/shared/organisation-response";
+import { contributors, listResponseHistory } from "@/lib/server/surveys/respond/shared/response-history";
 import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
+
+/**
+ * Where the person's organisation stands with a survey answered once per organisation: why they
+ * may not write its response, or its shared draft, who has worked on it, and who submitted it.
+ */
+async function organisationStanding(db: Executor, survey: SurveyRow, user: CurrentUser | null) {
+  const checked = await checkResponder(db, user);
+  if ("problem" in checked) return { problem: checked.problem, organisationName: null, draft: null, contributors: [], submitted: null };
+  const response = await findOrganisationResponse(db, survey.id, checked.membership.organisation.id);
+  const history = response ? await listResponseHistory(db, response.id) : [];
+  const submitted = response?.status === "submitted" ? { ...(await submittedBy(db, response)), reference: response.reference ?? "" } : null;
+  return { problem: null, organisationName: checked.membership.organisation.name, draft: response?.status === "draft" ? response : null, contributors: contributors(history), submitted };
+}
 
 /**
  * What the start page says: the survey, whether it takes answers now and from this person, and
  * where a saved draft continues. Unlike the question pages it does not throw for a closed survey or
- * the wrong audience: it explains them.
+ * the wrong audience: it explains them. On a survey answered once per organisation, `shared` says
+ * whose response it is, who has worked on it, and who submitted it.
  */
 export async function getSurveyStart(slug: string, respondent: Respondent, now = new Date()) {
   const db = getDb();
@@ -22,8 +40,9 @@ export async function getSurveyStart(slug: string, respondent: Respondent, now =
   const availability = surveyAvailability(survey, now);
   const audience = await findAudienceProblem(db, survey, respondent.user);
   const answered = await hasAnswered(db, survey, respondent.user);
-  const mayAnswer = availability === "open" && audience === null && !answered;
-  const draft = mayAnswer ? await findDraft(db, survey.id, respondent) : null;
+  const standing = survey.onePerOrganisation ? await organisationStanding(db, survey, respondent.user) : null;
+  const mayAnswer = availability === "open" && audience === null && !answered && (!standing || (standing.problem === null && !standing.submitted));
+  const draft = !mayAnswer ? null : standing ? standing.draft : await findDraft(db, survey.id, respondent);
   const journey = planJourney(survey, draft ? draftState(draft) : null);
   return {
     survey: respondentSurveyView(survey),
@@ -34,5 +53,6 @@ export async function getSurveyStart(slug: string, respondent: Respondent, now =
     resumable: Boolean(draft) && journey.started,
     nextStep: journey.nextStep,
     questionCount: allQuestions(survey.definition).length,
+    shared: standing ? { problem: standing.problem, organisationName: standing.organisationName, contributors: standing.contributors, submitted: standing.submitted } : null,
   };
 }

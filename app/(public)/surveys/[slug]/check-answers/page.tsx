@@ -2,12 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { answerLines, type AnswerWords } from "@/components/surveys/respond/answer-text";
+import { answerLines } from "@/components/surveys/respond/answer-text";
 import { StepHeader } from "@/components/surveys/respond/step-header";
 import { SubmitAnswersForm } from "@/components/surveys/respond/submit-answers-form";
 import { stepPath } from "@/lib/domain/surveys/journey";
 import { draftOrRedirect } from "@/app/(public)/surveys/[slug]/respondent-request";
-import { fieldName } from "@/lib/domain/surveys/check-answer";
+import { answerWords } from "@/app/(public)/surveys/[slug]/answer-words";
+import { questionField } from "@/lib/domain/surveys/shared-answers";
+import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
+import { formatWhen } from "@/lib/format/dates";
+import { ResponseHistory } from "@/components/surveys/respond/response-history";
 import { SIC_SECTIONS, SIZE_BANDS, type SicSection, type SizeBand } from "@/lib/domain/surveys/organisation";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
 import { issueFormToken } from "@/lib/security/form-guard";
@@ -47,19 +51,25 @@ function SummaryRows({ rows, change }: { rows: Row[]; change: string }) {
   );
 }
 
+type SharedWords = Awaited<ReturnType<typeof getTranslations<"organisationResponse">>>;
+
+/** The shared response's history in words: "Priya Shah changed “Vacancies next year” at 10:42". */
+function historyLines(history: { subject: string; name: string | null; at: Date }[], definition: SurveyDefinition, t: SharedWords) {
+  const titles = new Map(allQuestions(definition).map(({ question }) => [question.id, question.title]));
+  return history.flatMap((entry, index) => {
+    const values = { name: entry.name ?? t("someone"), time: formatWhen(entry.at) };
+    const question = titles.get(entry.subject);
+    const text = entry.subject === "organisation" ? t("check.changedOrganisation", values) : question ? t("check.changed", { ...values, question }) : null;
+    return text ? [{ key: `${index}`, text }] : [];
+  });
+}
+
 export default async function CheckAnswersPage({ params }: Props) {
   const { slug } = await params;
-  const { survey, draft, journey } = await draftOrRedirect(slug);
+  const { survey, draft, journey, shared } = await draftOrRedirect(slug);
   if (!draft || journey.nextStep.kind !== "check") redirect(stepPath(slug, journey.nextStep));
-  const [t, tPage] = await Promise.all([getTranslations("surveyRespond.check"), getTranslations("surveyRespond.page")]);
-  const words: AnswerWords = {
-    yes: t("yes"),
-    no: t("no"),
-    notAnswered: t("notAnswered"),
-    consented: t("consented"),
-    other: (text) => t("other", { text }),
-    outOf: (point, points) => t("outOf", { point, points }),
-  };
+  const [t, tPage, tShared] = await Promise.all([getTranslations("surveyRespond.check"), getTranslations("surveyRespond.page"), getTranslations("organisationResponse")]);
+  const words = await answerWords();
   const change = (path: string, anchor: string) => `${path}?from=check#${encodeURIComponent(anchor)}`;
   const neighbourhoodName = survey.asksOrganisation ? new Map((await listNeighbourhoods()).map((place) => [place.id, place.name])) : new Map<string, string>();
   const org = draft.organisation;
@@ -86,7 +96,7 @@ export default async function CheckAnswersPage({ params }: Props) {
           key: question.id,
           question: question.title,
           lines: answerLines(question, journey.answers, words),
-          href: change(path, question.type === "date" ? fieldName(question.id, "day") : question.type === "grid" ? fieldName(question.id, question.rows[0]?.id) : fieldName(question.id)),
+          href: change(path, questionField(question)),
           changeLabel: question.title,
         }));
         return (
@@ -98,8 +108,10 @@ export default async function CheckAnswersPage({ params }: Props) {
           </section>
         );
       })}
+      {shared ? <ResponseHistory heading={tShared("check.historyHeading")} entries={historyLines(shared.history, survey.definition, tShared)} /> : null}
       <h2>{t("sendHeading")}</h2>
       <p>{survey.anonymous ? t("sendAnonymous") : t("sendNamed")}</p>
+      {shared ? <p>{tShared("check.sendShared")}</p> : null}
       <SubmitAnswersForm action={submitDraftAction} slug={survey.slug} responseId={draft.id} formToken={issueFormToken()} />
     </div>
   );

@@ -13,6 +13,7 @@ export function respondentSurveyView(survey: SurveyRow) {
     audience: survey.audience,
     anonymous: survey.anonymous,
     onePerPerson: survey.onePerPerson,
+    onePerOrganisation: survey.onePerOrganisation,
     asksOrganisation: survey.asksOrganisation,
     requiresVerified: survey.requiresVerified,
     onePerOrganisation: survey.onePerOrganisation,

@@ -6,6 +6,7 @@ import { answersToFormValues } from "@/components/surveys/respond/form-values";
 import { SectionForm } from "@/components/surveys/respond/section-form";
 import { StepHeader } from "@/components/surveys/respond/step-header";
 import { stepPath } from "@/lib/domain/surveys/journey";
+import { pageAnswers } from "@/lib/domain/surveys/shared-answers";
 import { draftOrRedirect } from "@/app/(public)/surveys/[slug]/respondent-request";
 import { saveSectionAction } from "../../actions";
 import "@/app/styles/surveys-respond.css";
@@ -22,10 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SurveySectionPage({ params, searchParams }: Props) {
   const { slug, sectionId } = await params;
   const { from } = await searchParams;
-  const { survey, journey } = await draftOrRedirect(slug);
+  const { survey, journey, draft, shared } = await draftOrRedirect(slug);
   const target = journey.reachable(sectionId);
   if (!target) redirect(stepPath(slug, journey.nextStep));
-  const t = await getTranslations("surveyRespond.page");
+  const [t, tShared] = await Promise.all([getTranslations("surveyRespond.page"), getTranslations("organisationResponse.page")]);
   const returnToCheck = from === "check";
   const previous = journey.previous({ kind: "section", sectionId: target.visible.section.id });
   const backHref = returnToCheck ? stepPath(slug, { kind: "check" }) : previous ? stepPath(slug, previous) : `/surveys/${slug}`;
@@ -40,9 +41,15 @@ export default async function SurveySectionPage({ params, searchParams }: Props)
         heading={section.title}
         intro={section.intro}
       />
+      {shared ? <p className="survey-shared-note">{tShared("sharedNote", { organisation: shared.organisationName })}</p> : null}
       <SectionForm
         action={saveSectionAction}
-        hidden={{ slug: survey.slug, sectionId: section.id, returnTo: returnToCheck ? "check" : "" }}
+        hidden={{
+          slug: survey.slug,
+          sectionId: section.id,
+          returnTo: returnToCheck ? "check" : "",
+          ...(shared ? { base: JSON.stringify(pageAnswers(draft?.answers ?? {}, questions.map((question) => question.id))) } : {}),
+        }}
         saved={answersToFormValues(questions, journey.answers)}
         labels={errorFieldLabels(questions)}
         offerLater
