@@ -16,7 +16,6 @@ export function respondentSurveyView(survey: SurveyRow) {
     onePerOrganisation: survey.onePerOrganisation,
     asksOrganisation: survey.asksOrganisation,
     requiresVerified: survey.requiresVerified,
-    onePerOrganisation: survey.onePerOrganisation,
     thankYou: survey.thankYou,
     definition: survey.definition,
   };
