@@ -6,3 +6,4 @@ export * from "./surveys";
 export * from "./topics";
 export * from "./partners";
 export * from "./organisations";
+export * from "./campaigns";

@@ -19,6 +19,8 @@ export const emailOutbox = pgTable(
     headers: jsonb("headers").$type<Record<string, string>>().notNull().default({}),
     /** The partner contact this is for: it is not sent if the contact has unsubscribed or bounced meanwhile. */
     contactId: uuid("contact_id").references(() => partnerContacts.id, { onDelete: "set null" }),
+    /** The campaign recipient this invitation or reminder is for: delivery and opens are counted for them, and it is not sent once they answered or stopped. */
+    campaignRecipientId: uuid("campaign_recipient_id"),
     idempotencyKey: text("idempotency_key").notNull().unique(),
     status: outboxStatus("status").notNull().default("queued"),
     attempts: integer("attempts").notNull().default(0),
@@ -34,6 +36,7 @@ export const emailOutbox = pgTable(
     index("email_outbox_to_idx").on(table.toAddress, table.createdAt),
     index("email_outbox_provider_idx").on(table.providerMessageId),
     index("email_outbox_contact_idx").on(table.contactId, table.createdAt),
+    index("email_outbox_campaign_recipient_idx").on(table.campaignRecipientId),
   ],
 ).enableRLS();
 

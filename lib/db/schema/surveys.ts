@@ -95,6 +95,10 @@ export const surveyResponses = pgTable(
     sector: text("sector"),
     sizeBand: organisationSizeBand("size_band"),
     neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "set null" }),
+    /** The personal campaign link this response came through: one response per link. */
+    campaignRecipientId: uuid("campaign_recipient_id"),
+    /** The public (or partner's) link it came through: answers are credited to that partner. */
+    surveyLinkId: uuid("survey_link_id"),
     /** The organisation whose shared response this is (one-per-organisation surveys). */
     organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
     /** Furthest section reached (0 = not started), for drop-off by section. */
@@ -111,6 +115,7 @@ export const surveyResponses = pgTable(
     index("survey_responses_progress").on(table.surveyId, table.status, table.furthestSection),
     uniqueIndex("survey_responses_one_per_person").on(table.surveyId, table.respondentKey).where(sql`${table.respondentKey} is not null`),
     uniqueIndex("survey_responses_one_draft").on(table.surveyId, table.respondentId).where(sql`${table.status} = 'draft'`),
+    uniqueIndex("survey_responses_one_per_link").on(table.campaignRecipientId).where(sql`${table.campaignRecipientId} is not null`),
     uniqueIndex("survey_responses_one_per_organisation").on(table.surveyId, table.organisationId).where(sql`${table.organisationId} is not null`),
   ],
 ).enableRLS();
