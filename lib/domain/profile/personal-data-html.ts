@@ -1,11 +1,11 @@
-import type { PersonalData } from "./personal-data";
+import { PERSONAL_DATA_SECTIONS, type PersonalData, type PersonalDataSection } from "./personal-data";
 
 /** The section and column names of the readable copy, in the person's language. */
 export type PersonalDataLabels = {
   title: string;
   generated: string;
   none: string;
-  sections: Record<"profile" | "comments" | "helpfulMarks" | "reports" | "surveyResponses" | "surveyChanges" | "followedTopics" | "consents" | "emails", string>;
+  sections: Record<PersonalDataSection, string>;
   fields: Record<string, string>;
 };
 
@@ -33,17 +33,8 @@ function table(rows: Record<string, unknown>[], labels: PersonalDataLabels): str
  * every value escaped, a section and a table per kind of data.
  */
 export function renderPersonalDataHtml(data: PersonalData, labels: PersonalDataLabels, lang: string): string {
-  const sections: [keyof PersonalDataLabels["sections"], Record<string, unknown>[]][] = [
-    ["profile", [data.profile]],
-    ["comments", data.comments],
-    ["helpfulMarks", data.helpfulMarks],
-    ["reports", data.reports],
-    ["surveyResponses", data.surveyResponses],
-    ["surveyChanges", data.surveyChanges],
-    ["followedTopics", data.followedTopics],
-    ["consents", data.consents],
-    ["emails", data.emails],
-  ];
+  const rowsOf = (key: PersonalDataSection): Record<string, unknown>[] => (key === "profile" ? [data.profile] : data[key]);
+  const sections = PERSONAL_DATA_SECTIONS.map((key) => [key, rowsOf(key)] as const);
   const style =
     "body{font-family:system-ui,sans-serif;margin:2rem;line-height:1.5;color:#0b0c0c}table{border-collapse:collapse;width:100%;margin-block-end:2rem}th,td{border:1px solid #b1b4b6;padding:.4rem;text-align:start;vertical-align:top;white-space:pre-wrap}th{background:#f3f2f1}";
   return [

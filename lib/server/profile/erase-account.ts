@@ -1,10 +1,23 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
-import { getDb } from "@/lib/db/client";
-import { commentRevisions, comments, emailOutbox, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
+import { getDb, type Executor } from "@/lib/db/client";
+import { commentRevisions, comments, emailOutbox, organisationInvitations, organisations, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { findMembership } from "@/lib/server/organisations/shared/membership";
+import { listOrganisationPeople } from "@/lib/server/organisations/shared/people";
+
+/** A sole administrator is leaving for good: the first of their colleagues (by name) takes over. */
+async function handOverOrganisation(tx: Executor, userId: string): Promise<void> {
+  const membership = await findMembership(tx, userId, true);
+  if (!membership || membership.role !== "administrator") return;
+  const people = await listOrganisationPeople(tx, membership.organisation.id, true);
+  const others = people.filter((person) => person.id !== userId);
+  if (others.length === 0 || others.some((person) => person.role === "administrator")) return;
+  const [successor] = others;
+  if (successor) await tx.update(users).set({ organisationRole: "administrator" }).where(eq(users.id, successor.id));
+}
 
 export type Erasure = { comments: number; responsesKept: number; draftsDeleted: number; emailsDeleted: number };
 
@@ -15,6 +28,9 @@ export type Erasure = { comments: number; responsesKept: number; draftsDeleted: 
  * - submitted survey responses stay in the results with no link to the person; drafts go;
  * - helpful marks, reports, follows, sessions and sign-in accounts go with the account, and so do
  *   sign-in tokens and the emails sent to the address;
+ * - invitations to join an organisation sent to the address go; the organisation keeps no trace of
+ *   who registered it; a sole administrator's organisation passes to a colleague, who becomes its
+ *   administrator;
  * - the audit log records that an account was erased, with counts and no name or address.
  * The last administrator cannot leave the platform without one.
  */
@@ -44,6 +60,9 @@ export async function eraseAccount(user: CurrentUser): Promise<Erasure> {
       .set({ respondentId: null, respondentKey: null, resumeTokenHash: null })
       .where(eq(surveyResponses.respondentId, user.id))
       .returning({ id: surveyResponses.id });
+    await handOverOrganisation(tx, user.id);
+    await tx.delete(organisationInvitations).where(eq(organisationInvitations.email, account.email));
+    await tx.update(organisations).set({ registeredBy: null }).where(eq(organisations.registeredBy, user.id));
     const emails = await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, account.email)).returning({ id: emailOutbox.id });
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
     // Sessions, sign-in accounts, helpful marks, reports and follows are deleted with the row.

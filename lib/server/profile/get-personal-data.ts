@@ -19,6 +19,7 @@ import {
   users,
 } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { organisationData } from "@/lib/server/profile/shared/organisation-data";
 import type { PersonalData } from "@/lib/domain/profile/personal-data";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 
@@ -36,14 +37,14 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export async function getPersonalData(user: CurrentUser, now = new Date()): Promise<PersonalData> {
   const db = getDb();
   const [profile] = await db
-    .select({ name: users.name, email: users.email, role: users.role, neighbourhood: neighbourhoods.name, organisation: organisations.name, joined: users.createdAt })
+    .select({ name: users.name, email: users.email, role: users.role, neighbourhood: neighbourhoods.name, organisation: organisations.name, organisationRole: users.organisationRole, joined: users.createdAt })
     .from(users)
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, users.neighbourhoodId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
     .where(eq(users.id, user.id));
   if (!profile) throw new NotFoundError("problems.profile.accountNotFound");
 
-  const [own, helpful, reports, responses, changes, follows, emails, consents] = await Promise.all([
+  const [own, helpful, reports, responses, changes, follows, emails, consents, organisationRecords] = await Promise.all([
     db
       .select({ id: comments.id, topic: topics.title, body: comments.body, status: comments.status, postedAt: comments.createdAt, editedAt: comments.editedAt })
       .from(comments)
@@ -93,6 +94,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       .from(consentRecords)
       .where(eq(consentRecords.userId, user.id))
       .orderBy(asc(consentRecords.givenAt)),
+    organisationData(db, user.id, profile.email),
   ]);
   const revisions = own.length
     ? await db
@@ -104,7 +106,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
 
   return {
     generatedAt: now.toISOString(),
-    profile: { name: profile.name, email: profile.email, role: profile.role, neighbourhood: profile.neighbourhood, organisation: profile.organisation, joined: profile.joined.toISOString() },
+    profile: { ...profile, joined: profile.joined.toISOString() },
     comments: own.map((comment) => ({
       topic: comment.topic,
       body: comment.body,
@@ -131,6 +133,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       after: change.after,
       changedAt: change.changedAt.toISOString(),
     })),
+    ...organisationRecords,
     followedTopics: follows.map((follow) => ({ topic: follow.topic, since: follow.since.toISOString() })),
     consents: consents.map((consent) => ({ wording: consent.wording, version: consent.version, givenAt: consent.givenAt.toISOString() })),
     emails: emails.map((email) => ({

@@ -4,13 +4,15 @@ import { getTranslations } from "next-intl/server";
 import { deleteAccountAction } from "@/app/(public)/profile/actions";
 import { DeleteAccountForm } from "@/components/profile/delete-account-form";
 import { requirePermission } from "@/lib/auth/guard";
+import { PERSONAL_DATA_SECTIONS } from "@/lib/domain/profile/personal-data";
 import { getPersonalData } from "@/lib/server/profile/get-personal-data";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("yourData"))("title") };
 }
 
-const HELD = ["comments", "helpfulMarks", "reports", "surveyResponses", "surveyChanges", "followedTopics", "consents", "emails"] as const;
+/** Every section but the profile, counted. */
+const HELD = PERSONAL_DATA_SECTIONS.filter((section) => section !== "profile");
 
 /** "Your data": what is held about the person, a download of all of it, and deleting the account. */
 export default async function YourDataPage() {

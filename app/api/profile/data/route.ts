@@ -1,12 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { withPermission } from "@/lib/auth/route";
 import { renderPersonalDataHtml, type PersonalDataLabels } from "@/lib/domain/profile/personal-data-html";
-import type { PersonalData } from "@/lib/domain/profile/personal-data";
+import { PERSONAL_DATA_SECTIONS, type PersonalData } from "@/lib/domain/profile/personal-data";
 import { getPersonalData } from "@/lib/server/profile/get-personal-data";
 
-const SECTIONS = ["profile", "comments", "helpfulMarks", "reports", "surveyResponses", "surveyChanges", "followedTopics", "consents", "emails"] as const;
 const FIELDS = [
-  "name", "email", "role", "neighbourhood", "organisation", "joined", "topic", "body", "status", "postedAt", "editedAt", "earlierWordings", "comment", "markedAt",
+  "name", "email", "role", "neighbourhood", "organisation", "organisationRole", "joined", "message", "askedAt", "answeredAt", "expiresAt", "acceptedAt", "withdrawnAt", "topic", "body", "status", "postedAt", "editedAt", "earlierWordings", "comment", "markedAt",
   "reason", "details", "reportedAt", "survey", "reference", "answers", "startedAt", "submittedAt", "question", "before", "after", "changedAt", "since", "wording", "version", "givenAt", "subject", "category", "createdAt", "sentAt", "text",
 ] as const;
 
@@ -16,7 +15,7 @@ async function labels(): Promise<PersonalDataLabels> {
     title: t("title"),
     generated: t("generated"),
     none: t("none"),
-    sections: Object.fromEntries(SECTIONS.map((key) => [key, t(`sections.${key}`)])) as PersonalDataLabels["sections"],
+    sections: Object.fromEntries(PERSONAL_DATA_SECTIONS.map((key) => [key, t(`sections.${key}`)])) as PersonalDataLabels["sections"],
     fields: Object.fromEntries(FIELDS.map((key) => [key, t(`fields.${key}`)])),
   };
 }

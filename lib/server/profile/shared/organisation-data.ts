@@ -1,0 +1,35 @@
+import "server-only";
+import { asc, eq } from "drizzle-orm";
+import type { Executor } from "@/lib/db/client";
+import { organisationInvitations, organisationJoinRequests, organisations } from "@/lib/db/schema";
+import type { PersonalData } from "@/lib/domain/profile/personal-data";
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+/** The person's requests to join organisations, and the invitations sent to their address. */
+export async function organisationData(executor: Executor, userId: string, email: string): Promise<Pick<PersonalData, "joinRequests" | "invitations">> {
+  const [requests, invitations] = await Promise.all([
+    executor
+      .select({ organisation: organisations.name, status: organisationJoinRequests.status, message: organisationJoinRequests.message, askedAt: organisationJoinRequests.createdAt, answeredAt: organisationJoinRequests.decidedAt })
+      .from(organisationJoinRequests)
+      .innerJoin(organisations, eq(organisations.id, organisationJoinRequests.organisationId))
+      .where(eq(organisationJoinRequests.userId, userId))
+      .orderBy(asc(organisationJoinRequests.createdAt)),
+    executor
+      .select({ organisation: organisations.name, sentAt: organisationInvitations.createdAt, expiresAt: organisationInvitations.expiresAt, acceptedAt: organisationInvitations.acceptedAt, withdrawnAt: organisationInvitations.revokedAt })
+      .from(organisationInvitations)
+      .innerJoin(organisations, eq(organisations.id, organisationInvitations.organisationId))
+      .where(eq(organisationInvitations.email, email.toLowerCase()))
+      .orderBy(asc(organisationInvitations.createdAt)),
+  ]);
+  return {
+    joinRequests: requests.map((request) => ({ ...request, askedAt: request.askedAt.toISOString(), answeredAt: iso(request.answeredAt) })),
+    invitations: invitations.map((invitation) => ({
+      organisation: invitation.organisation,
+      sentAt: invitation.sentAt.toISOString(),
+      expiresAt: invitation.expiresAt.toISOString(),
+      acceptedAt: iso(invitation.acceptedAt),
+      withdrawnAt: iso(invitation.withdrawnAt),
+    })),
+  };
+}
