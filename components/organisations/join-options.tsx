@@ -25,7 +25,7 @@ export function JoinOptions({ search, candidates, pending, joinAction, withdrawA
       <h2>{t("registerTitle")}</h2>
       <p>{t("registerBody")}</p>
       <p>
-        <Link href="/organisation/register" className="button">
+        <Link href="/organisation/register" className="button button--primary">
           {t("registerLink")}
         </Link>
       </p>

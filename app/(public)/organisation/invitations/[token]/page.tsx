@@ -34,7 +34,7 @@ export default async function InvitationPage({ params }: Props) {
       <>
         <p>{t("signIn", { email: invitation.email })}</p>
         <p>
-          <Link className="button" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
+          <Link className="button button--primary" href={`/sign-in?callbackUrl=${encodeURIComponent(here)}`}>
             {t("signInLink")}
           </Link>
         </p>
