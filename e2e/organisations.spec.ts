@@ -77,7 +77,10 @@ test("an employer registers their organisation and answers the skills-gap survey
   expect(response).toEqual({ organisation_name: name, sector: "F" });
 });
 
-test("an administrator invites a colleague, who accepts and joins; a request to join is approved", async ({ page, browser }) => {
+test("an administrator invites a colleague, who joins and co-writes the organisation's response; a request to join is approved", async ({ page, browser, clientAddress }) => {
+  const newPage = async () => (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": clientAddress } })).newPage();
+  const survey = await copySurvey("employer-skills-gap-survey");
+  await sql`update surveys set one_per_organisation = true, audience = 'employers' where id = ${survey.id}`;
   const organisation = await createOrganisationWithPeople(["administrator"]);
   const [administrator = ""] = organisation.people;
   const colleague = await createAccount("resident", "Priya Shah");
@@ -98,12 +101,12 @@ test("an administrator invites a colleague, who accepts and joins; a request to 
   expect(link).not.toBe("");
 
   // Someone signed in with another address is told whose invitation it is.
-  const strangerPage = await (await browser.newContext()).newPage();
+  const strangerPage = await newPage();
   await signIn(strangerPage, await createAccount("resident"), new URL(link).pathname);
   await expect(strangerPage.getByText(`This invitation is for ${colleague}.`)).toBeVisible();
   await strangerPage.context().close();
 
-  const colleaguePage = await (await browser.newContext()).newPage();
+  const colleaguePage = await newPage();
   await signIn(colleaguePage, colleague, new URL(link).pathname);
   await expect(colleaguePage.getByRole("heading", { level: 1, name: `Join ${organisation.name}` })).toBeVisible();
   await expectAccessible(colleaguePage);
@@ -113,11 +116,27 @@ test("an administrator invites a colleague, who accepts and joins; a request to 
   // The link works once.
   await colleaguePage.goto(new URL(link).pathname);
   await expect(colleaguePage.getByText("This invitation has already been accepted.")).toBeVisible();
+
+  // The administrator starts the organisation's one response; the new colleague carries it on.
+  await page.goto(`/surveys/${survey.slug}`);
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByLabel(/Where in Coventry/).selectOption({ label: "Foleshill" });
+  await next(page, "Skills and recruitment");
+  await group(page, /significant skills gaps/).getByLabel("Yes").check();
+  await page.getByLabel(/Which roles are hardest to fill/).fill("Site managers");
+  await next(page, "The skills you are missing");
+  await colleaguePage.goto(`/surveys/${survey.slug}/sections/skills`);
+  await expect(colleaguePage.getByLabel(/Which roles are hardest to fill/)).toHaveValue("Site managers");
+  await colleaguePage.getByLabel(/Which roles are hardest to fill/).fill("Site managers and joiners");
+  await next(colleaguePage, "The skills you are missing");
+  const [shared] = await sql<{ answers: Record<string, unknown> }[]>`select answers from survey_responses where survey_id = ${survey.id} and organisation_id = ${organisation.id}`;
+  expect(shared?.answers).toMatchObject({ hard_to_fill: "Site managers and joiners" });
   await colleaguePage.context().close();
+  await page.goto("/organisation");
 
   // Someone else asks to join by name; the administrator approves.
   const asker = await createAccount("resident", "Jan Kowalski");
-  const askerPage = await (await browser.newContext()).newPage();
+  const askerPage = await newPage();
   await signIn(askerPage, asker, `/organisation?q=${encodeURIComponent(organisation.name)}`);
   const candidate = askerPage.getByRole("form", { name: `Join ${organisation.name}` });
   await candidate.getByLabel(/A note for its administrators/).fill("I run the stores.");
