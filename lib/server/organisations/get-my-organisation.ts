@@ -7,6 +7,7 @@ import { getDb, type Executor } from "@/lib/db/client";
 import { neighbourhoods, organisationInvitations, organisationJoinRequests, organisations, users } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { findMembership } from "@/lib/server/organisations/shared/membership";
+import { ORGANISATION_DETAILS } from "@/lib/server/organisations/shared/organisation-columns";
 import { listOrganisationPeople, type OrganisationPerson } from "@/lib/server/organisations/shared/people";
 
 export type OrganisationDetailsView = {
@@ -21,6 +22,7 @@ export type OrganisationDetailsView = {
   emailDomain: string | null;
   verification: "unverified" | "verified" | "rejected";
   verificationNote: string | null;
+  verifiedAt: Date | null;
   createdAt: Date;
 };
 
@@ -35,20 +37,7 @@ export type MyOrganisation = {
 
 async function details(executor: Executor, organisationId: string): Promise<OrganisationDetailsView> {
   const [row] = await executor
-    .select({
-      name: organisations.name,
-      kind: organisations.kind,
-      type: organisations.type,
-      sicSection: organisations.sicSection,
-      sizeBand: organisations.sizeBand,
-      postcode: organisations.postcode,
-      neighbourhood: neighbourhoods.name,
-      website: organisations.website,
-      emailDomain: organisations.emailDomain,
-      verification: organisations.verification,
-      verificationNote: organisations.verificationNote,
-      createdAt: organisations.createdAt,
-    })
+    .select(ORGANISATION_DETAILS)
     .from(organisations)
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, organisations.neighbourhoodId))
     .where(eq(organisations.id, organisationId));

@@ -1,8 +1,10 @@
 import "server-only";
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { auditLog, neighbourhoods, organisations, users } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
+import { ORGANISATION_DETAILS } from "@/lib/server/organisations/shared/organisation-columns";
+import { listOrganisationPeople } from "@/lib/server/organisations/shared/people";
 
 /** The audit entries that make up an organisation's verification history. */
 const DECISIONS = ["organisation.verified", "organisation.rejected"];
@@ -17,31 +19,13 @@ const whole = (value: unknown): number => (typeof value === "number" && Number.i
 export async function getOrganisationReview(organisationId: string) {
   const db = getDb();
   const [organisation] = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      sicSection: organisations.sicSection,
-      sizeBand: organisations.sizeBand,
-      neighbourhood: neighbourhoods.name,
-      postcode: organisations.postcode,
-      emailDomain: organisations.emailDomain,
-      website: organisations.website,
-      verification: organisations.verification,
-      verificationNote: organisations.verificationNote,
-      verifiedAt: organisations.verifiedAt,
-      createdAt: organisations.createdAt,
-    })
+    .select({ id: organisations.id, ...ORGANISATION_DETAILS })
     .from(organisations)
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, organisations.neighbourhoodId))
     .where(eq(organisations.id, organisationId));
   if (!organisation) throw new NotFoundError("problems.organisation.notFound");
   const [people, decisions] = await Promise.all([
-    db
-      .select({ id: users.id, name: users.name, email: users.email, role: users.organisationRole })
-      .from(users)
-      .where(eq(users.organisationId, organisationId))
-      .orderBy(asc(users.organisationRole), asc(sql`lower(coalesce(${users.name}, ${users.email}))`)),
+    listOrganisationPeople(db, organisationId),
     db
       .select({ id: auditLog.id, action: auditLog.action, details: auditLog.details, at: auditLog.createdAt, actorName: users.name, actorEmail: users.email })
       .from(auditLog)

@@ -3,6 +3,7 @@ import { count, desc, eq } from "drizzle-orm";
 import { verificationOfView, type VerificationView } from "@/lib/domain/organisations/verification";
 import { getDb } from "@/lib/db/client";
 import { neighbourhoods, organisations, users } from "@/lib/db/schema";
+import { ORGANISATION_DETAILS } from "@/lib/server/organisations/shared/organisation-columns";
 
 /**
  * The organisations one of the console's views lists (those waiting for a decision by default),
@@ -11,20 +12,7 @@ import { neighbourhoods, organisations, users } from "@/lib/db/schema";
 export async function listOrganisationsToVerify(view: VerificationView) {
   const verification = verificationOfView(view);
   return getDb()
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      kind: organisations.kind,
-      sicSection: organisations.sicSection,
-      sizeBand: organisations.sizeBand,
-      neighbourhood: neighbourhoods.name,
-      postcode: organisations.postcode,
-      emailDomain: organisations.emailDomain,
-      website: organisations.website,
-      verification: organisations.verification,
-      createdAt: organisations.createdAt,
-      people: count(users.id),
-    })
+    .select({ id: organisations.id, ...ORGANISATION_DETAILS, people: count(users.id) })
     .from(organisations)
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, organisations.neighbourhoodId))
     .leftJoin(users, eq(users.organisationId, organisations.id))
