@@ -1,19 +1,9 @@
 import { useTranslations } from "next-intl";
+import type { OrganisationDetails } from "@/lib/domain/organisations/details";
 import { formatDate } from "@/lib/format/dates";
 
-type Details = {
-  kind: "employer" | "partner";
-  typeLabel: string;
-  sectorLabel: string | null;
-  sizeLabel: string | null;
-  postcode: string | null;
-  neighbourhood: string | null;
-  website: string | null;
-  emailDomain: string | null;
-  verification: "unverified" | "verified" | "rejected";
-  verificationNote: string | null;
-  createdAt: Date;
-};
+/** The details, with the labels of their coded values in the reader's language. */
+type Details = Omit<OrganisationDetails, "type" | "sicSection" | "sizeBand"> & { typeLabel: string; sectorLabel: string | null; sizeLabel: string | null };
 
 /** The organisation's standing (verified, waiting, rejected and why) and its details. */
 export function OrganisationSummary({ details }: { details: Details }) {

@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, gt, isNull } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { canInOrganisation } from "@/lib/domain/access/policy";
+import type { OrganisationDetails } from "@/lib/domain/organisations/details";
 import type { OrganisationRole } from "@/lib/domain/access/roles";
 import { getDb, type Executor } from "@/lib/db/client";
 import { neighbourhoods, organisationInvitations, organisationJoinRequests, organisations, users } from "@/lib/db/schema";
@@ -10,32 +11,17 @@ import { findMembership } from "@/lib/server/organisations/shared/membership";
 import { ORGANISATION_DETAILS } from "@/lib/server/organisations/shared/organisation-columns";
 import { listOrganisationPeople, type OrganisationPerson } from "@/lib/server/organisations/shared/people";
 
-export type OrganisationDetailsView = {
-  name: string;
-  kind: "employer" | "partner";
-  type: string;
-  sicSection: string | null;
-  sizeBand: string | null;
-  postcode: string | null;
-  neighbourhood: string | null;
-  website: string | null;
-  emailDomain: string | null;
-  verification: "unverified" | "verified" | "rejected";
-  verificationNote: string | null;
-  verifiedAt: Date | null;
-  createdAt: Date;
-};
 
 export type MyOrganisation = {
   role: OrganisationRole;
-  organisation: OrganisationDetailsView;
+  organisation: OrganisationDetails;
   people: (OrganisationPerson & { isYou: boolean })[];
   /** For administrators only (empty for members). */
   joinRequests: { id: string; name: string | null; email: string; message: string; createdAt: Date }[];
   invitations: { id: string; email: string; createdAt: Date; expiresAt: Date }[];
 };
 
-async function details(executor: Executor, organisationId: string): Promise<OrganisationDetailsView> {
+async function details(executor: Executor, organisationId: string): Promise<OrganisationDetails> {
   const [row] = await executor
     .select(ORGANISATION_DETAILS)
     .from(organisations)
@@ -78,7 +64,7 @@ export async function getMyOrganisation(user: CurrentUser, now = new Date()): Pr
 }
 
 /** The organisation's details for its edit form: administrators only. */
-export async function getOrganisationForEdit(user: CurrentUser): Promise<OrganisationDetailsView> {
+export async function getOrganisationForEdit(user: CurrentUser): Promise<OrganisationDetails> {
   const db = getDb();
   const membership = await findMembership(db, user.id);
   if (!membership) throw new NotFoundError("problems.organisation.notAMember");
