@@ -154,3 +154,32 @@ test("an administrator invites a colleague, who joins and co-writes the organisa
   await expect(askerPage.getByRole("heading", { level: 1, name: organisation.name })).toBeVisible();
   await askerPage.context().close();
 });
+
+test("a partner's people see the topics and surveys of their themes, their contacts, and download the published results", async ({ page }) => {
+  const organisation = await createOrganisationWithPeople(["member"], { kind: "partner", verification: "verified" });
+  const [theme] = await sql<{ id: string; name: string }[]>`select id, name from themes where slug = 'jobs-and-economy'`;
+  await sql`insert into partner_contacts (organisation_id, name, email, frequency, all_themes) values (${organisation.id}, 'Sue Webb', ${`sue-${uniqueTag()}@example.net`}, 'weekly', false)`;
+  await sql`insert into partner_contact_themes (contact_id, theme_id) select id, ${theme?.id ?? ""} from partner_contacts where organisation_id = ${organisation.id}`;
+  const survey = await copySurvey("employer-skills-gap-survey", { title: `Skills gaps published ${uniqueTag()}` });
+  await sql`update surveys set results_published_at = now() where id = ${survey.id}`;
+  await sql`insert into survey_themes (survey_id, theme_id) values (${survey.id}, ${theme?.id ?? ""}) on conflict do nothing`;
+
+  await signIn(page, organisation.people[0] ?? "", "/organisation");
+  await page.getByRole("navigation", { name: "Your organisation’s pages" }).getByRole("link", { name: "Topics, surveys and results" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your themes in the network" })).toBeVisible();
+  await expect(page.getByText(new RegExp(`works on: ${theme?.name}`))).toBeVisible();
+  const surveys = page.getByRole("table", { name: "Surveys of your themes" });
+  await expect(surveys.getByRole("row", { name: new RegExp(survey.title) })).toContainText("See the results");
+  await expectAccessible(page);
+  await shot(page, "partner-network");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download published results (CSV)" }).click();
+  const file = await (await download).path();
+  const csv = await import("node:fs/promises").then((fs) => fs.readFile(file ?? "", "utf8"));
+  expect(csv).toContain(`${survey.title},fewer than 5,Does your organisation have significant skills gaps at the moment?,Yes,fewer than 5,`);
+
+  await page.getByRole("link", { name: "Contacts" }).click();
+  await expect(page.getByRole("table", { name: "Your organisation’s contacts" }).getByRole("row", { name: /Sue Webb/ })).toContainText("A weekly summary");
+  await expectAccessible(page);
+});

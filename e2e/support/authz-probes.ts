@@ -143,6 +143,9 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/(public)/profile/data/page.tsx": get("/profile/data"),
     "app/(public)/organisation/page.tsx": get("/organisation"),
     "app/(public)/organisation/register/page.tsx": get("/organisation/register"),
+    // The matrix's accounts belong to no partner organisation: the portal's pages are not found for them.
+    "app/(public)/organisation/network/page.tsx": get("/organisation/network", { allowed: { status: 404 } }),
+    "app/(public)/organisation/contacts/page.tsx": get("/organisation/contacts", { allowed: { status: 404 } }),
     // The matrix's accounts belong to no organisation: the edit form is not found for them.
     "app/(public)/organisation/edit/page.tsx": get("/organisation/edit", { allowed: { status: 404 } }),
     "app/(public)/organisation/invitations/[token]/page.tsx": get(`/organisation/invitations/${"x".repeat(43)}`, { allowed: { status: 404 } }),
@@ -215,6 +218,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/exports/surveys/[surveyId]/[file]/route.ts GET": [{ method: "GET", path: `/api/exports/surveys/${demo.survey.id}/responses.csv` }],
     "app/api/health/route.ts GET": [{ method: "GET", path: "/api/health" }],
     "app/api/profile/data/route.ts GET": [{ method: "GET", path: "/api/profile/data?format=json" }],
+    "app/api/organisation/results/route.ts GET": [{ method: "GET", path: "/api/organisation/results", allowed: { status: 404 } }],
     "app/api/jobs/run/route.ts POST": [{ method: "POST", path: "/api/jobs/run", allowed: offOrRefused }],
     "app/api/partners/data/[token]/route.ts GET": [
       { method: "GET", path: `/api/partners/data/${token}` },

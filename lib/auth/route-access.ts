@@ -37,6 +37,9 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/partners/preferences/[token]/page.tsx": PARTNER_LINK,
   "app/(public)/organisation/page.tsx": "organisation:belong",
   "app/(public)/organisation/register/page.tsx": "organisation:belong",
+  // A partner organisation's portal: its people only (checked in the use cases); others a 404.
+  "app/(public)/organisation/network/page.tsx": "organisation:belong",
+  "app/(public)/organisation/contacts/page.tsx": "organisation:belong",
   // Only the organisation's administrators get the form (checked in the use case); others a 404.
   "app/(public)/organisation/edit/page.tsx": "organisation:belong",
   // Shows who invited whom; accepting needs the invited address signed in (acceptInvitationAction).
@@ -99,6 +102,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/exports/surveys/[surveyId]/[file]/route.ts": { GET: "survey:export" },
   "app/api/health/route.ts": { GET: "anyone" },
   "app/api/profile/data/route.ts": { GET: "profile:edit" },
+  // A partner organisation's published results of its themes; its people only (checked in the use case).
+  "app/api/organisation/results/route.ts": { GET: "organisation:belong" },
   "app/api/partners/data/[token]/route.ts": { GET: PARTNER_LINK },
   "app/api/jobs/run/route.ts": { POST: CRON },
   "app/api/partners/unsubscribe/[token]/route.ts": { GET: PARTNER_LINK, POST: PARTNER_LINK },

@@ -5,6 +5,7 @@ import { InviteForm } from "@/components/organisations/invitations";
 import { JoinOptions } from "@/components/organisations/join-options";
 import { JoinRequests } from "@/components/organisations/join-requests";
 import { OpenInvitations } from "@/components/organisations/open-invitations";
+import { OrganisationNav } from "@/components/organisations/organisation-nav";
 import { OrganisationSummary } from "@/components/organisations/organisation-summary";
 import { PeopleList } from "@/components/organisations/people-list";
 import { ActionForm } from "@/components/ui/action-form";
@@ -70,6 +71,7 @@ export default async function OrganisationPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader title={organisation.name} notice={notice} lede={t("memberIntro", { role: t(`people.roles.${role}`) })} />
+      {organisation.kind === "partner" && organisation.verification !== "rejected" ? <OrganisationNav current="overview" /> : null}
       <OrganisationSummary details={{ ...organisation, ...(await organisationLabels(organisation)) }} />
       {canInOrganisation(role, "organisation:edit") ? (
         <p>

@@ -1,0 +1,21 @@
+import { getTranslations } from "next-intl/server";
+import { withPermission } from "@/lib/auth/route";
+import { exportPartnerResults } from "@/lib/server/partner-portal/export-partner-results";
+
+/** GET: a partner organisation's published results of its themes, as CSV (small numbers suppressed). */
+export const GET = withPermission<Record<string, never>>("organisation:belong", async (_request, { user }) => {
+  const t = await getTranslations("partnerPortal.csv");
+  const { csv } = await exportPartnerResults(user, {
+    header: [t("survey"), t("responses"), t("question"), t("answer"), t("count"), t("percent")],
+    fewerThanFive: t("fewerThanFive"),
+    notShown: t("notShown"),
+  });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="published-results-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});
