@@ -70,3 +70,11 @@ export function compareRepresentation(groups: FunnelGroup[], points = UNDER_REPR
     })
     .sort((a, b) => b.invited - a.invited || (a.label ?? "").localeCompare(b.label ?? ""));
 }
+
+/** A campaign's report: the campaign, its overall funnel, and each dimension's groups. */
+export type CampaignFunnel = {
+  campaign: { id: string; name: string; status: "draft" | "sending" | "sent"; sentAt: Date | null; partnerName: string | null; surveyId: string; surveyTitle: string };
+  overall: StageCounts;
+  /** Per dimension: each group's funnel and how its share of responses compares with its share of invited. */
+  groups: Record<FunnelDimension, { group: FunnelGroup; representation: Representation }[]>;
+};

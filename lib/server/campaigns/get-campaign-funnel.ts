@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { compareRepresentation, FUNNEL_DIMENSIONS, type FunnelDimension, type FunnelGroup, type Representation, type StageCounts } from "@/lib/domain/campaigns/funnel";
+import { compareRepresentation, FUNNEL_DIMENSIONS, type CampaignFunnel, type FunnelDimension, type FunnelGroup, type StageCounts } from "@/lib/domain/campaigns/funnel";
 import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/domain/surveys/organisation";
 import { getDb } from "@/lib/db/client";
 import { campaignRecipients, organisations, partnerContacts, surveyCampaigns, surveys } from "@/lib/db/schema";
@@ -52,25 +52,20 @@ const toGroup = (dimension: FunnelDimension | null) => ({ key, label, ...counts 
   counts,
 });
 
-export type CampaignFunnel = {
-  campaign: { id: string; name: string; status: "draft" | "sending" | "sent"; sentAt: Date | null; partnerName: string | null; surveyId: string; surveyTitle: string };
-  overall: StageCounts;
-  /** Per dimension: each group's funnel and how its share of responses compares with its share of invited. */
-  groups: Record<FunnelDimension, { group: FunnelGroup; representation: Representation }[]>;
-};
 
 /**
  * How a campaign is going: invited, delivered, opened, started, submitted, overall and by list,
- * partner, sector and size band, all counted by SQL aggregates. Counts only: no recipient's
+ * partner, sector and size band, all counted by SQL aggregates (the page checks the campaign
+ * belongs to the survey in its address). Counts only: no recipient's
  * address, name or answers. The caller has checked `campaign:manage` (officers).
  */
-export async function getCampaignFunnel(surveyId: string, campaignId: string): Promise<CampaignFunnel> {
+export async function getCampaignFunnel(campaignId: string): Promise<CampaignFunnel> {
   const [campaign] = await getDb()
     .select({ id: surveyCampaigns.id, name: surveyCampaigns.name, status: surveyCampaigns.status, sentAt: surveyCampaigns.sentAt, partnerName: organisations.name, surveyId: surveys.id, surveyTitle: surveys.title })
     .from(surveyCampaigns)
     .innerJoin(surveys, eq(surveys.id, surveyCampaigns.surveyId))
     .leftJoin(organisations, eq(organisations.id, surveyCampaigns.partnerOrganisationId))
-    .where(and(eq(surveyCampaigns.id, campaignId), eq(surveyCampaigns.surveyId, surveyId)));
+    .where(eq(surveyCampaigns.id, campaignId));
   if (!campaign) throw new NotFoundError("problems.campaignReport.notFound");
   const [[overall], ...byDimension] = await Promise.all([stageCounts(campaignId, null), ...FUNNEL_DIMENSIONS.map((dimension) => stageCounts(campaignId, dimension))]);
   const groups = Object.fromEntries(
