@@ -63,5 +63,3 @@ export async function listSurveyLinks(surveyId: string, { exact }: { exact: bool
     partners,
   };
 }
-
-export type SurveyLinks = Awaited<ReturnType<typeof listSurveyLinks>>;
