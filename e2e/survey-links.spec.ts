@@ -47,9 +47,6 @@ test("an officer makes a survey's public and partner links with QR codes, and an
   expect(own).not.toBe(address);
   await expectAccessible(officer);
   await officer.screenshot({ path: "/tmp/links-1280.png", fullPage: true });
-  await officer.setViewportSize({ width: 375, height: 800 });
-  await officer.screenshot({ path: "/tmp/links-375.png", fullPage: true });
-  await officer.setViewportSize({ width: 1280, height: 800 });
 
   // The QR code, to print: an SVG file named after the survey.
   const downloading = officer.waitForEvent("download");
@@ -98,9 +95,6 @@ test("an officer reads a campaign's report: the funnel, who is under-represented
   await expect(under.getByRole("listitem")).toContainText(["Sector, Construction: 20% of invited, 8% of responses"]);
   await expectAccessible(officer);
   await officer.screenshot({ path: "/tmp/campaign-report-1280.png", fullPage: true });
-  await officer.setViewportSize({ width: 375, height: 800 });
-  await officer.screenshot({ path: "/tmp/campaign-report-375.png", fullPage: true });
-  await officer.setViewportSize({ width: 1280, height: 800 });
 
   const downloading = officer.waitForEvent("download");
   await officer.getByRole("link", { name: "Download the figures (CSV)" }).click();

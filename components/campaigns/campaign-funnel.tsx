@@ -23,7 +23,7 @@ export async function CampaignFunnelReport({ funnel, csvHref }: { funnel: Campai
       <section aria-labelledby="funnel">
         <h2 id="funnel">{t("funnelTitle")}</h2>
         <p className="lead">{rate === null ? t("noRate") : t("responseRate", { rate: formatPercent(rate), submitted: formatCount(overall.submitted), invited: formatCount(overall.invited) })}</p>
-        <ChartWithTable id="funnel-chart" title={t("funnelChart")} figures={figures} />
+        <ChartWithTable id="funnel-chart" title={t("funnelChart")} figures={figures} headings={{ label: t("stageHeadings.label"), count: t("stageHeadings.count"), share: t("stageHeadings.share") }} />
         <p className="hint">{t("openedHint")}</p>
         <p>{t("stopped", { bounced: overall.bounced, unsubscribed: overall.unsubscribed })}</p>
         <p>

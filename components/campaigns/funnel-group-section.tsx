@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { BarChart } from "@/components/surveys/results/bar-chart";
 import { DataTable } from "@/components/ui/data-table";
-import type { FunnelDimension, FunnelGroup, Representation } from "@/lib/domain/campaigns/funnel";
+import { FUNNEL_STAGES, type FunnelDimension, type FunnelGroup, type Representation } from "@/lib/domain/campaigns/funnel";
 import { formatCount, formatPercent } from "@/lib/format/numbers";
 
 type Row = { group: FunnelGroup; representation: Representation };
@@ -33,16 +33,17 @@ export async function FunnelGroupSection({ dimension, rows }: { dimension: Funne
         rowKey={({ group }) => group.key ?? "none"}
         rowClassName={({ representation }) => (representation.underRepresented ? "funnel-group__flagged" : undefined)}
         columns={[
-          { key: "group", header: t("group"), cell: ({ group }) => name(group), rowHeader: true },
-          { key: "invited", header: t("stages.invited"), cell: ({ group }) => formatCount(group.counts.invited), numeric: true },
-          { key: "delivered", header: t("stages.delivered"), cell: ({ group }) => formatCount(group.counts.delivered), numeric: true },
-          { key: "opened", header: t("stages.opened"), cell: ({ group }) => formatCount(group.counts.opened), numeric: true },
-          { key: "started", header: t("stages.started"), cell: ({ group }) => formatCount(group.counts.started), numeric: true },
-          { key: "submitted", header: t("stages.submitted"), cell: ({ group }) => formatCount(group.counts.submitted), numeric: true },
-          { key: "rate", header: t("rate"), cell: ({ representation }) => share(representation.responseRate), numeric: true },
+          {
+            key: "group",
+            header: t("group"),
+            rowHeader: true,
+            cell: ({ group, representation }) => (representation.underRepresented ? <>{name(group)} <strong className="funnel-group__tag">{t("underTag")}</strong></> : name(group)),
+          },
+          // The comparison first: on a narrow screen it shows before the table scrolls.
           { key: "invitedShare", header: t("invitedShare"), cell: ({ representation }) => share(representation.invitedShare), numeric: true },
           { key: "responseShare", header: t("responseShare"), cell: ({ representation }) => share(representation.responseShare), numeric: true },
-          { key: "flag", header: t("flag"), cell: ({ representation }) => (representation.underRepresented ? <strong>{t("yes")}</strong> : t("no")) },
+          { key: "rate", header: t("rate"), cell: ({ representation }) => share(representation.responseRate), numeric: true },
+          ...FUNNEL_STAGES.map((stage) => ({ key: stage, header: t(`stages.${stage}`), cell: ({ group }: Row) => formatCount(group.counts[stage]), numeric: true })),
         ]}
       />
     </section>
