@@ -126,6 +126,7 @@ describe("the funnel's CSV", () => {
     dimensions: { all: "All", list: "List", partner: "Partner", sector: "Sector", size: "Size" },
     all: "Everyone",
     notKnown: "Not known",
+    noPartner: "No partner",
     yes: "Yes",
     no: "No",
   };

@@ -12,6 +12,7 @@ import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-
 import { saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
 import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
 import { createUser } from "@/tests/support/factories";
+import { createMember, createSelfRegisteredOrganisation } from "@/tests/support/organisation-fixtures";
 import { createOrganisation, insertPartnerReference } from "@/tests/support/partner-fixtures";
 import { createSurvey } from "@/tests/support/survey-fixtures";
 
@@ -85,6 +86,21 @@ describe("survey links", () => {
     const { links, unlinked } = await listSurveyLinks(survey.id, { exact: true });
     expect(links).toEqual([expect.objectContaining({ id: link.id, partner: { id: partner.id, name: partner.name }, started: 2, submitted: 1 })]);
     expect(unlinked).toEqual({ started: 1, submitted: 1 });
+  });
+
+  it("credits an organisation's shared response to the link the colleague who started it came through", async () => {
+    const survey = await createSurvey(db(), {
+      definition: { sections: [{ id: "jobs", title: "Jobs", questions: [{ id: "vacancies", type: "number", title: "Vacancies next year" }] }] },
+      audience: "employers",
+      anonymous: false,
+      onePerOrganisation: true,
+    });
+    const partner = await createOrganisation(officer, { inNetwork: "on" });
+    const link = await createSurveyLink(officer, survey.id, partner.id);
+    const employer = await createSelfRegisteredOrganisation(db());
+    const priya = await createMember(db(), employer.id, "administrator", "Priya Shah");
+    await saveSurveySection(survey.slug, { user: priya, resumeToken: null, surveyLinkId: link.id }, { sectionId: "jobs", returnToCheck: false, form: { "q.vacancies": "5" }, base: "{}" });
+    expect(await linkOfResponses(survey.id)).toEqual([link.id]);
   });
 
   it("credits nothing when the link is another survey's, or made up", async () => {

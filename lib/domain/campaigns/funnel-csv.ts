@@ -9,6 +9,8 @@ export type FunnelCsvWords = {
   dimensions: Record<FunnelDimension | "all", string>;
   all: string;
   notKnown: string;
+  /** A group of the partner dimension with no partner: the council's own recipients. */
+  noPartner: string;
   yes: string;
   no: string;
 };
@@ -30,7 +32,7 @@ export function funnelCsv(funnel: CampaignFunnel, words: FunnelCsvWords): string
       lines.push(
         csvLine([
           words.dimensions[dimension],
-          group.label ?? words.notKnown,
+          group.label ?? (dimension === "partner" ? words.noPartner : words.notKnown),
           ...counts(group.counts),
           percent(representation.responseRate),
           percent(representation.invitedShare),

@@ -25,6 +25,7 @@ async function csvWords(): Promise<FunnelCsvWords> {
     dimensions: { all: t("csv.all"), list: t("dimensions.list"), partner: t("dimensions.partner"), sector: t("dimensions.sector"), size: t("dimensions.size") },
     all: t("csv.allGroup"),
     notKnown: t("notKnown"),
+    noPartner: t("noPartner"),
     yes: t("yes"),
     no: t("no"),
   };
