@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { compareRepresentation, type CampaignFunnel, type FunnelGroup, type StageCounts } from "./funnel";
-import { funnelCsv, type FunnelCsvWords } from "./funnel-csv";
+import { CSV_WORDS } from "@/tests/support/campaign-fixtures";
+import { funnelCsv } from "./funnel-csv";
 
 const counts = (invited: number, submitted: number): StageCounts => ({ invited, delivered: invited, opened: 0, started: submitted, submitted, bounced: 0, unsubscribed: 0 });
 const rows = (groups: FunnelGroup[]) => compareRepresentation(groups).map((representation) => ({ representation, group: groups.find((group) => group.key === representation.key) as FunnelGroup }));
-
-const WORDS: FunnelCsvWords = {
-  columns: { dimension: "D", group: "G", invited: "I", delivered: "De", opened: "O", started: "S", submitted: "Su", bounced: "B", unsubscribed: "U", rate: "R", invitedShare: "IS", responseShare: "RS", flag: "F" },
-  dimensions: { all: "All", list: "List", partner: "Partner", sector: "Sector", size: "Size" },
-  all: "Everyone",
-  notKnown: "Not known",
-  noPartner: "No partner",
-  yes: "Yes",
-  no: "No",
-};
 
 describe("funnelCsv", () => {
   const funnel: CampaignFunnel = {
@@ -26,7 +17,7 @@ describe("funnelCsv", () => {
       size: [],
     },
   };
-  const lines = funnelCsv(funnel, WORDS).split("\r\n");
+  const lines = funnelCsv(funnel, CSV_WORDS).split("\r\n");
 
   it("starts with the byte order mark and the headings, then the whole campaign", () => {
     expect(lines[0]).toBe("\uFEFFD,G,I,De,O,S,Su,B,U,R,IS,RS,F");

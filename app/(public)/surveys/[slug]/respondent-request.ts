@@ -26,15 +26,20 @@ export async function readRespondent(slug: string, user?: CurrentUser | null): P
   return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip, surveyLinkId };
 }
 
-/** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
-export async function rememberResumeToken(slug: string, token: string): Promise<void> {
-  (await cookies()).set(cookieName(slug), token, {
+/** Sets an httpOnly cookie scoped to the survey's pages, kept for `days`. */
+async function setSurveyCookie(slug: string, name: string, value: string, days: number): Promise<void> {
+  (await cookies()).set(name, value, {
     httpOnly: true,
     sameSite: "lax",
     secure: env.AUTH_URL.startsWith("https:"),
     path: `/surveys/${slug}`,
-    maxAge: RESUME_COOKIE_DAYS * 86_400,
+    maxAge: days * 86_400,
   });
+}
+
+/** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
+export async function rememberResumeToken(slug: string, token: string): Promise<void> {
+  await setSurveyCookie(slug, cookieName(slug), token, RESUME_COOKIE_DAYS);
 }
 
 const LINK_COOKIE_DAYS = 30;
@@ -44,13 +49,7 @@ const LINK_COOKIE_DAYS = 30;
  * the resume token: the draft it starts is credited to that link (and so to its partner).
  */
 export async function rememberSurveyLink(slug: string, linkId: string): Promise<void> {
-  (await cookies()).set(linkCookieName(slug), linkId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.AUTH_URL.startsWith("https:"),
-    path: `/surveys/${slug}`,
-    maxAge: LINK_COOKIE_DAYS * 86_400,
-  });
+  await setSurveyCookie(slug, linkCookieName(slug), linkId, LINK_COOKIE_DAYS);
 }
 
 /** Once the answers are sent the token opens nothing: drop it from the browser. */
