@@ -17,7 +17,7 @@ export async function FunnelGroupSection({ dimension, rows }: { dimension: Funne
   const name = (group: FunnelGroup) => group.label ?? (dimension === "partner" ? t("noPartner") : t("notKnown"));
   const title = t(`byTitle.${dimension}`);
   const bars = rows.flatMap(({ group, representation }) => [
-    { label: t("shareOfInvited", { group: name(group) }), percent: representation.invitedShare, text: share(representation.invitedShare) },
+    { label: t("shareOfInvited", { group: name(group) }), percent: representation.invitedShare, text: share(representation.invitedShare), tone: "light" as const },
     { label: t("shareOfResponses", { group: name(group) }), percent: representation.responseShare, text: share(representation.responseShare) },
   ]);
   return (
