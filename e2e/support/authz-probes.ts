@@ -106,9 +106,20 @@ export async function prepareDemo() {
       returning id, subject`,
     "outbox message",
   );
+  // A campaign and a link of the matrix's own (they go with their surveys).
+  const campaign = await one(
+    sql<{ id: string; name: string }[]>`insert into survey_campaigns (survey_id, name) values (${draftSurvey.id}, ${`Private campaign ${tag}`}) returning id, name`,
+    "campaign",
+  );
+  const link = await one(
+    sql<{ id: string; code: string }[]>`insert into survey_links (survey_id, code) values (${survey.id}, ${`m${tag}x`}) returning id, code`,
+    "survey link",
+  );
   return {
     tag,
     topic,
+    campaign,
+    link,
     draftTopic,
     survey,
     employerSurvey,
@@ -186,6 +197,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/new/page.tsx": get("/console/surveys/new"),
     "app/console/surveys/[id]/page.tsx": get(draftSurvey, surveySecret),
     "app/console/surveys/[id]/preview/page.tsx": get(`${draftSurvey}/preview`, surveySecret),
+    "app/console/surveys/[id]/campaigns/[campaignId]/report/page.tsx": get(`${draftSurvey}/campaigns/${demo.campaign.id}/report`, { secret: [demo.campaign.name] }),
+    "app/console/surveys/[id]/links/page.tsx": get(`${draftSurvey}/links`, surveySecret),
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
     "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),
@@ -203,11 +216,18 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/(public)/surveys/[slug]/resume/route.ts GET": [
       { method: "GET", path: `/surveys/${demo.survey.slug}/resume?token=not-a-real-token`, allowed: { redirect: `/surveys/${demo.survey.slug}?resume=expired` } },
     ],
+    // A link's code: remembered for its survey, then the survey's start page; an unknown code is a 404 for everyone.
+    "app/(public)/s/[code]/route.ts GET": [
+      { method: "GET", path: `/s/${demo.link.code}`, allowed: { redirect: `/surveys/${demo.survey.slug}` } },
+      { method: "GET", path: "/s/unknown000", allowed: { status: 404 } },
+    ],
     "app/api/auth/[...nextauth]/route.ts GET": [{ method: "GET", path: "/api/auth/session" }],
     // A sign-in request without an address: refused for its content (400), whoever sends it, and no email is sent.
     "app/api/auth/[...nextauth]/route.ts POST": [{ method: "POST", path: "/api/auth/signin/email", form: {}, allowed: { status: 400 } }],
+    "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts GET": [{ method: "GET", path: `/api/console/campaigns/${demo.campaign.id}/funnel.csv` }],
     "app/api/console/outbox/[id]/html/route.ts GET": [{ method: "GET", path: `/api/console/outbox/${demo.outbox.id}/html`, secret: [`Private html ${demo.tag}`] }],
     "app/api/console/summaries/preview/route.ts GET": [{ method: "GET", path: `/api/console/summaries/preview?contact=${demo.contact.id}`, secret: [demo.contact.name] }],
+    "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/console/surveys/${demo.survey.id}/links/${demo.link.id}/qr.svg` }],
     "app/api/documents/[id]/route.ts GET": [
       { method: "GET", path: `/api/documents/${demo.document}` },
       // A draft topic's document exists only for those who manage topics: anyone else gets "not found".

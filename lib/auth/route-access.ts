@@ -80,6 +80,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/new/page.tsx": "survey:manage",
   "app/console/surveys/[id]/page.tsx": "survey:manage",
   "app/console/surveys/[id]/preview/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/campaigns/[campaignId]/report/page.tsx": "campaign:manage",
+  "app/console/surveys/[id]/links/page.tsx": "survey:manage",
   "app/console/surveys/[id]/results/page.tsx": "survey:results",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
   "app/console/topics/page.tsx": "topic:manage",
@@ -91,10 +93,14 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
 export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Access>>>> = {
   // The emailed "come back later" link: its resume token is the authority.
   "app/(public)/surveys/[slug]/resume/route.ts": { GET: { token: "the resume token in a survey's save-for-later email" } },
+  // A survey's public or partner link from a poster: the code leads to the survey, whose audience decides who may answer.
+  "app/(public)/s/[code]/route.ts": { GET: "anyone" },
   // Auth.js: the session (name and role only), sign-in and sign-out endpoints.
   "app/api/auth/[...nextauth]/route.ts": { GET: "anyone", POST: "anyone" },
+  "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts": { GET: "campaign:manage" },
   "app/api/console/outbox/[id]/html/route.ts": { GET: "outbox:view" },
   "app/api/console/summaries/preview/route.ts": { GET: "partner:manage" },
+  "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts": { GET: "survey:manage" },
   // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
   "app/api/documents/[id]/route.ts": { GET: "anyone" },
   "app/api/email/dispatch/route.ts": { POST: CRON },
@@ -152,6 +158,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
   },
   "app/console/people/actions.ts": { changeRoleAction: "people:manage" },
   "app/console/summaries/actions.ts": { sendOneOffSummaryAction: "partner:manage", queueDueSummariesAction: "partner:manage" },
+  "app/console/surveys/[id]/links/actions.ts": { createOwnLinkAction: "survey:manage", createPartnerLinkAction: "survey:manage" },
   "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
   "app/console/surveys/actions.ts": {
     createSurveyAction: "survey:manage",

@@ -4,6 +4,8 @@ export interface ChartBar {
   percent: number | null;
   /** What the bar says at its end, e.g. "80% (24)" or "fewer than 5". */
   text: string;
+  /** "light": a paler bar, to tell the two of a pair apart (its label says which is which). */
+  tone?: "light";
 }
 
 const WIDTH = 640;
@@ -32,7 +34,7 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
             <text x={0} y={y + 17} className="bar-chart__label">
               {clip(bar.label)}
             </text>
-            <rect x={0} y={y + 25} width={width} height={18} className="bar-chart__bar" />
+            <rect x={0} y={y + 25} width={width} height={18} className={bar.tone ? `bar-chart__bar bar-chart__bar--${bar.tone}` : "bar-chart__bar"} />
             <text x={width + 8} y={y + 39} className="bar-chart__value">
               {bar.text}
             </text>

@@ -13,24 +13,43 @@ import { clientAddress } from "@/lib/security/client-address";
 
 const RESUME_COOKIE_DAYS = 90;
 const cookieName = (slug: string) => `lt_survey_${slug}`;
+/** The public or partner link (/s/<code>) this browser came to the survey through. */
+const linkCookieName = (slug: string) => `lt_link_${slug}`;
 
 /** The person answering, from this request: their session, or the resume token cookie for this survey. */
 export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
-  const resumeToken = (await cookies()).get(cookieName(slug))?.value ?? null;
+  const jar = await cookies();
+  const resumeToken = jar.get(cookieName(slug))?.value ?? null;
+  const surveyLinkId = jar.get(linkCookieName(slug))?.value ?? null;
   const requestHeaders = await headers();
   const ip = clientAddress(requestHeaders);
-  return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip };
+  return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip, surveyLinkId };
 }
 
-/** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
-export async function rememberResumeToken(slug: string, token: string): Promise<void> {
-  (await cookies()).set(cookieName(slug), token, {
+/** Sets an httpOnly cookie scoped to the survey's pages, kept for `days`. */
+async function setSurveyCookie(slug: string, name: string, value: string, days: number): Promise<void> {
+  (await cookies()).set(name, value, {
     httpOnly: true,
     sameSite: "lax",
     secure: env.AUTH_URL.startsWith("https:"),
     path: `/surveys/${slug}`,
-    maxAge: RESUME_COOKIE_DAYS * 86_400,
+    maxAge: days * 86_400,
   });
+}
+
+/** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
+export async function rememberResumeToken(slug: string, token: string): Promise<void> {
+  await setSurveyCookie(slug, cookieName(slug), token, RESUME_COOKIE_DAYS);
+}
+
+const LINK_COOKIE_DAYS = 30;
+
+/**
+ * Remembers the public or partner link this browser came through, scoped to the survey's pages like
+ * the resume token: the draft it starts is credited to that link (and so to its partner).
+ */
+export async function rememberSurveyLink(slug: string, linkId: string): Promise<void> {
+  await setSurveyCookie(slug, linkCookieName(slug), linkId, LINK_COOKIE_DAYS);
 }
 
 /** Once the answers are sent the token opens nothing: drop it from the browser. */

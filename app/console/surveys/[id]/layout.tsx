@@ -18,7 +18,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
   const { id } = await params;
   await requireAnyPermission(["survey:manage", "survey:results"], `/console/surveys/${id}`);
   const survey = await orNotFound(() => getSurveyHeading(id), id);
-  const t = await getTranslations("consoleSurveys");
+  const [t, tLinks] = await Promise.all([getTranslations("consoleSurveys"), getTranslations("surveyLinks")]);
   const base = `/console/surveys/${survey.id}`;
   return (
     <>
@@ -36,6 +36,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: base, label: t("tabs.edit") },
           { href: `${base}/preview`, label: t("tabs.preview") },
           { href: `${base}/results`, label: t("tabs.results") },
+          { href: `${base}/links`, label: tLinks("tab") },
           { href: `${base}/versions`, label: t("tabs.versions") },
         ]}
       />

@@ -31,7 +31,7 @@ export async function inDraftTransaction<T>(
     const who = respondent.user?.id ?? (respondent.resumeToken ? hashResumeToken(respondent.resumeToken) : null);
     if (who) await consumeRateLimit(tx, `survey-draft:${who}`, DRAFT_SAVE_RATE, now);
     const shared = await respondingOrganisation(tx, survey, respondent.user);
-    const { draft, newToken } = shared ? { draft: await findOrStartOrganisationDraft(tx, survey, shared.organisation.id, now), newToken: null } : await findOrStartDraft(tx, survey, respondent, now);
+    const { draft, newToken } = shared ? { draft: await findOrStartOrganisationDraft(tx, survey, shared.organisation.id, now, respondent.surveyLinkId), newToken: null } : await findOrStartDraft(tx, survey, respondent, now);
     return { result: await work(tx, survey, draft, newToken, shared), newToken };
   });
 }

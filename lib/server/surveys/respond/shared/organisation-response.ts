@@ -9,6 +9,7 @@ import type { OrganisationAnswers } from "@/lib/domain/surveys/journey";
 import { findMembership, type Membership } from "@/lib/server/organisations/shared/membership";
 import type { ResponseRow, SurveyRow } from "@/lib/server/surveys/finalise-response";
 import { latestBySubject, listResponseHistory } from "@/lib/server/surveys/respond/shared/response-history";
+import { creditedLink } from "@/lib/server/survey-links/shared/credited-link";
 
 /** Why someone may not write their organisation's response, for the start page to explain. */
 export type OrganisationProblem = "sign_in" | "no_organisation" | "not_allowed";
@@ -60,12 +61,13 @@ export async function alreadySubmittedError(executor: Executor, response: Respon
  * The organisation's shared draft, locked, made (empty) when there is none yet. Two colleagues
  * starting at once both end up on one row: the unique index on (survey, organisation) turns the
  * second insert into nothing, and the second then waits for the first's lock. A submitted response
- * cannot be written to again.
+ * cannot be written to again. The colleague who starts it credits it to the link they came through.
  */
-export async function findOrStartOrganisationDraft(tx: Executor, survey: SurveyRow, organisationId: string, now: Date): Promise<ResponseRow> {
+export async function findOrStartOrganisationDraft(tx: Executor, survey: SurveyRow, organisationId: string, now: Date, linkId?: string | null): Promise<ResponseRow> {
   let row = await findOrganisationResponse(tx, survey.id, organisationId, true);
   if (!row) {
-    const [inserted] = await tx.insert(surveyResponses).values({ surveyId: survey.id, organisationId, surveyVersion: survey.version, startedAt: now }).onConflictDoNothing().returning();
+    const surveyLinkId = await creditedLink(tx, survey.id, linkId);
+    const [inserted] = await tx.insert(surveyResponses).values({ surveyId: survey.id, organisationId, surveyVersion: survey.version, startedAt: now, surveyLinkId }).onConflictDoNothing().returning();
     // A colleague started it at the same moment: use theirs.
     row = inserted ?? (await findOrganisationResponse(tx, survey.id, organisationId, true));
   }
