@@ -163,6 +163,8 @@ test("a partner's people see the topics and surveys of their themes, their conta
   const survey = await copySurvey("employer-skills-gap-survey", { title: `Skills gaps published ${uniqueTag()}` });
   await sql`update surveys set results_published_at = now() where id = ${survey.id}`;
   await sql`insert into survey_themes (survey_id, theme_id) values (${survey.id}, ${theme?.id ?? ""}) on conflict do nothing`;
+  const code = uniqueTag().slice(0, 10);
+  await sql`insert into survey_links (survey_id, partner_organisation_id, code) values (${survey.id}, ${organisation.id}, ${code})`;
 
   await signIn(page, organisation.people[0] ?? "", "/organisation");
   await page.getByRole("navigation", { name: "Your organisation’s pages" }).getByRole("link", { name: "Topics, surveys and results" }).click();
@@ -178,6 +180,13 @@ test("a partner's people see the topics and surveys of their themes, their conta
   const file = await (await download).path();
   const csv = await import("node:fs/promises").then((fs) => fs.readFile(file ?? "", "utf8"));
   expect(csv).toContain(`${survey.title},fewer than 5,Does your organisation have significant skills gaps at the moment?,Yes,fewer than 5,`);
+
+  // Its own link, with the QR code to print.
+  await expect(page.getByRole("table", { name: "Your organisation’s survey links" }).getByRole("row", { name: new RegExp(survey.title) })).toContainText(`/s/${code}`);
+  const qr = page.waitForEvent("download");
+  await page.getByRole("link", { name: `Download the QR code for ${survey.title}` }).click();
+  const svg = await import("node:fs/promises").then(async (fs) => fs.readFile((await (await qr).path()) ?? "", "utf8"));
+  expect(svg).toContain("<svg");
 
   await page.getByRole("link", { name: "Contacts" }).click();
   await expect(page.getByRole("table", { name: "Your organisation’s contacts" }).getByRole("row", { name: /Sue Webb/ })).toContainText("A weekly summary");

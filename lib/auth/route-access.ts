@@ -110,6 +110,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/profile/data/route.ts": { GET: "profile:edit" },
   // A partner organisation's published results of its themes; its people only (checked in the use case).
   "app/api/organisation/results/route.ts": { GET: "organisation:belong" },
+  // A partner's own link's QR code (checked in the use case).
+  "app/api/organisation/links/[linkId]/qr.svg/route.ts": { GET: "organisation:belong" },
   "app/api/partners/data/[token]/route.ts": { GET: PARTNER_LINK },
   "app/api/jobs/run/route.ts": { POST: CRON },
   "app/api/partners/unsubscribe/[token]/route.ts": { GET: PARTNER_LINK, POST: PARTNER_LINK },

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { OrganisationNav } from "@/components/organisations/organisation-nav";
+import { PartnerLinks } from "@/components/organisations/partner-links";
 import { PartnerNetwork } from "@/components/organisations/partner-network";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getPartnerPortal } from "@/lib/server/partner-portal/get-partner-portal";
+import { listPartnerLinks } from "@/lib/server/partner-portal/list-partner-links";
 import "@/app/styles/organisations.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,13 +17,16 @@ export async function generateMetadata(): Promise<Metadata> {
 /** A partner organisation's themes in the network: their published topics, surveys and results. */
 export default async function PartnerNetworkPage() {
   const user = await requirePermission("organisation:belong", "/organisation/network");
-  const portal = await orNotFound(() => getPartnerPortal(user));
+  const [portal, links] = await Promise.all([orNotFound(() => getPartnerPortal(user)), orNotFound(() => listPartnerLinks(user))]);
   const t = await getTranslations("partnerPortal.network");
   return (
     <>
       <PageHeader title={t("title")} caption={portal.organisation} lede={t("intro", { themes: portal.themes.map((theme) => theme.name).join(", ") })} />
       <OrganisationNav current="network" />
       <PartnerNetwork topics={portal.topics} surveys={portal.surveys} />
+      <h2>{t("linksTitle")}</h2>
+      <p>{t("linksBody")}</p>
+      <PartnerLinks links={links} />
       <h2>{t("downloadTitle")}</h2>
       <p>{t("downloadBody")}</p>
       <p>

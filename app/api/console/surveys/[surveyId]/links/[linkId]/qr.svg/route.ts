@@ -1,4 +1,5 @@
 import { uuidParam, withPermission } from "@/lib/auth/route";
+import { svgDownload } from "@/lib/auth/svg-download";
 import { getSurveyLinkQr } from "@/lib/server/survey-links/get-survey-link-qr";
 
 /**
@@ -9,14 +10,5 @@ export const GET = withPermission<{ surveyId: string; linkId: string }>("survey:
   const surveyId = uuidParam(params.surveyId, "problems.surveyLink.notFound");
   const linkId = uuidParam(params.linkId, "problems.surveyLink.notFound");
   const { svg, filename } = await getSurveyLinkQr(surveyId, linkId);
-  return new Response(svg, {
-    headers: {
-      "Content-Type": "image/svg+xml; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      // Opened directly, the file runs nothing.
-      "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'",
-    },
-  });
+  return svgDownload(svg, filename);
 });
