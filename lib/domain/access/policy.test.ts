@@ -17,6 +17,7 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "survey:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "survey:results": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "survey:export": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "campaign:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "partner:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "people:manage": { resident: false, employer: false, partner: false, officer: false, admin: true },
   "profile:edit": { resident: true, employer: true, partner: true, officer: true, admin: true },

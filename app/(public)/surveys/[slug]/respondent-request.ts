@@ -9,17 +9,40 @@ import { isAppError, NotFoundError } from "@/lib/errors";
 import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
 import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
 import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { verifyCampaignToken } from "@/lib/server/campaigns/shared/campaign-link";
 import { clientAddress } from "@/lib/security/client-address";
 
 const RESUME_COOKIE_DAYS = 90;
 const cookieName = (slug: string) => `lt_survey_${slug}`;
+const campaignCookieName = (slug: string) => `lt_campaign_${slug}`;
 
-/** The person answering, from this request: their session, or the resume token cookie for this survey. */
+/**
+ * The person answering, from this request: a campaign's personal link (answering without an
+ * account, whoever is signed in), their session, or the resume token cookie for this survey.
+ */
 export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
-  const resumeToken = (await cookies()).get(cookieName(slug))?.value ?? null;
-  const requestHeaders = await headers();
-  const ip = clientAddress(requestHeaders);
+  const jar = await cookies();
+  const ip = clientAddress(await headers());
+  const campaignRecipientId = verifyCampaignToken(jar.get(campaignCookieName(slug))?.value ?? "");
+  if (campaignRecipientId) return { user: null, resumeToken: null, ip, campaignRecipientId };
+  const resumeToken = jar.get(cookieName(slug))?.value ?? null;
   return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip };
+}
+
+/** Keeps a personal link's token for the survey's pages, until the link expires. */
+export async function rememberCampaignLink(slug: string, token: string, expiresAt: Date): Promise<void> {
+  (await cookies()).set(campaignCookieName(slug), token, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: env.AUTH_URL.startsWith("https:"),
+    path: `/surveys/${slug}`,
+    expires: expiresAt,
+  });
+}
+
+/** The personal link this browser answers through, for sending them to get a new one when it has ended. */
+export async function campaignLinkToken(slug: string): Promise<string | null> {
+  return (await cookies()).get(campaignCookieName(slug))?.value ?? null;
 }
 
 /** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */

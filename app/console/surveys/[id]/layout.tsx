@@ -37,6 +37,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: `${base}/preview`, label: t("tabs.preview") },
           { href: `${base}/results`, label: t("tabs.results") },
           { href: `${base}/versions`, label: t("tabs.versions") },
+          { href: `${base}/campaigns`, label: t("tabs.campaigns") },
         ]}
       />
       {children}
