@@ -4,11 +4,11 @@ import { ZContactEmail } from "./partner";
 
 const uuid = (key: "validation.campaign.campaignId" | "validation.campaign.recipientId" | "validation.campaign.surveyId") => z.uuid(key);
 
-export const MAX_REMINDERS = 5;
-export const MAX_REMINDER_DAY = 120;
+const MAX_REMINDERS = 5;
+const MAX_REMINDER_DAY = 120;
 
 /** "7, 14" → [7, 14]: whole days after the invitation, in order, each once; empty for none. */
-export const ZReminderDays = z
+const ZReminderDays = z
   .string()
   .trim()
   .max(60, "validation.campaign.reminderDays")

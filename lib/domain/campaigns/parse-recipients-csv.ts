@@ -5,9 +5,9 @@ import { ZRecipientRow, type TRecipientRow } from "@/lib/validations/campaign";
 
 /** The columns a recipient file may have; only email is required. Other columns are ignored. */
 export const RECIPIENT_CSV_COLUMNS = ["name", "email", "organisation", "sector", "size"] as const;
-export type RecipientCsvColumn = (typeof RECIPIENT_CSV_COLUMNS)[number];
+type RecipientCsvColumn = (typeof RECIPIENT_CSV_COLUMNS)[number];
 export const MAX_RECIPIENT_CSV_BYTES = 4 * 1024 * 1024;
-export const MAX_RECIPIENT_ROWS = 20_000;
+const MAX_RECIPIENT_ROWS = 20_000;
 
 export type RecipientCsvRow = {
   line: number;

@@ -1,4 +1,4 @@
-export const RECIPIENT_STATUSES = ["submitted", "unsubscribed", "bounced", "revoked", "expired", "started", "opened", "delivered", "invited", "notInvited"] as const;
+const RECIPIENT_STATUSES = ["submitted", "unsubscribed", "bounced", "revoked", "expired", "started", "opened", "delivered", "invited", "notInvited"] as const;
 export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
 
 type Milestones = {

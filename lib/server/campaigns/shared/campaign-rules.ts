@@ -10,7 +10,7 @@ export const CAMPAIGN_WRITE_RATE = { limit: 120, windowSeconds: 3600 };
 export const campaignWriteKey = (officerId: string) => `campaign-write:${officerId}`;
 
 /** A list of text values as one array parameter: ten thousand addresses are one parameter, not ten thousand. */
-export const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`;
+const textArray = (values: string[]) => sql`${sql.param(values)}::text[]`;
 
 /** The campaign and its survey; `lock` holds the campaign row until the transaction ends. */
 export async function findCampaign(tx: Executor, campaignId: string, lock = false) {
