@@ -4,6 +4,7 @@ import path from "node:path";
 import { can } from "@/lib/domain/access/policy";
 import type { HttpMethod, Visitor } from "../../lib/auth/route-access";
 import { copySurvey, createTopic, sql } from "./db";
+import { campaignLinkToken, campaignUnsubscribeToken, createInvitedRecipient } from "./campaigns";
 import { contactToken, createPartnerContact } from "./partner-contacts";
 
 /**
@@ -106,8 +107,10 @@ export async function prepareDemo() {
       returning id, subject`,
     "outbox message",
   );
+  const campaign = await createInvitedRecipient(survey.id, `Matrix recipient ${tag}`);
   return {
     tag,
+    campaign,
     topic,
     draftTopic,
     survey,
@@ -139,6 +142,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
       { method: "GET", path: `/partners/preferences/${contactToken(demo.contact.id)}` },
       { method: "GET", path: `/partners/preferences/${demo.contact.id}.forged`, allowed: { status: 404 } },
     ],
+    "app/(public)/surveys/invitations/[token]/new-link/page.tsx": get(`/surveys/invitations/${demo.campaign.recipientId}.forged/new-link`),
+    "app/(public)/campaigns/unsubscribe/[token]/page.tsx": get(`/campaigns/unsubscribe/${campaignUnsubscribeToken(demo.campaign.recipientId)}`),
     "app/(public)/profile/page.tsx": get("/profile"),
     "app/(public)/profile/data/page.tsx": get("/profile/data"),
     "app/(public)/organisation/page.tsx": get("/organisation"),
@@ -185,6 +190,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/[id]/preview/page.tsx": get(`${draftSurvey}/preview`, surveySecret),
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
+    "app/console/surveys/[id]/campaigns/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns`, { secret: [demo.campaign.campaignName] }),
+    "app/console/surveys/[id]/campaigns/[campaignId]/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns/${demo.campaign.campaignId}`, { secret: [demo.campaign.campaignName] }),
     "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),
     "app/console/topics/new/page.tsx": get("/console/topics/new"),
     "app/console/topics/[id]/page.tsx": get(`/console/topics/${demo.draftTopic.id}`, { secret: [demo.draftTopic.title] }),
@@ -196,7 +203,18 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
   const token = contactToken(demo.contact.id);
   // Cron and webhook secrets are unset on the e2e server (404, "endpoint off"); set, a call without them is a 401.
   const offOrRefused: Outcome = { status: [401, 404] };
+  const invitation = campaignLinkToken(demo.campaign.recipientId);
+  const unsubscribe = campaignUnsubscribeToken(demo.campaign.recipientId);
   return {
+    "app/(public)/surveys/invitations/[token]/route.ts GET": [
+      { method: "GET", path: `/surveys/invitations/${invitation}`, allowed: { redirect: `/surveys/${demo.survey.slug}` } },
+      { method: "GET", path: `/surveys/invitations/${demo.campaign.recipientId}.forged`, allowed: { redirect: `/surveys/invitations/${demo.campaign.recipientId}.forged/new-link` } },
+    ],
+    "app/api/campaigns/unsubscribe/[token]/route.ts GET": [{ method: "GET", path: `/api/campaigns/unsubscribe/${unsubscribe}`, allowed: { redirect: `/campaigns/unsubscribe/${unsubscribe}` } }],
+    "app/api/campaigns/unsubscribe/[token]/route.ts POST": [
+      { method: "POST", path: `/api/campaigns/unsubscribe/${unsubscribe}`, form: {}, allowed: { status: 400 } },
+      { method: "POST", path: `/api/campaigns/unsubscribe/${demo.campaign.recipientId}.forged`, form: { "List-Unsubscribe": "One-Click" }, allowed: { status: 404 } },
+    ],
     "app/(public)/surveys/[slug]/resume/route.ts GET": [
       { method: "GET", path: `/surveys/${demo.survey.slug}/resume?token=not-a-real-token`, allowed: { redirect: `/surveys/${demo.survey.slug}?resume=expired` } },
     ],
