@@ -1,4 +1,5 @@
-import { createTranslator } from "next-intl";
+// use-intl/core, not next-intl: the job runner (reminders) runs under the react-server condition.
+import { createTranslator } from "use-intl/core";
 import { formatDate } from "@/lib/format/dates";
 import { DEFAULT_LOCALE, loadMessages } from "@/lib/i18n/config";
 import { emailHtml } from "./layout";
