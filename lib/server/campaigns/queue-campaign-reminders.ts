@@ -48,7 +48,7 @@ export async function queueCampaignReminders(options: { db: Database; now?: Date
           isNull(campaignRecipients.revokedAt),
           gt(campaignRecipients.expiresAt, now),
           sql`${campaignRecipients.remindersSent} < jsonb_array_length(${surveyCampaigns.reminderDays})`,
-          sql`${campaignRecipients.invitedAt} + ((${surveyCampaigns.reminderDays} ->> ${campaignRecipients.remindersSent})::int * interval '1 day') <= ${now}`,
+          sql`${campaignRecipients.invitedAt} + ((${surveyCampaigns.reminderDays} ->> ${campaignRecipients.remindersSent})::int * interval '1 day') <= ${now.toISOString()}::timestamptz`,
           sql`not exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = ${campaignRecipients.email})`,
         ),
       )

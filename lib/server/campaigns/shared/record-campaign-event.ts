@@ -25,7 +25,7 @@ export async function recordCampaignEvent(tx: Executor, type: string, providerMe
   if (!column) return 0;
   const updated = await tx
     .update(campaignRecipients)
-    .set({ [column]: sql`coalesce(${campaignRecipients[column]}, ${now})` })
+    .set({ [column]: sql`coalesce(${campaignRecipients[column]}, ${now.toISOString()}::timestamptz)` })
     .where(
       sql`${campaignRecipients.id} in ${tx
         .select({ id: emailOutbox.campaignRecipientId })
