@@ -1,7 +1,7 @@
 /**
  * The dispatcher as its own process, for bench/campaign.ts's crash test: sends the outbox through
  * the benchmark's fake provider in batches until nothing is due, then prints one JSON line.
- *   tsx --conditions=react-server bench/campaign-dispatch.ts <perSecond> [<minutes ahead>]
+ *   node --import tsx --conditions=react-server bench/campaign-dispatch.ts <perSecond> [<minutes ahead>]
  * "Minutes ahead" runs the dispatcher's clock forward, so rows a killed dispatcher left "sending"
  * count as stale and are claimed again (as they would be ten minutes later).
  */

@@ -52,7 +52,8 @@ async function setUp() {
 /** Runs the dispatcher child; with `killAfter`, kills it (SIGKILL) once that many deliveries are recorded. */
 function dispatcherChild(sql: postgres.Sql, minutesAhead: number, killAfter?: number): Promise<{ killed: boolean; output: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn("node_modules/.bin/tsx", ["--conditions=react-server", "bench/campaign-dispatch.ts", String(CAMPAIGN_CRASH_RATE), String(minutesAhead)], { stdio: ["ignore", "pipe", "inherit"] });
+    // Node itself with tsx as a loader: SIGKILL then hits the dispatcher, not a wrapper that would leave it running.
+    const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", "bench/campaign-dispatch.ts", String(CAMPAIGN_CRASH_RATE), String(minutesAhead)], { stdio: ["ignore", "pipe", "inherit"] });
     let output = "";
     let killed = false;
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -110,6 +111,8 @@ async function main(context: BenchContext): Promise<number> {
   const killAt = Math.round(queued * 0.4);
   step(`crash test: dispatcher child at ${CAMPAIGN_CRASH_RATE}/s, SIGKILL after ${killAt.toLocaleString("en-GB")} deliveries`);
   const first = await dispatcherChild(sql, 0, killAt);
+  // Nothing more arrives once it is dead: the count a moment later is the count at the kill.
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const atKill = await deliveryCounts(sql, campaignId);
   const [stuck] = await sql<{ total: number }[]>`select count(*)::int as total from email_outbox where status = 'sending'`;
   step(`killed: ${first.killed}; ${atKill.deliveries} delivered, ${stuck?.total ?? 0} rows left "sending"; running the dispatcher again`);

@@ -54,7 +54,9 @@ export default async function CampaignPage({ params, searchParams }: Props) {
       {counts ? <CampaignProgress counts={counts} /> : null}
 
       <h2 id="send">{t("send.title")}</h2>
-      {!counts?.toInvite ? (
+      {!counts?.recipients ? (
+        <p>{t("send.empty")}</p>
+      ) : !counts.toInvite ? (
         <p>{t("send.nobody")}</p>
       ) : query.confirm === "send" ? (
         <div className="notice notice--warning">
