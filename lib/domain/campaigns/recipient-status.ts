@@ -1,5 +1,4 @@
-const RECIPIENT_STATUSES = ["submitted", "unsubscribed", "bounced", "revoked", "expired", "started", "opened", "delivered", "invited", "notInvited"] as const;
-export type RecipientStatus = (typeof RECIPIENT_STATUSES)[number];
+export type RecipientStatus = "submitted" | "unsubscribed" | "bounced" | "revoked" | "expired" | "started" | "opened" | "delivered" | "invited" | "notInvited";
 
 type Milestones = {
   invitedAt: Date | null;
