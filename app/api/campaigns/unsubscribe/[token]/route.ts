@@ -1,17 +1,8 @@
 import { env } from "@/lib/env";
 import { requestTranslator } from "@/lib/auth/error-response";
+import { ONE_CLICK_OPTIONS, plainText, requireOneClick } from "@/lib/auth/one-click-unsubscribe";
 import { withPublic } from "@/lib/auth/route";
-import { ValidationError } from "@/lib/errors";
 import { unsubscribeRecipient } from "@/lib/server/campaigns/unsubscribe-recipient";
-
-/** RFC 8058: the body is `List-Unsubscribe=One-Click`, sent as a form (urlencoded or multipart). */
-async function isOneClick(request: Request): Promise<boolean> {
-  try {
-    return (await request.formData()).get("List-Unsubscribe") === "One-Click";
-  } catch {
-    return false;
-  }
-}
 
 /**
  * One-click unsubscribe from a campaign email's List-Unsubscribe header: the signed token is the
@@ -20,15 +11,12 @@ async function isOneClick(request: Request): Promise<boolean> {
  */
 export const POST = withPublic<{ token: string }>(
   async (request, { params }) => {
-    if (!(await isOneClick(request))) throw new ValidationError("problems.oneClickUnsubscribe.badBody");
+    await requireOneClick(request);
     await unsubscribeRecipient(params.token, "one-click");
     const t = await requestTranslator();
-    return new Response(t("campaignLink.unsubscribe.done"), { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+    return plainText(t("campaignLink.unsubscribe.done"));
   },
-  {
-    text: true,
-    say: { not_found: "problems.oneClickUnsubscribe.invalid", rate_limited: "problems.oneClickUnsubscribe.rateLimited", unexpected: "problems.oneClickUnsubscribe.failed" },
-  },
+  ONE_CLICK_OPTIONS,
 );
 
 /** Opened in a browser: the unsubscribe page, with its one button. */
