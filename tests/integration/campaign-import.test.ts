@@ -8,6 +8,8 @@ import { checkRecipientImport } from "@/lib/server/campaigns/check-recipient-imp
 import { importRecipients } from "@/lib/server/campaigns/import-recipients";
 import { addresses, createTestCampaign } from "@/tests/support/campaign-fixtures";
 import { createPartnerContact } from "@/tests/support/partner-contact-fixtures";
+import { eraseAccount } from "@/lib/server/profile/erase-account";
+import { createUser } from "@/tests/support/factories";
 
 const db = () => getDb();
 const recipientsOf = (campaignId: string) => db().select().from(campaignRecipients).where(eq(campaignRecipients.campaignId, campaignId));
@@ -74,5 +76,13 @@ describe("importing a campaign's recipients", () => {
     expect(rows[0]).toMatchObject({ contactId: active.id, listName: "partner contacts", organisationName: expect.stringContaining("Organisation") });
     expect(rows.map((row) => row.email)).not.toContain(unsubscribed.email);
     expect(rows.map((row) => row.email)).not.toContain(elsewhere.email);
+  });
+
+  it("loses a person's address when they erase their account", async () => {
+    const campaign = await createTestCampaign(db());
+    const at = addresses();
+    await importRecipients(campaign.officer, campaign.campaignId, "list.csv", `email\n${at("leaver")}\n${at("stayer")}\n`);
+    await eraseAccount(await createUser(db(), { email: at("leaver") }));
+    expect((await recipientsOf(campaign.campaignId)).map((row) => row.email)).toEqual([at("stayer")]);
   });
 });

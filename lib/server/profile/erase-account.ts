@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
-import { commentRevisions, comments, emailOutbox, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
+import { campaignRecipients, commentRevisions, comments, emailOutbox, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 
@@ -14,7 +14,8 @@ export type Erasure = { comments: number; responsesKept: number; draftsDeleted: 
  *   erased and no author;
  * - submitted survey responses stay in the results with no link to the person; drafts go;
  * - helpful marks, reports, follows, sessions and sign-in accounts go with the account, and so do
- *   sign-in tokens and the emails sent to the address;
+ *   sign-in tokens and the emails sent to the address, and the address on campaign lists (its place
+ *   on the suppression list stays, so an unsubscribe is still honoured);
  * - the audit log records that an account was erased, with counts and no name or address.
  * The last administrator cannot leave the platform without one.
  */
@@ -46,6 +47,7 @@ export async function eraseAccount(user: CurrentUser): Promise<Erasure> {
       .returning({ id: surveyResponses.id });
     const emails = await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, account.email)).returning({ id: emailOutbox.id });
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
+    await tx.delete(campaignRecipients).where(eq(campaignRecipients.email, account.email));
     // Sessions, sign-in accounts, helpful marks, reports and follows are deleted with the row.
     await tx.delete(users).where(eq(users.id, user.id));
 
