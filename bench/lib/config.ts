@@ -65,3 +65,13 @@ export const SURVEY_TARGETS = { resultsMs: 200, exportSeconds: 5, exportRssMb: 1
 
 /** bench:dashboard: the dashboard's queries over 10,000 comments and 100,000 responses. */
 export const DASHBOARD_BENCH = benchTarget("lets_talk_bench_dashboard", 3205);
+
+/** bench:campaign */
+export const CAMPAIGN_BENCH = benchTarget("lets_talk_bench_campaign", 3206);
+export const CAMPAIGN_RECIPIENTS = Number(process.env.BENCH_CAMPAIGN_RECIPIENTS ?? 10_000);
+/** The provider's rate limit for the paced run (Resend's default: 2 requests a second), and how long it runs. */
+export const CAMPAIGN_PROVIDER_RATE = Number(process.env.BENCH_CAMPAIGN_RATE ?? 2);
+export const CAMPAIGN_PACED_SECONDS = Number(process.env.BENCH_CAMPAIGN_PACED_SECONDS ?? 10);
+/** The fake provider's rate for the crash test, so every recipient can be sent to in a benchmark's time. */
+export const CAMPAIGN_CRASH_RATE = Number(process.env.BENCH_CAMPAIGN_CRASH_RATE ?? 500);
+export const CAMPAIGN_TARGETS = { importSeconds: 10, queueSeconds: 5 };

@@ -4,6 +4,7 @@ import path from "node:path";
 import { can } from "@/lib/domain/access/policy";
 import type { HttpMethod, Visitor } from "../../lib/auth/route-access";
 import { copySurvey, createTopic, sql } from "./db";
+import { campaignLinkToken, campaignUnsubscribeToken, createInvitedRecipient } from "./campaigns";
 import { contactToken, createPartnerContact } from "./partner-contacts";
 
 /**
@@ -107,7 +108,7 @@ export async function prepareDemo() {
     "outbox message",
   );
   // A campaign and a link of the matrix's own (they go with their surveys).
-  const campaign = await one(
+  const draftCampaign = await one(
     sql<{ id: string; name: string }[]>`insert into survey_campaigns (survey_id, name) values (${draftSurvey.id}, ${`Private campaign ${tag}`}) returning id, name`,
     "campaign",
   );
@@ -115,10 +116,12 @@ export async function prepareDemo() {
     sql<{ id: string; code: string }[]>`insert into survey_links (survey_id, code) values (${survey.id}, ${`m${tag}x`}) returning id, code`,
     "survey link",
   );
+  const campaign = await createInvitedRecipient(survey.id, `Matrix recipient ${tag}`);
   return {
     tag,
-    topic,
     campaign,
+    draftCampaign,
+    topic,
     link,
     draftTopic,
     survey,
@@ -150,6 +153,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
       { method: "GET", path: `/partners/preferences/${contactToken(demo.contact.id)}` },
       { method: "GET", path: `/partners/preferences/${demo.contact.id}.forged`, allowed: { status: 404 } },
     ],
+    "app/(public)/surveys/invitations/[token]/new-link/page.tsx": get(`/surveys/invitations/${demo.campaign.recipientId}.forged/new-link`),
+    "app/(public)/campaigns/unsubscribe/[token]/page.tsx": get(`/campaigns/unsubscribe/${campaignUnsubscribeToken(demo.campaign.recipientId)}`),
     "app/(public)/profile/page.tsx": get("/profile"),
     "app/(public)/profile/data/page.tsx": get("/profile/data"),
     "app/(public)/organisation/page.tsx": get("/organisation"),
@@ -197,10 +202,12 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/new/page.tsx": get("/console/surveys/new"),
     "app/console/surveys/[id]/page.tsx": get(draftSurvey, surveySecret),
     "app/console/surveys/[id]/preview/page.tsx": get(`${draftSurvey}/preview`, surveySecret),
-    "app/console/surveys/[id]/campaigns/[campaignId]/report/page.tsx": get(`${draftSurvey}/campaigns/${demo.campaign.id}/report`, { secret: [demo.campaign.name] }),
+    "app/console/surveys/[id]/campaigns/[campaignId]/report/page.tsx": get(`${draftSurvey}/campaigns/${demo.draftCampaign.id}/report`, { secret: [demo.draftCampaign.name] }),
     "app/console/surveys/[id]/links/page.tsx": get(`${draftSurvey}/links`, surveySecret),
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
+    "app/console/surveys/[id]/campaigns/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns`, { secret: [demo.campaign.campaignName] }),
+    "app/console/surveys/[id]/campaigns/[campaignId]/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns/${demo.campaign.campaignId}`, { secret: [demo.campaign.campaignName] }),
     "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),
     "app/console/topics/new/page.tsx": get("/console/topics/new"),
     "app/console/topics/[id]/page.tsx": get(`/console/topics/${demo.draftTopic.id}`, { secret: [demo.draftTopic.title] }),
@@ -212,7 +219,18 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
   const token = contactToken(demo.contact.id);
   // Cron and webhook secrets are unset on the e2e server (404, "endpoint off"); set, a call without them is a 401.
   const offOrRefused: Outcome = { status: [401, 404] };
+  const invitation = campaignLinkToken(demo.campaign.recipientId);
+  const unsubscribe = campaignUnsubscribeToken(demo.campaign.recipientId);
   return {
+    "app/(public)/surveys/invitations/[token]/route.ts GET": [
+      { method: "GET", path: `/surveys/invitations/${invitation}`, allowed: { redirect: `/surveys/${demo.survey.slug}` } },
+      { method: "GET", path: `/surveys/invitations/${demo.campaign.recipientId}.forged`, allowed: { redirect: `/surveys/invitations/${demo.campaign.recipientId}.forged/new-link` } },
+    ],
+    "app/api/campaigns/unsubscribe/[token]/route.ts GET": [{ method: "GET", path: `/api/campaigns/unsubscribe/${unsubscribe}`, allowed: { redirect: `/campaigns/unsubscribe/${unsubscribe}` } }],
+    "app/api/campaigns/unsubscribe/[token]/route.ts POST": [
+      { method: "POST", path: `/api/campaigns/unsubscribe/${unsubscribe}`, form: {}, allowed: { status: 400 } },
+      { method: "POST", path: `/api/campaigns/unsubscribe/${demo.campaign.recipientId}.forged`, form: { "List-Unsubscribe": "One-Click" }, allowed: { status: 404 } },
+    ],
     "app/(public)/surveys/[slug]/resume/route.ts GET": [
       { method: "GET", path: `/surveys/${demo.survey.slug}/resume?token=not-a-real-token`, allowed: { redirect: `/surveys/${demo.survey.slug}?resume=expired` } },
     ],
@@ -224,7 +242,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/auth/[...nextauth]/route.ts GET": [{ method: "GET", path: "/api/auth/session" }],
     // A sign-in request without an address: refused for its content (400), whoever sends it, and no email is sent.
     "app/api/auth/[...nextauth]/route.ts POST": [{ method: "POST", path: "/api/auth/signin/email", form: {}, allowed: { status: 400 } }],
-    "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts GET": [{ method: "GET", path: `/api/console/campaigns/${demo.campaign.id}/funnel.csv` }],
+    "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts GET": [{ method: "GET", path: `/api/console/campaigns/${demo.draftCampaign.id}/funnel.csv` }],
     "app/api/console/outbox/[id]/html/route.ts GET": [{ method: "GET", path: `/api/console/outbox/${demo.outbox.id}/html`, secret: [`Private html ${demo.tag}`] }],
     "app/api/console/summaries/preview/route.ts GET": [{ method: "GET", path: `/api/console/summaries/preview?contact=${demo.contact.id}`, secret: [demo.contact.name] }],
     "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/console/surveys/${demo.survey.id}/links/${demo.link.id}/qr.svg` }],

@@ -24,6 +24,7 @@ export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | 
 
 const PARTNER_LINK = { token: "a partner contact's signed (HMAC) link from their email" } as const;
 const INVITATION_LINK = { token: "an organisation invitation's single-use secret link" } as const;
+const CAMPAIGN_LINK = { token: "a campaign recipient's personal (HMAC) link from their invitation email" } as const;
 const CRON = { token: "hosted cron: Authorization: Bearer $CRON_SECRET (404 when unset)" } as const;
 
 /** Pages, by their file under app/. */
@@ -57,6 +58,9 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/surveys/[slug]/results/page.tsx": "anyone",
   "app/(public)/surveys/[slug]/save/page.tsx": "anyone",
   "app/(public)/surveys/[slug]/sections/[sectionId]/page.tsx": "anyone",
+  // The link's token names the recipient; the page says why it ended and offers a new one to their own address only.
+  "app/(public)/surveys/invitations/[token]/new-link/page.tsx": CAMPAIGN_LINK,
+  "app/(public)/campaigns/unsubscribe/[token]/page.tsx": CAMPAIGN_LINK,
   "app/(public)/topics/page.tsx": "anyone",
   "app/(public)/topics/[slug]/page.tsx": "anyone",
   "app/console/page.tsx": "console:access",
@@ -84,6 +88,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/[id]/links/page.tsx": "survey:manage",
   "app/console/surveys/[id]/results/page.tsx": "survey:results",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/campaigns/page.tsx": "campaign:manage",
+  "app/console/surveys/[id]/campaigns/[campaignId]/page.tsx": "campaign:manage",
   "app/console/topics/page.tsx": "topic:manage",
   "app/console/topics/new/page.tsx": "topic:manage",
   "app/console/topics/[id]/page.tsx": "topic:manage",
@@ -95,6 +101,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/(public)/surveys/[slug]/resume/route.ts": { GET: { token: "the resume token in a survey's save-for-later email" } },
   // A survey's public or partner link from a poster: the code leads to the survey, whose audience decides who may answer.
   "app/(public)/s/[code]/route.ts": { GET: "anyone" },
+  // A campaign's personal link: it opens its survey without an account while it is live.
+  "app/(public)/surveys/invitations/[token]/route.ts": { GET: CAMPAIGN_LINK },
+  "app/api/campaigns/unsubscribe/[token]/route.ts": { GET: CAMPAIGN_LINK, POST: CAMPAIGN_LINK },
   // Auth.js: the session (name and role only), sign-in and sign-out endpoints.
   "app/api/auth/[...nextauth]/route.ts": { GET: "anyone", POST: "anyone" },
   "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts": { GET: "campaign:manage" },
@@ -123,6 +132,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
 /** Server actions, by their "use server" module and export name. */
 export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Access>>>> = {
   "app/(auth)/actions.ts": { signInAction: "anyone", signOutAction: "anyone" },
+  "app/(public)/campaigns/unsubscribe/[token]/actions.ts": { unsubscribeRecipientAction: CAMPAIGN_LINK },
+  "app/(public)/surveys/invitations/[token]/new-link/actions.ts": { requestCampaignLinkAction: CAMPAIGN_LINK },
   "app/(public)/partners/preferences/[token]/actions.ts": { savePreferencesAction: PARTNER_LINK, unsubscribeAction: PARTNER_LINK, resubscribeAction: PARTNER_LINK, eraseContactAction: PARTNER_LINK },
   // What each person may do inside their organisation is ORGANISATION_POLICY's (checked in the use cases).
   "app/(public)/organisation/actions.ts": {
@@ -161,6 +172,13 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
   "app/console/people/actions.ts": { changeRoleAction: "people:manage" },
   "app/console/summaries/actions.ts": { sendOneOffSummaryAction: "partner:manage", queueDueSummariesAction: "partner:manage" },
   "app/console/surveys/[id]/links/actions.ts": { createOwnLinkAction: "survey:manage", createPartnerLinkAction: "survey:manage" },
+  "app/console/surveys/[id]/campaigns/actions.ts": {
+    createCampaignAction: "campaign:manage",
+    importRecipientsAction: "campaign:manage",
+    addContactsAction: "campaign:manage",
+    sendCampaignAction: "campaign:manage",
+    revokeRecipientAction: "campaign:manage",
+  },
   "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
   "app/console/surveys/actions.ts": {
     createSurveyAction: "survey:manage",

@@ -11,6 +11,8 @@ export type EmailMessage = {
   headers?: Record<string, string>;
   /** A partner contact: the email is cancelled if they unsubscribe or bounce before it goes. */
   contactId?: string | null;
+  /** A campaign recipient: the email is cancelled if they answer, unsubscribe or bounce before it goes. */
+  campaignRecipientId?: string | null;
 };
 
 export type OutgoingEmail = EmailMessage & { id: string; from: string };

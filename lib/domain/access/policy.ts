@@ -31,7 +31,7 @@ const POLICY = {
   "survey:results": ["officer", "admin"],
   /** Download survey responses as CSV or XLSX (each download is audited). */
   "survey:export": ["officer", "admin"],
-  /** Send surveys to lists, and see how campaigns are going. */
+  /** Send a survey to a list as a campaign: import recipients, send, revoke links, see who answered. */
   "campaign:manage": ["officer", "admin"],
   /** Manage partner organisations and their contacts, preview summaries and send them. */
   "partner:manage": ["officer", "admin"],

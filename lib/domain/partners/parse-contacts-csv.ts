@@ -38,7 +38,7 @@ const firstMessage = (error: z.ZodError): Message => {
   return issue ? messageOfIssue(issue) : message("validation.issue.custom");
 };
 
-function readRecords(text: string): { lines: number; values: string[] }[] | Message {
+export function readRecords(text: string): { lines: number; values: string[] }[] | Message {
   try {
     const records = ZRecords.parse(parse(text, { bom: true, info: true, trim: true, skip_empty_lines: true, skip_records_with_empty_values: true, relax_column_count: true }));
     return records.map(({ record, info }) => ({ lines: info.lines, values: record }));

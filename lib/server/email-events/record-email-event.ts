@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { emailEvents, emailOutbox } from "@/lib/db/schema";
 import { recordAudit } from "@/lib/server/audit/record-audit";
+import { recordCampaignEvent } from "@/lib/server/campaigns/shared/record-campaign-event";
 import { setContactStatus } from "@/lib/server/partner-preferences/set-contact-status";
 import type { TResendWebhookEvent } from "@/lib/validations/resend-webhook";
 
@@ -33,8 +34,9 @@ async function markOutbox(tx: Executor, providerMessageId: string | undefined, s
 
 /**
  * Records one verified provider event, once: the delivery id is the key, so a redelivery changes
- * nothing. A hard bounce or complaint marks the sent email, suppresses every partner contact at the
- * address and cancels their queued mail, all in one transaction with an audit entry.
+ * nothing. Delivered and opened are noted on a campaign recipient. A hard bounce or complaint marks
+ * the sent email, suppresses the address (partner contacts, campaign recipients, the suppression
+ * list) and cancels their queued mail, all in one transaction with an audit entry.
  */
 export async function recordEmailEvent(deliveryId: string, event: TResendWebhookEvent): Promise<EmailEventOutcome> {
   return getDb().transaction(async (tx) => {
@@ -47,10 +49,14 @@ export async function recordEmailEvent(deliveryId: string, event: TResendWebhook
     if (inserted.length === 0) return { recorded: false, reason: "duplicate" };
 
     const status = suppressionFor(event);
-    if (!status) return { recorded: true, suppressed: null, contacts: 0, cancelled: 0 };
+    if (!status) {
+      await recordCampaignEvent(tx, event.type, event.data?.email_id, null, new Date());
+      return { recorded: true, suppressed: null, contacts: 0, cancelled: 0 };
+    }
     const marked = await markOutbox(tx, event.data?.email_id, status);
     // Our mail goes to one address per message: trust the outbox's address over the payload's when they match up.
     const suppressed = marked.length > 0 ? marked.map((row) => row.toAddress) : addresses;
+    await recordCampaignEvent(tx, event.type, event.data?.email_id, { reason: status, emails: suppressed }, new Date());
     const { contactIds, cancelled } = await setContactStatus(tx, { emails: suppressed }, status);
     await recordAudit(tx, {
       actorId: null,

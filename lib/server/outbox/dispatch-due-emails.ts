@@ -2,6 +2,7 @@ import "server-only";
 import { and, asc, eq, inArray, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
 import { emailOutbox, partnerContacts } from "@/lib/db/schema";
+import { stoppedRecipients } from "@/lib/server/campaigns/shared/stopped-recipients";
 import type { EmailSender } from "@/lib/email/message";
 
 export const MAX_ATTEMPTS = 8;
@@ -17,18 +18,23 @@ export function retryDelayMs(attempts: number): number {
 
 export type DispatchReport = { claimed: number; sent: number; retrying: number; failed: number; cancelled: number };
 
-/** Claimed rows for contacts who are no longer active (unsubscribed, bounced, complained): never sent. */
-async function cancelForInactiveContacts(db: Database, ids: string[]): Promise<Set<string>> {
+/**
+ * Claimed rows that must not go: for partner contacts who are no longer active (unsubscribed,
+ * bounced, complained), and for campaign recipients who have since answered, unsubscribed, bounced
+ * or lost their link. They are cancelled, never sent.
+ */
+async function cancelStopped(db: Database, claimed: { id: string; contactId: string | null; campaignRecipientId: string | null }[]): Promise<Set<string>> {
+  const ids = claimed.filter((row) => row.contactId !== null || row.campaignRecipientId !== null).map((row) => row.id);
   if (ids.length === 0) return new Set();
   const cancelled = await db
     .update(emailOutbox)
-    .set({ status: "cancelled", lastError: "Not sent: the contact has unsubscribed or their address bounced." })
+    .set({ status: "cancelled", lastError: "Not sent: the person has unsubscribed, their address bounced, or they have answered." })
     .where(
       and(
         inArray(emailOutbox.id, ids),
-        inArray(
-          emailOutbox.contactId,
-          db.select({ id: partnerContacts.id }).from(partnerContacts).where(ne(partnerContacts.status, "active")),
+        or(
+          inArray(emailOutbox.contactId, db.select({ id: partnerContacts.id }).from(partnerContacts).where(ne(partnerContacts.status, "active"))),
+          inArray(emailOutbox.campaignRecipientId, stoppedRecipients(db)),
         ),
       ),
     )
@@ -46,8 +52,12 @@ export async function dispatchDueEmails(options: {
   from: string;
   now?: Date;
   limit?: number;
+  /** The provider's rate limit: sends are spaced so no second holds more than this many. */
+  perSecond?: number;
 }): Promise<DispatchReport> {
-  const { db, sender, from, limit = 50 } = options;
+  const { db, sender, from, limit = 50, perSecond } = options;
+  const spacing = perSecond ? 1000 / perSecond : 0;
+  let lastSend = 0;
   const now = options.now ?? new Date();
   const due = db
     .select({ id: emailOutbox.id })
@@ -68,13 +78,13 @@ export async function dispatchDueEmails(options: {
     .where(inArray(emailOutbox.id, due))
     .returning();
 
-  const cancelled = await cancelForInactiveContacts(
-    db,
-    claimed.filter((row) => row.contactId !== null).map((row) => row.id),
-  );
+  const cancelled = await cancelStopped(db, claimed);
   const report: DispatchReport = { claimed: claimed.length, sent: 0, retrying: 0, failed: 0, cancelled: cancelled.size };
   for (const row of claimed) {
     if (cancelled.has(row.id)) continue;
+    const wait = lastSend + spacing - Date.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    lastSend = Date.now();
     const result = await sender.send({
       id: row.id,
       from,

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
-import { commentRevisions, comments, emailOutbox, organisationInvitations, organisations, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
+import { campaignRecipients, commentRevisions, comments, emailOutbox, organisationInvitations, organisations, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { findMembership } from "@/lib/server/organisations/shared/membership";
@@ -27,7 +27,8 @@ export type Erasure = { comments: number; responsesKept: number; draftsDeleted: 
  *   erased and no author;
  * - submitted survey responses stay in the results with no link to the person; drafts go;
  * - helpful marks, reports, follows, sessions and sign-in accounts go with the account, and so do
- *   sign-in tokens and the emails sent to the address;
+ *   sign-in tokens and the emails sent to the address, and the address on campaign lists (its place
+ *   on the suppression list stays, so an unsubscribe is still honoured);
  * - invitations to join an organisation sent to the address go; the organisation keeps no trace of
  *   who registered it; a sole administrator's organisation passes to a colleague, who becomes its
  *   administrator;
@@ -65,6 +66,7 @@ export async function eraseAccount(user: CurrentUser): Promise<Erasure> {
     await tx.update(organisations).set({ registeredBy: null }).where(eq(organisations.registeredBy, user.id));
     const emails = await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, account.email)).returning({ id: emailOutbox.id });
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
+    await tx.delete(campaignRecipients).where(eq(campaignRecipients.email, account.email));
     // Sessions, sign-in accounts, helpful marks, reports and follows are deleted with the row.
     await tx.delete(users).where(eq(users.id, user.id));
 

@@ -23,8 +23,8 @@ import { organisationData } from "@/lib/server/profile/shared/organisation-data"
 import type { PersonalData } from "@/lib/domain/profile/personal-data";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 
-/** Emails whose text holds a private link (a sign-in, a resume or a preferences link): only their details are given. */
-const PRIVATE_LINK_CATEGORIES = new Set(["sign-in", "survey-resume", "summary"]);
+/** Emails whose text holds a private link (a sign-in, a resume, a preferences or a campaign's personal link): only their details are given. */
+const PRIVATE_LINK_CATEGORIES = new Set(["sign-in", "survey-resume", "summary", "campaign-invitation", "campaign-reminder", "campaign-new-link"]);
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 

@@ -11,6 +11,7 @@ import { checkResponse } from "@/lib/domain/surveys/check-response";
 import { consentsGiven } from "@/lib/domain/surveys/consents";
 import { checkOrganisation } from "@/lib/domain/surveys/organisation";
 import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/domain/surveys/tallies";
+import { markRecipientSubmitted } from "@/lib/server/campaigns/shared/campaign-access";
 import { respondentKey } from "@/lib/server/surveys/shared/respondent-key";
 import { newResponseReference } from "@/lib/server/surveys/shared/response-reference";
 
@@ -124,6 +125,7 @@ export async function finaliseResponse(
       })),
     );
   }
+  if (response.campaignRecipientId) await markRecipientSubmitted(tx, response.campaignRecipientId, now);
   if (respondent.email) {
     const receipt = surveyReceiptEmail({ surveyTitle: survey.title, reference, submittedAt: now, thankYou: survey.thankYou, surveyUrl: `${env.AUTH_URL}/surveys/${survey.slug}` });
     await enqueueEmail(tx, { to: respondent.email, ...receipt, category: "survey-receipt", idempotencyKey: `survey-receipt:${response.id}` });

@@ -6,7 +6,8 @@ import { formatDate } from "@/lib/format/dates";
 import type { AudienceProblem } from "@/lib/domain/surveys/availability";
 import { stepPath } from "@/lib/domain/surveys/journey";
 import { OrganisationResponseStatus } from "@/components/surveys/respond/organisation-response-status";
-import { surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
+import { redirect } from "next/navigation";
+import { campaignLinkToken, surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
 import "@/app/styles/surveys-respond.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ resume?: string }> };
@@ -32,6 +33,8 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
   const { resume } = await searchParams;
   const start = await orNotFound(() => surveyStart(slug));
   const { survey } = start;
+  // A personal link that has ended: the page for it explains why and offers a new one.
+  if (start.campaignLink && start.campaignLink !== "live" && start.campaignLink !== "used") redirect(`/surveys/invitations/${encodeURIComponent((await campaignLinkToken(slug)) ?? "")}/new-link`);
   const t = await getTranslations("surveyRespond.start");
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/surveys/${survey.slug}`)}`;
   const noticeKey =

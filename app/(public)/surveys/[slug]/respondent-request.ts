@@ -9,47 +9,64 @@ import { isAppError, NotFoundError } from "@/lib/errors";
 import { getRespondentDraft } from "@/lib/server/surveys/respond/get-respondent-draft";
 import { getSurveyStart } from "@/lib/server/surveys/respond/get-survey-start";
 import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { verifyCampaignToken } from "@/lib/server/campaigns/shared/campaign-link";
 import { clientAddress } from "@/lib/security/client-address";
 
 const RESUME_COOKIE_DAYS = 90;
+const LINK_COOKIE_DAYS = 30;
 const cookieName = (slug: string) => `lt_survey_${slug}`;
 /** The public or partner link (/s/<code>) this browser came to the survey through. */
 const linkCookieName = (slug: string) => `lt_link_${slug}`;
+/** A campaign's personal link this browser answers through. */
+const campaignCookieName = (slug: string) => `lt_campaign_${slug}`;
 
-/** The person answering, from this request: their session, or the resume token cookie for this survey. */
+/**
+ * The person answering, from this request: a campaign's personal link (answering without an
+ * account, whoever is signed in), their session, or the resume token cookie for this survey; and
+ * the public or partner link they came through, if any.
+ */
 export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
   const jar = await cookies();
+  const ip = clientAddress(await headers());
+  const campaignRecipientId = verifyCampaignToken(jar.get(campaignCookieName(slug))?.value ?? "");
+  if (campaignRecipientId) return { user: null, resumeToken: null, ip, campaignRecipientId };
   const resumeToken = jar.get(cookieName(slug))?.value ?? null;
   const surveyLinkId = jar.get(linkCookieName(slug))?.value ?? null;
-  const requestHeaders = await headers();
-  const ip = clientAddress(requestHeaders);
   return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip, surveyLinkId };
 }
 
-/** Sets an httpOnly cookie scoped to the survey's pages, kept for `days`. */
-async function setSurveyCookie(slug: string, name: string, value: string, days: number): Promise<void> {
+/** Sets an httpOnly cookie scoped to the survey's pages, kept for a number of days or until a moment. */
+async function setSurveyCookie(slug: string, name: string, value: string, keep: { days: number } | { until: Date }): Promise<void> {
   (await cookies()).set(name, value, {
     httpOnly: true,
     sameSite: "lax",
     secure: env.AUTH_URL.startsWith("https:"),
     path: `/surveys/${slug}`,
-    maxAge: days * 86_400,
+    ...("days" in keep ? { maxAge: keep.days * 86_400 } : { expires: keep.until }),
   });
 }
 
 /** Keeps an anonymous draft's resume token in an httpOnly cookie scoped to the survey's pages. */
 export async function rememberResumeToken(slug: string, token: string): Promise<void> {
-  await setSurveyCookie(slug, cookieName(slug), token, RESUME_COOKIE_DAYS);
+  await setSurveyCookie(slug, cookieName(slug), token, { days: RESUME_COOKIE_DAYS });
 }
-
-const LINK_COOKIE_DAYS = 30;
 
 /**
  * Remembers the public or partner link this browser came through, scoped to the survey's pages like
  * the resume token: the draft it starts is credited to that link (and so to its partner).
  */
 export async function rememberSurveyLink(slug: string, linkId: string): Promise<void> {
-  await setSurveyCookie(slug, linkCookieName(slug), linkId, LINK_COOKIE_DAYS);
+  await setSurveyCookie(slug, linkCookieName(slug), linkId, { days: LINK_COOKIE_DAYS });
+}
+
+/** Keeps a personal link's token for the survey's pages, until the link expires. */
+export async function rememberCampaignLink(slug: string, token: string, expiresAt: Date): Promise<void> {
+  await setSurveyCookie(slug, campaignCookieName(slug), token, { until: expiresAt });
+}
+
+/** The personal link this browser answers through, for sending them to get a new one when it has ended. */
+export async function campaignLinkToken(slug: string): Promise<string | null> {
+  return (await cookies()).get(campaignCookieName(slug))?.value ?? null;
 }
 
 /** Once the answers are sent the token opens nothing: drop it from the browser. */

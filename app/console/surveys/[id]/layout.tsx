@@ -38,6 +38,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: `${base}/results`, label: t("tabs.results") },
           { href: `${base}/links`, label: tLinks("tab") },
           { href: `${base}/versions`, label: t("tabs.versions") },
+          { href: `${base}/campaigns`, label: t("tabs.campaigns") },
         ]}
       />
       {children}

@@ -1,30 +1,20 @@
 import "server-only";
-import { createHmac, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
 import { env } from "@/lib/env";
+import { signId, verifySignedId } from "@/lib/security/signed-id";
 
 /**
  * Signed links that let a partner contact manage their summaries without an account. The token is
  * the contact id and an HMAC of it under AUTH_SECRET: changing any character makes it invalid.
  */
 const PURPOSE = "partner-contact-link:v1";
-const ZContactId = z.uuid();
-
-function signature(contactId: string): string {
-  return createHmac("sha256", env.AUTH_SECRET).update(`${PURPOSE}:${contactId}`).digest("base64url");
-}
 
 export function contactToken(contactId: string): string {
-  return `${contactId}.${signature(contactId)}`;
+  return signId(PURPOSE, contactId);
 }
 
 /** The contact id a token was made for, or null for anything tampered with or malformed. */
 export function verifyContactToken(token: string): string | null {
-  const [contactId, given, ...rest] = token.split(".");
-  if (rest.length > 0 || !contactId || !given || !ZContactId.safeParse(contactId).success) return null;
-  const expected = Buffer.from(signature(contactId));
-  const actual = Buffer.from(given);
-  return actual.length === expected.length && timingSafeEqual(actual, expected) ? contactId : null;
+  return verifySignedId(PURPOSE, token);
 }
 
 /** The page where the contact changes themes, frequency and language, or unsubscribes. */

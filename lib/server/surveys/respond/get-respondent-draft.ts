@@ -6,6 +6,7 @@ import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerabl
 import { EMPTY_ORGANISATION, planJourney } from "@/lib/domain/surveys/journey";
 import { findDraft, hasAnswered, previousOrganisation, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 import { alreadySubmittedError, findOrganisationResponse, organisationRecord, respondingOrganisation } from "@/lib/server/surveys/respond/shared/organisation-response";
+import { recipientOrganisation } from "@/lib/server/campaigns/shared/campaign-access";
 import { listResponseHistory } from "@/lib/server/surveys/respond/shared/response-history";
 import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
 
@@ -17,7 +18,7 @@ import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/s
  */
 export async function getRespondentDraft(slug: string, respondent: Respondent, now = new Date()) {
   const db = getDb();
-  const survey = await loadAnswerableSurvey(db, { slug }, respondent.user, now);
+  const survey = await loadAnswerableSurvey(db, { slug }, respondent.user, now, respondent.campaignRecipientId);
   if (await hasAnswered(db, survey, respondent.user)) throw new ConflictError(ALREADY_ANSWERED);
   const membership = await respondingOrganisation(db, survey, respondent.user);
   const draft = membership ? await findOrganisationResponse(db, survey.id, membership.organisation.id) : await findDraft(db, survey.id, respondent);
@@ -26,6 +27,8 @@ export async function getRespondentDraft(slug: string, respondent: Respondent, n
   let organisation = state?.organisation ?? EMPTY_ORGANISATION;
   if (survey.asksOrganisation && respondent.user && !organisation.organisationName) {
     organisation = membership ? await organisationRecord(db, membership.organisation.id) : ((await previousOrganisation(db, respondent.user.id)) ?? organisation);
+  } else if (survey.asksOrganisation && respondent.campaignRecipientId && !organisation.organisationName) {
+    organisation = (await recipientOrganisation(db, respondent.campaignRecipientId)) ?? organisation;
   }
   const history = membership && draft ? await listResponseHistory(db, draft.id) : [];
   return {

@@ -9,6 +9,7 @@ import { allQuestions } from "@/lib/domain/surveys/definition";
 import { planJourney } from "@/lib/domain/surveys/journey";
 import type { SurveyRow } from "@/lib/server/surveys/finalise-response";
 import { findDraft, hasAnswered, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
+import { campaignLinkState } from "@/lib/server/campaigns/shared/campaign-access";
 import { findAudienceProblem } from "@/lib/server/surveys/shared/load-answerable-survey";
 import { checkResponder, findOrganisationResponse, submittedBy } from "@/lib/server/surveys/respond/shared/organisation-response";
 import { contributors, listResponseHistory } from "@/lib/server/surveys/respond/shared/response-history";
@@ -38,8 +39,10 @@ export async function getSurveyStart(slug: string, respondent: Respondent, now =
   const [survey] = await db.select().from(surveys).where(eq(surveys.slug, slug));
   if (!survey || survey.status === "draft") throw new NotFoundError("problems.survey.notFound");
   const availability = surveyAvailability(survey, now);
-  const audience = await findAudienceProblem(db, survey, respondent.user);
-  const answered = await hasAnswered(db, survey, respondent.user);
+  // Through a personal link the link decides, not the audience rules; an ended link sends them to get a new one.
+  const campaignLink = respondent.campaignRecipientId ? await campaignLinkState(db, survey.id, respondent.campaignRecipientId, now) : null;
+  const audience = campaignLink === "live" ? null : await findAudienceProblem(db, survey, respondent.user);
+  const answered = campaignLink === "used" || (await hasAnswered(db, survey, respondent.user));
   const standing = survey.onePerOrganisation ? await organisationStanding(db, survey, respondent.user) : null;
   const mayAnswer = availability === "open" && audience === null && !answered && (!standing || (standing.problem === null && !standing.submitted));
   const draft = !mayAnswer ? null : standing ? standing.draft : await findDraft(db, survey.id, respondent);
@@ -49,6 +52,7 @@ export async function getSurveyStart(slug: string, respondent: Respondent, now =
     availability,
     audienceProblem: audience,
     answered,
+    campaignLink,
     mayAnswer,
     resumable: Boolean(draft) && journey.started,
     nextStep: journey.nextStep,

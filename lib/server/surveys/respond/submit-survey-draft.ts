@@ -18,6 +18,7 @@ export const NOTHING_TO_SUBMIT: MessageKey = "problems.survey.nothingToSubmit";
 /** Whether the row is this respondent's to send: their own draft, or their organisation's. */
 function ownedBy(row: ResponseRow, respondent: Respondent, shared: Membership | null): boolean {
   if (shared) return row.organisationId === shared.organisation.id;
+  if (respondent.campaignRecipientId) return row.campaignRecipientId === respondent.campaignRecipientId;
   if (respondent.user) return row.respondentId === respondent.user.id;
   return Boolean(respondent.resumeToken) && row.resumeTokenHash === hashResumeToken(respondent.resumeToken ?? "");
 }
@@ -40,7 +41,7 @@ async function alreadySent(tx: Executor, row: ResponseRow, shared: Membership): 
  */
 export async function submitSurveyDraft(slug: string, respondent: Respondent, responseId: string, now = new Date()): Promise<{ reference: string }> {
   return getDb().transaction(async (tx) => {
-    const survey = await loadAnswerableSurvey(tx, { slug }, respondent.user, now);
+    const survey = await loadAnswerableSurvey(tx, { slug }, respondent.user, now, respondent.campaignRecipientId);
     const shared = await respondingOrganisation(tx, survey, respondent.user);
     // The lock makes a second click wait for the first, then see the response it submitted.
     const [row] = await tx

@@ -5,6 +5,7 @@ import type { Executor } from "@/lib/db/client";
 import { surveys } from "@/lib/db/schema";
 import { ConflictError, ForbiddenError, NotFoundError, UnauthenticatedError } from "@/lib/errors";
 import { audienceNeedsOrganisation, audienceProblem, surveyAvailability, type AudienceProblem, type SurveyAudienceRules } from "@/lib/domain/surveys/availability";
+import { assertCampaignLink } from "@/lib/server/campaigns/shared/campaign-access";
 import { findMembership } from "@/lib/server/organisations/shared/membership";
 import type { SurveyRow } from "@/lib/server/surveys/finalise-response";
 
@@ -20,9 +21,10 @@ export async function findAudienceProblem(executor: Executor, survey: SurveyAudi
 
 /**
  * The survey, if this person may answer it now; otherwise the error that says why (not published,
- * not open yet, closed, sign in first, employers only, verified organisations only).
+ * not open yet, closed, sign in first, employers only, verified organisations only). Through a
+ * campaign's personal link the link is the authority instead of the audience rules: it must be live.
  */
-export async function loadAnswerableSurvey(executor: Executor, where: { id: string } | { slug: string }, user: CurrentUser | null, now = new Date()): Promise<SurveyRow> {
+export async function loadAnswerableSurvey(executor: Executor, where: { id: string } | { slug: string }, user: CurrentUser | null, now = new Date(), campaignRecipientId?: string | null): Promise<SurveyRow> {
   const [survey] = await executor
     .select()
     .from(surveys)
@@ -37,6 +39,10 @@ export async function loadAnswerableSurvey(executor: Executor, where: { id: stri
       throw survey.closesAt && survey.closesAt <= now ? new ConflictError("problems.survey.closedOn", { date: survey.closesAt }) : new ConflictError("problems.survey.closed");
     case "open":
       break;
+  }
+  if (campaignRecipientId) {
+    await assertCampaignLink(executor, survey.id, campaignRecipientId, now);
+    return survey;
   }
   switch (await findAudienceProblem(executor, survey, user)) {
     case "sign_in":

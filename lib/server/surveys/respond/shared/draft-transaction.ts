@@ -26,7 +26,7 @@ export async function inDraftTransaction<T>(
   work: (tx: Executor, survey: SurveyRow, draft: ResponseRow, newToken: string | null, shared: Membership | null) => Promise<T>,
 ): Promise<{ result: T; newToken: string | null }> {
   return getDb().transaction(async (tx) => {
-    const survey = await loadAnswerableSurvey(tx, { slug }, respondent.user, now);
+    const survey = await loadAnswerableSurvey(tx, { slug }, respondent.user, now, respondent.campaignRecipientId);
     if (await hasAnswered(tx, survey, respondent.user)) throw new ConflictError(ALREADY_ANSWERED);
     const who = respondent.user?.id ?? (respondent.resumeToken ? hashResumeToken(respondent.resumeToken) : null);
     if (who) await consumeRateLimit(tx, `survey-draft:${who}`, DRAFT_SAVE_RATE, now);

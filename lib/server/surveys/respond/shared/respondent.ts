@@ -4,6 +4,7 @@ import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import type { Executor } from "@/lib/db/client";
 import { organisations, surveyResponses, users } from "@/lib/db/schema";
+import { markRecipientStarted } from "@/lib/server/campaigns/shared/campaign-access";
 import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { creditedLink } from "@/lib/server/survey-links/shared/credited-link";
 import type { ResponseRow, SurveyRow } from "@/lib/server/surveys/finalise-response";
@@ -13,11 +14,22 @@ import { hashResumeToken, newResumeToken, respondentKey } from "@/lib/server/sur
  * Who is answering: a signed-in person (their draft is found by their id) or someone without an
  * account, whose draft is found by the resume token their browser holds in a cookie.
  */
-export type Respondent = { user: CurrentUser | null; resumeToken: string | null; /** Limits how many drafts one address may start. */ ip?: string | null; /** The public or partner link (/s/<code>) the browser came through: a new draft is credited to it. */ surveyLinkId?: string | null };
+export type Respondent = {
+  user: CurrentUser | null;
+  resumeToken: string | null;
+  /** Limits how many drafts one address may start. */
+  ip?: string | null;
+  /** Answering through a campaign's personal link: the draft is the link's, whoever holds it. */
+  campaignRecipientId?: string | null;
+  /** The public or partner link (/s/<code>) the browser came through: a new draft is credited to it. */
+  surveyLinkId?: string | null;
+};
 
 /** The respondent's draft of this survey, or null. `lock` holds the row until the transaction ends. */
 export async function findDraft(executor: Executor, surveyId: string, respondent: Respondent, lock = false): Promise<ResponseRow | null> {
-  const owner = respondent.user
+  const owner = respondent.campaignRecipientId
+    ? eq(surveyResponses.campaignRecipientId, respondent.campaignRecipientId)
+    : respondent.user
     ? eq(surveyResponses.respondentId, respondent.user.id)
     : respondent.resumeToken
       ? eq(surveyResponses.resumeTokenHash, hashResumeToken(respondent.resumeToken))
@@ -43,13 +55,14 @@ export async function findOrStartDraft(tx: Executor, survey: SurveyRow, responde
   const existing = await findDraft(tx, survey.id, respondent, true);
   if (existing) return { draft: existing, newToken: null };
   if (!respondent.user && respondent.ip) await consumeRateLimit(tx, `survey-new-draft:${respondent.ip}`, NEW_ANONYMOUS_DRAFT_RATE, now);
-  const token = respondent.user ? null : newResumeToken();
+  const token = respondent.user || respondent.campaignRecipientId ? null : newResumeToken();
   const surveyLinkId = await creditedLink(tx, survey.id, respondent.surveyLinkId);
   const [draft] = await tx
     .insert(surveyResponses)
-    .values({ surveyId: survey.id, respondentId: respondent.user?.id ?? null, resumeTokenHash: token?.hash ?? null, surveyVersion: survey.version, startedAt: now, surveyLinkId })
+    .values({ surveyId: survey.id, respondentId: respondent.user?.id ?? null, resumeTokenHash: token?.hash ?? null, surveyVersion: survey.version, startedAt: now, surveyLinkId, campaignRecipientId: respondent.campaignRecipientId ?? null })
     .onConflictDoNothing()
     .returning();
+  if (draft && respondent.campaignRecipientId) await markRecipientStarted(tx, respondent.campaignRecipientId, now);
   if (draft) return { draft, newToken: token?.token ?? null };
   // The same person started in another tab at the same moment: use that draft.
   const other = await findDraft(tx, survey.id, respondent, true);

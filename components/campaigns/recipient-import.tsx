@@ -1,0 +1,102 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { DataTable } from "@/components/ui/data-table";
+import { describedBy, Field } from "@/components/ui/field";
+import { fieldError, FormMessage } from "@/components/ui/form-message";
+import { IDLE, type FormState } from "@/components/ui/form-state";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { RecipientImportState, RecipientPreviewState } from "@/lib/domain/campaigns/import-state";
+
+type State = FormState | RecipientImportState;
+type Props = { action: (previous: State, formData: FormData) => Promise<State>; surveyId: string; campaignId: string };
+
+function Preview({ preview, hidden, formAction }: { preview: RecipientPreviewState; hidden: React.ReactNode; formAction: (formData: FormData) => void }) {
+  const t = useTranslations("campaigns.import");
+  return (
+    <section aria-labelledby="preview-title">
+      <h3 id="preview-title">{t("previewTitle", { file: preview.fileName })}</h3>
+      <p role="status">{t("previewSummary", { total: preview.total, ready: preview.ready, errors: preview.errors, merged: preview.merged, skipped: preview.skipped, existing: preview.existing })}</p>
+      {preview.rows.length ? (
+        <DataTable
+          caption={t("previewCaption", { file: preview.fileName })}
+          className="import-preview"
+          rows={preview.rows}
+          rowKey={(row) => String(row.line)}
+          rowClassName={(row) => (row.errors.length ? "import-preview__row--error" : undefined)}
+          columns={[
+            { key: "row", header: t("row"), rowHeader: true, cell: (row) => row.line },
+            { key: "email", header: t("email"), cell: (row) => row.email },
+            { key: "organisation", header: t("organisation"), cell: (row) => row.organisation },
+            {
+              key: "result",
+              header: t("result"),
+              cell: (row) =>
+                row.errors.length ? (
+                  <ul className="import-preview__errors">
+                    {row.errors.map((error) => (
+                      <li key={error}>{error}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  row.note
+                ),
+            },
+          ]}
+        />
+      ) : null}
+      {preview.hidden ? <p>{t("moreRows", { count: preview.hidden })}</p> : null}
+      {preview.ready > 0 ? (
+        <form action={formAction} className="form" aria-label={t("confirmLabel")}>
+          {hidden}
+          <input type="hidden" name="step" value="import" />
+          <input type="hidden" name="fileName" value={preview.fileName} />
+          <input type="hidden" name="csv" value={preview.text} />
+          {preview.errors ? <p className="hint">{t("keepGood", { errors: preview.errors })}</p> : null}
+          <SubmitButton pendingLabel={t("importing")}>{t("confirm", { count: preview.ready })}</SubmitButton>
+        </form>
+      ) : (
+        <p>{t("fixAndUpload")}</p>
+      )}
+    </section>
+  );
+}
+
+/**
+ * A recipient list in two steps: upload and check (counts, and every row with a problem or a note),
+ * then add the rows that are ready. Nothing is saved before the second step; plain forms throughout.
+ */
+export function RecipientImport({ action, surveyId, campaignId }: Props) {
+  const t = useTranslations("campaigns.import");
+  const [state, formAction] = useActionState<State, FormData>(action, IDLE);
+  const formState: FormState = state.status === "preview" || state.status === "imported" ? IDLE : state;
+  const fileError = fieldError(formState, "file");
+  const hidden = (
+    <>
+      <input type="hidden" name="surveyId" value={surveyId} />
+      <input type="hidden" name="campaignId" value={campaignId} />
+    </>
+  );
+  return (
+    <>
+      {state.status === "imported" ? (
+        <div className="notice notice--success" role="status">
+          <p>{t("done", state)}</p>
+        </div>
+      ) : null}
+      {state.status === "preview" ? <Preview preview={state} hidden={hidden} formAction={formAction} /> : null}
+      <form action={formAction} className="form" aria-label={t("uploadLabel")} noValidate>
+        <FormMessage state={formState} labels={{ file: t("file") }} />
+        {hidden}
+        <input type="hidden" name="step" value="preview" />
+        <Field id="file" label={t("file")} hint={t("fileHint")} error={fileError}>
+          <input className="file-input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby={describedBy("file", t("fileHint"), fileError)} aria-invalid={fileError ? true : undefined} />
+        </Field>
+        <SubmitButton variant={state.status === "preview" ? "secondary" : "primary"} pendingLabel={t("checking")}>
+          {t("preview")}
+        </SubmitButton>
+      </form>
+    </>
+  );
+}
