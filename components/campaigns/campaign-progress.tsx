@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 export type CampaignCounts = {
@@ -17,10 +18,10 @@ export type CampaignCounts = {
 const SHOWN = ["recipients", "invited", "delivered", "opened", "started", "submitted", "reminders", "bounced", "unsubscribed", "revoked"] as const;
 
 /**
- * "How it is going": the campaign's counts, from invited to answered. The place for the campaign's
- * funnel and report as they grow.
+ * "How it is going": the campaign's counts, from invited to answered, and the way to its report
+ * (the funnel by list, partner, sector and size band, with who is under-represented).
  */
-export function CampaignProgress({ counts }: { counts: CampaignCounts }) {
+export function CampaignProgress({ counts, reportHref }: { counts: CampaignCounts; reportHref: string }) {
   const t = useTranslations("campaigns.progress");
   return (
     <section aria-labelledby="progress-title">
@@ -33,6 +34,9 @@ export function CampaignProgress({ counts }: { counts: CampaignCounts }) {
           </div>
         ))}
       </dl>
+      <p>
+        <Link href={reportHref}>{t("report")}</Link>
+      </p>
     </section>
   );
 }

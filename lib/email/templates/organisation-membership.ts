@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, loadMessages } from "@/lib/i18n/config";
 import { emailHtml } from "./layout";
 

@@ -51,7 +51,7 @@ export default async function CampaignPage({ params, searchParams }: Props) {
           {t("settings", { reminders: campaign.reminderDays.join(", ") || "–", count: campaign.reminderDays.length, days: campaign.linkDays })}
         </p>
       </PageHeader>
-      {counts ? <CampaignProgress counts={counts} /> : null}
+      {counts ? <CampaignProgress counts={counts} reportHref={`/console/surveys/${id}/campaigns/${campaignId}/report`} /> : null}
 
       <h2 id="send">{t("send.title")}</h2>
       {!counts?.recipients ? (
