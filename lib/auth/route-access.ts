@@ -147,6 +147,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     changeMemberAction: "organisation:belong",
     leaveOrganisationAction: "organisation:belong",
     acceptInvitationAction: "organisation:belong",
+    sendSurveyToContactsAction: "organisation:belong",
   },
   "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit", deleteAccountAction: "profile:edit" },
   // The survey's audience decides who may answer (checked in the use cases).

@@ -14,6 +14,7 @@ import { requestToJoin } from "@/lib/server/organisations/request-to-join";
 import { updateOrganisationDetails } from "@/lib/server/organisations/update-organisation-details";
 import { withdrawInvitation } from "@/lib/server/organisations/withdraw-invitation";
 import { withdrawJoinRequest } from "@/lib/server/organisations/withdraw-join-request";
+import { sendSurveyToContacts } from "@/lib/server/partner-portal/send-survey-to-contacts";
 import { ZInvitation, ZInvitationRef, ZInvitationToken, ZJoinDecision, ZJoinRequest, ZMemberChange, ZOrganisationDetails } from "@/lib/validations/organisation";
 
 /** Back to the organisation page with a notice saying what happened (see NOTICES there). */
@@ -70,4 +71,10 @@ export const leaveOrganisationAction = formAction("organisation:belong", z.objec
 export const acceptInvitationAction = formAction("organisation:belong", z.object({ token: ZInvitationToken }), async (input, { user }) => {
   await acceptInvitation(user, input.token);
   done("accepted");
+});
+
+export const sendSurveyToContactsAction = formAction("organisation:belong", z.object({ surveyId: z.uuid("validation.ids.survey") }), async (input, { user }) => {
+  const { queued } = await sendSurveyToContacts(user, input);
+  revalidatePath("/organisation/network");
+  redirect(`/organisation/network?sent=${queued}#send`);
 });

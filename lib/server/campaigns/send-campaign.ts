@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
-import { getDb } from "@/lib/db/client";
+import { getDb, type Executor } from "@/lib/db/client";
 import { campaignRecipients, emailSuppressions, surveyCampaigns } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { linkExpiry } from "@/lib/domain/campaigns/reminder-schedule";
@@ -21,30 +21,35 @@ import { queueCampaignMail, updateRecipients } from "./shared/campaign-mail";
 export async function sendCampaign(officer: CurrentUser, campaignId: string, now = new Date()): Promise<{ queued: number }> {
   const result = await getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, campaignWriteKey(officer.id), CAMPAIGN_WRITE_RATE, now);
-    const { campaign, survey } = await findCampaign(tx, campaignId, true);
-    if (surveyAvailability(survey, now) !== "open") throw new ConflictError("problems.campaign.surveyNotOpen");
-    const pending = await tx
-      .select({ id: campaignRecipients.id, email: campaignRecipients.email, name: campaignRecipients.name })
-      .from(campaignRecipients)
-      .where(
-        and(
-          eq(campaignRecipients.campaignId, campaignId),
-          isNull(campaignRecipients.invitedAt),
-          isNull(campaignRecipients.revokedAt),
-          isNull(campaignRecipients.unsubscribedAt),
-          isNull(campaignRecipients.bouncedAt),
-          sql`not exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = ${campaignRecipients.email})`,
-        ),
-      )
-      .orderBy(asc(campaignRecipients.createdAt));
-    if (pending.length === 0) throw new ConflictError("problems.campaign.nobodyToSend");
-    const expiresAt = linkExpiry(now, campaign.linkDays);
-    const queued = await queueCampaignMail(tx, "invitation", survey, pending.map((recipient) => ({ ...recipient, expiresAt })), (recipient) => `campaign-invitation:${recipient.id}`);
-    await updateRecipients(tx, pending.map((recipient) => recipient.id), { invitedAt: now, expiresAt });
-    await tx.update(surveyCampaigns).set({ status: "sent", sentAt: campaign.sentAt ?? now }).where(eq(surveyCampaigns.id, campaignId));
-    await recordAudit(tx, { actorId: officer.id, action: "campaign.sent", subjectType: "survey_campaign", subjectId: campaignId, details: { queued, recipients: pending.length } });
-    return { queued };
+    return queueInvitations(tx, officer.id, campaignId, now);
   });
   dispatchSoon();
   return result;
+}
+
+/** Sending's work, in the caller's transaction: see sendCampaign. */
+export async function queueInvitations(tx: Executor, actorId: string, campaignId: string, now: Date): Promise<{ queued: number }> {
+  const { campaign, survey } = await findCampaign(tx, campaignId, true);
+  if (surveyAvailability(survey, now) !== "open") throw new ConflictError("problems.campaign.surveyNotOpen");
+  const pending = await tx
+    .select({ id: campaignRecipients.id, email: campaignRecipients.email, name: campaignRecipients.name })
+    .from(campaignRecipients)
+    .where(
+      and(
+        eq(campaignRecipients.campaignId, campaignId),
+        isNull(campaignRecipients.invitedAt),
+        isNull(campaignRecipients.revokedAt),
+        isNull(campaignRecipients.unsubscribedAt),
+        isNull(campaignRecipients.bouncedAt),
+        sql`not exists (select 1 from ${emailSuppressions} where ${emailSuppressions.email} = ${campaignRecipients.email})`,
+      ),
+    )
+    .orderBy(asc(campaignRecipients.createdAt));
+  if (pending.length === 0) throw new ConflictError("problems.campaign.nobodyToSend");
+  const expiresAt = linkExpiry(now, campaign.linkDays);
+  const queued = await queueCampaignMail(tx, "invitation", survey, pending.map((recipient) => ({ ...recipient, expiresAt })), (recipient) => `campaign-invitation:${recipient.id}`);
+  await updateRecipients(tx, pending.map((recipient) => recipient.id), { invitedAt: now, expiresAt });
+  await tx.update(surveyCampaigns).set({ status: "sent", sentAt: campaign.sentAt ?? now }).where(eq(surveyCampaigns.id, campaignId));
+  await recordAudit(tx, { actorId, action: "campaign.sent", subjectType: "survey_campaign", subjectId: campaignId, details: { queued, recipients: pending.length } });
+  return { queued };
 }

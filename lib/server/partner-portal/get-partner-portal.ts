@@ -6,7 +6,7 @@ import { comments, surveys, surveyThemes, topics, topicThemes } from "@/lib/db/s
 import { partnerThemes, requirePartner, type PartnerTheme } from "@/lib/server/partner-portal/shared/partner-themes";
 
 type PortalTopic = { slug: string; title: string; status: "open" | "closed" | "outcome"; comments: number };
-type PortalSurvey = { slug: string; title: string; status: "open" | "closed"; closesAt: Date | null; resultsPublished: boolean };
+type PortalSurvey = { id: string; slug: string; title: string; status: "open" | "closed"; closesAt: Date | null; sendable: boolean; resultsPublished: boolean };
 export type PartnerPortal = { organisation: string; themes: PartnerTheme[]; topics: PortalTopic[]; surveys: PortalSurvey[] };
 
 async function topicsOf(db: Executor, themeIds: string[]): Promise<PortalTopic[]> {
@@ -31,12 +31,12 @@ async function topicsOf(db: Executor, themeIds: string[]): Promise<PortalTopic[]
 async function surveysOf(db: Executor, themeIds: string[]): Promise<PortalSurvey[]> {
   if (themeIds.length === 0) return [];
   const rows = await db
-    .selectDistinct({ slug: surveys.slug, title: surveys.title, status: surveys.status, closesAt: surveys.closesAt, publishedAt: surveys.resultsPublishedAt, createdAt: surveys.createdAt })
+    .selectDistinct({ id: surveys.id, slug: surveys.slug, title: surveys.title, status: surveys.status, closesAt: surveys.closesAt, onePerOrganisation: surveys.onePerOrganisation, publishedAt: surveys.resultsPublishedAt, createdAt: surveys.createdAt })
     .from(surveys)
     .innerJoin(surveyThemes, eq(surveyThemes.surveyId, surveys.id))
     .where(and(inArray(surveyThemes.themeId, themeIds), ne(surveys.status, "draft")))
     .orderBy(desc(surveys.createdAt));
-  return rows.flatMap((row) => (row.status === "draft" ? [] : [{ slug: row.slug, title: row.title, status: row.status, closesAt: row.closesAt, resultsPublished: row.publishedAt !== null }]));
+  return rows.flatMap((row) => (row.status === "draft" ? [] : [{ id: row.id, slug: row.slug, title: row.title, status: row.status, closesAt: row.closesAt, sendable: row.status === "open" && !row.onePerOrganisation, resultsPublished: row.publishedAt !== null }]));
 }
 
 /**
