@@ -155,10 +155,11 @@ test("an administrator invites a colleague, who joins and co-writes the organisa
   await askerPage.context().close();
 });
 
-test("a partner's people see the topics and surveys of their themes, their contacts, and download the published results", async ({ page }) => {
+test("a partner's people see the topics and surveys of their themes, download the published results, and send a survey to their contacts, whose answers are credited to them", async ({ page, browser, clientAddress }) => {
   const organisation = await createOrganisationWithPeople(["member"], { kind: "partner", verification: "verified" });
   const [theme] = await sql<{ id: string; name: string }[]>`select id, name from themes where slug = 'jobs-and-economy'`;
-  await sql`insert into partner_contacts (organisation_id, name, email, frequency, all_themes) values (${organisation.id}, 'Sue Webb', ${`sue-${uniqueTag()}@example.net`}, 'weekly', false)`;
+  const sue = `sue-${uniqueTag()}@example.net`;
+  await sql`insert into partner_contacts (organisation_id, name, email, frequency, all_themes) values (${organisation.id}, 'Sue Webb', ${sue}, 'weekly', false)`;
   await sql`insert into partner_contact_themes (contact_id, theme_id) select id, ${theme?.id ?? ""} from partner_contacts where organisation_id = ${organisation.id}`;
   const survey = await copySurvey("employer-skills-gap-survey", { title: `Skills gaps published ${uniqueTag()}` });
   await sql`update surveys set results_published_at = now() where id = ${survey.id}`;
@@ -187,6 +188,43 @@ test("a partner's people see the topics and surveys of their themes, their conta
   await page.getByRole("link", { name: `Download the QR code for ${survey.title}` }).click();
   const svg = await import("node:fs/promises").then(async (fs) => fs.readFile((await (await qr).path()) ?? "", "utf8"));
   expect(svg).toContain("<svg");
+
+  // It sends the survey to its contacts; Sue answers through her personal link, without an account.
+  const send = page.getByRole("form", { name: "Send a survey to your contacts" });
+  await send.getByLabel("Survey").selectOption({ label: survey.title });
+  await send.getByRole("button", { name: "Send to our contacts" }).click();
+  await expect(page.getByText("The survey is on its way to 1 contact.")).toBeVisible();
+  const [invitation] = await sql<{ text_body: string }[]>`select text_body from email_outbox where to_address = ${sue} and category like 'campaign%'`;
+  const personal = invitation?.text_body.match(/https?:\/\/\S+\/surveys\/invitations\/\S+/)?.[0] ?? "";
+  const suePage = await (await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": clientAddress } })).newPage();
+  await suePage.goto(new URL(personal).pathname);
+  await suePage.getByRole("button", { name: "Start now" }).click();
+  await expect(suePage.getByLabel("Name of your organisation")).toHaveValue(organisation.name);
+  await suePage.getByLabel(/Where in Coventry/).selectOption({ label: "Foleshill" });
+  await next(suePage, "Skills and recruitment");
+  await group(suePage, /significant skills gaps/).getByLabel("No").check();
+  await next(suePage, "Refugees and migrants");
+  await group(suePage, /employed refugees or migrants/).getByLabel("Yes").check();
+  await group(suePage, /Would you consider/).getByLabel("Yes").check();
+  await next(suePage, "Support that would help");
+  await group(suePage, /Which support would help/).getByLabel(/paperwork/).check();
+  await next(suePage, "Keeping in touch");
+  await next(suePage, "Check your answers before sending them");
+  await suePage.getByRole("button", { name: "Accept and send" }).click();
+  await expect(suePage.getByRole("heading", { name: "Answers sent" })).toBeVisible();
+  await suePage.context().close();
+
+  // One answer is "fewer than 5" to the partner; once five more of its contacts answered, it sees how many.
+  const sends = page.getByRole("table", { name: "Surveys you have sent to your contacts" });
+  await page.reload();
+  await expect(sends.getByRole("row", { name: new RegExp(survey.title) })).toContainText("fewer than 5");
+  await sql`insert into campaign_recipients (campaign_id, email, list_name, invited_at, started_at, submitted_at)
+    select c.id, 'more-' || n || ${`-${uniqueTag()}@example.net`}, 'partner contacts', now(), now(), now()
+    from survey_campaigns c, generate_series(1, 5) n where c.partner_organisation_id = ${organisation.id}`;
+  await page.reload();
+  await expect(sends.getByRole("row", { name: new RegExp(survey.title) })).toContainText(/6\s*6\s*6/);
+  await expectAccessible(page);
+  await shot(page, "partner-send");
 
   await page.getByRole("link", { name: "Contacts" }).click();
   await expect(page.getByRole("table", { name: "Your organisation’s contacts" }).getByRole("row", { name: /Sue Webb/ })).toContainText("A weekly summary");
