@@ -32,6 +32,7 @@ export async function RetentionPolicyTable({ policy }: { policy: RetentionPolicy
     signInTokens: t("after.signInTokens"),
     invitations: t("after.invitations"),
     joinRequests: t("after.joinRequests", { days: policy.draftDays }),
+    campaignAddresses: t("after.campaignAddresses", { days: policy.draftDays }),
   };
   return <RetentionItemsTable caption={t("policyCaption")} valueHeading={t("when")} values={values} />;
 }

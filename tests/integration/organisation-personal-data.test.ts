@@ -1,13 +1,14 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { organisationInvitations, organisations } from "@/lib/db/schema";
+import { campaignRecipients, organisationInvitations, organisations, surveyCampaigns } from "@/lib/db/schema";
 import { inviteColleague } from "@/lib/server/organisations/invite-colleague";
 import { requestToJoin } from "@/lib/server/organisations/request-to-join";
 import { eraseAccount } from "@/lib/server/profile/erase-account";
 import { getPersonalData } from "@/lib/server/profile/get-personal-data";
 import { createUser, uniqueTag } from "@/tests/support/factories";
 import { createMember, createSelfRegisteredOrganisation, membershipOf } from "@/tests/support/organisation-fixtures";
+import { createSurvey } from "@/tests/support/survey-fixtures";
 
 const db = () => getDb();
 
@@ -25,6 +26,10 @@ describe("organisations in 'Your data'", () => {
     const data = await getPersonalData(person);
     expect(data.profile).toMatchObject({ organisation: theirs.name, organisationRole: "administrator" });
     expect(data.invitations).toEqual([expect.objectContaining({ organisation: other.name, acceptedAt: null, withdrawnAt: null })]);
+    const survey = await createSurvey(db());
+    const [campaign] = await db().insert(surveyCampaigns).values({ surveyId: survey.id, name: "Spring mail-out" }).returning({ id: surveyCampaigns.id });
+    await db().insert(campaignRecipients).values({ campaignId: campaign?.id ?? "", email: person.email, listName: "employers.csv", invitedAt: new Date() });
+    expect((await getPersonalData(person)).surveyInvitations).toEqual([expect.objectContaining({ survey: survey.title, submittedAt: null })]);
     expect((await getPersonalData(outsider)).joinRequests).toEqual([expect.objectContaining({ organisation: other.name, status: "pending", message: "I keep the books.", answeredAt: null })]);
   });
 });

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { emailOutbox, organisationInvitations, organisationJoinRequests, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
+import { campaignRecipients, emailOutbox, organisationInvitations, surveyCampaigns, organisationJoinRequests, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
 import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
 import { getRetentionStatus } from "@/lib/server/retention/get-retention-status";
 import { purgeExpiredData } from "@/lib/server/retention/purge-expired-data";
@@ -63,7 +63,21 @@ describe("purgeExpiredData", () => {
       ])
       .returning({ id: organisationJoinRequests.id });
 
+    const longClosed = await createSurvey(db(), { status: "closed", closesAt: ago(100) });
+    const stillOpen = await createSurvey(db(), { closesAt: new Date(Date.now() + 10 * DAY) });
+    const recipientOf = async (surveyId: string) => {
+      const [campaign] = await db().insert(surveyCampaigns).values({ surveyId, name: uniqueTag("campaign-") }).returning({ id: surveyCampaigns.id });
+      const [row] = await db().insert(campaignRecipients).values({ campaignId: campaign!.id, email: `${uniqueTag("to-")}@example.org`, name: "Ann", organisationName: "Ann's Cafe", sector: "I", listName: "list.csv", invitedAt: ago(120) }).returning();
+      return row!;
+    };
+    const [oldRecipient, liveRecipient] = [await recipientOf(longClosed.id), await recipientOf(stillOpen.id)];
+
     const report = await purgeExpiredData({ policy: { draftDays: 90, emailBodyDays: 30, rateLimitHours: 24 } });
+
+    const recipients = new Map((await db().select().from(campaignRecipients).where(inArray(campaignRecipients.id, [oldRecipient.id, liveRecipient.id]))).map((row) => [row.id, row]));
+    // The old list loses who was on it, and keeps what the counts need.
+    expect(recipients.get(oldRecipient.id)).toMatchObject({ email: `removed-${oldRecipient.id}`, name: null, organisationName: null, sector: "I" });
+    expect(recipients.get(liveRecipient.id)).toMatchObject({ email: liveRecipient.email, name: "Ann" });
 
     const invitationIds = invitations.map((row) => row.id);
     expect((await db().select({ email: organisationInvitations.email }).from(organisationInvitations).where(inArray(organisationInvitations.id, invitationIds))).map((row) => row.email)).toEqual(["open@example.org"]);
@@ -91,6 +105,6 @@ describe("purgeExpiredData", () => {
 
   it("changes nothing on a second run at once", async () => {
     await purgeExpiredData();
-    expect(await purgeExpiredData()).toEqual({ drafts: 0, emailBodies: 0, rateLimits: 0, sessions: 0, signInTokens: 0, invitations: 0, joinRequests: 0 });
+    expect(await purgeExpiredData()).toEqual({ drafts: 0, emailBodies: 0, rateLimits: 0, sessions: 0, signInTokens: 0, invitations: 0, joinRequests: 0, campaignAddresses: 0 });
   });
 });

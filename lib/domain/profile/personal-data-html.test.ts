@@ -6,7 +6,7 @@ const labels: PersonalDataLabels = {
   title: "Your data",
   generated: "Made on",
   none: "Nothing held.",
-  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", surveyChanges: "Changes", joinRequests: "Requests to join", invitations: "Invitations", followedTopics: "Follows", consents: "Consents", emails: "Emails" },
+  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", surveyChanges: "Changes", joinRequests: "Requests to join", invitations: "Invitations", surveyInvitations: "Surveys sent", followedTopics: "Follows", consents: "Consents", emails: "Emails" },
   fields: { body: "Comment", topic: "Topic" },
 };
 
@@ -20,6 +20,7 @@ const data: PersonalData = {
   followedTopics: [],
   joinRequests: [{ organisation: "Canal Basin <Builders>", status: "pending", message: "", askedAt: "2026-02-03T00:00:00.000Z", answeredAt: null }],
   invitations: [],
+  surveyInvitations: [],
   surveyChanges: [{ survey: "Employers", question: "Vacancies next year", before: null, after: { vacancies: 5 }, changedAt: "2026-02-02T10:42:00.000Z" }],
   consents: [],
   emails: [],
@@ -38,7 +39,7 @@ describe("renderPersonalDataHtml", () => {
   it("has a section for every kind of data, with column names in the person's language and a note where nothing is held", () => {
     for (const heading of Object.values(labels.sections)) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain('<th scope="col">Comment</th>');
-    expect(html.match(/Nothing held\./g)).toHaveLength(6);
+    expect(html.match(/Nothing held\./g)).toHaveLength(7);
     expect(html).toContain('<html lang="en">');
   });
 });

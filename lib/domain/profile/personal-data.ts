@@ -14,6 +14,8 @@ export type PersonalData = {
   joinRequests: { organisation: string; status: string; message: string; askedAt: string; answeredAt: string | null }[];
   /** Invitations to join an organisation sent to their address, while kept. */
   invitations: { organisation: string; sentAt: string; expiresAt: string; acceptedAt: string | null; withdrawnAt: string | null }[];
+  /** Surveys sent to their address as a campaign, and how far they got. */
+  surveyInvitations: { survey: string; invitedAt: string | null; submittedAt: string | null; unsubscribedAt: string | null }[];
   followedTopics: { topic: string; since: string }[];
   consents: { wording: string; version: string; givenAt: string }[];
   emails: { subject: string; category: string; status: string; createdAt: string; sentAt: string | null; text: string | null }[];
@@ -29,6 +31,7 @@ export const PERSONAL_DATA_SECTIONS = [
   "surveyChanges",
   "joinRequests",
   "invitations",
+  "surveyInvitations",
   "followedTopics",
   "consents",
   "emails",

@@ -16,7 +16,7 @@ export type RetentionPolicy = {
 export const RATE_LIMIT_HOURS = 24;
 
 /** What one run removes, in the order the console and the privacy notice list it. */
-export const PURGED_KINDS = ["drafts", "emailBodies", "rateLimits", "sessions", "signInTokens", "invitations", "joinRequests"] as const;
+export const PURGED_KINDS = ["drafts", "emailBodies", "rateLimits", "sessions", "signInTokens", "invitations", "joinRequests", "campaignAddresses"] as const;
 export type PurgedKind = (typeof PURGED_KINDS)[number];
 
 export type RetentionCutoffs = { draftsBefore: Date; emailBodiesBefore: Date; rateLimitsBefore: Date; expiredBefore: Date };

@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, isNotNull, lt, ne, or } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, ne, or, sql } from "drizzle-orm";
 import { getDb, type Database } from "@/lib/db/client";
-import { emailOutbox, organisationInvitations, organisationJoinRequests, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
+import { campaignRecipients, emailOutbox, organisationInvitations, organisationJoinRequests, rateLimits, sessions, surveyResponses, verificationTokens } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { RATE_LIMIT_HOURS, retentionCutoffs, type PurgedKind, type RetentionPolicy } from "@/lib/domain/retention/policy";
 import { recordAudit } from "@/lib/server/audit/record-audit";
@@ -21,7 +21,9 @@ const FINISHED = ["sent", "failed", "bounced", "complained", "cancelled"] as con
  * the audit log, where the console reads when it last ran: unfinished survey drafts and their resume
  * tokens, the text of finished emails, old rate-limit counters, expired sessions and sign-in tokens,
  * organisation invitations that can no longer be used (with the address they went to), and answered
- * or withdrawn requests to join once the drafts' period has passed.
+ * or withdrawn requests to join once the drafts' period has passed, and the addresses (with names
+ * and organisations) on the lists of campaigns whose survey closed that long ago: the campaign keeps
+ * its counts by stage, sector and size band.
  */
 export async function purgeExpiredData(options: { db?: Database; now?: Date; policy?: RetentionPolicy } = {}): Promise<PurgeReport> {
   const policy = options.policy ?? configuredRetentionPolicy();
@@ -47,6 +49,18 @@ export async function purgeExpiredData(options: { db?: Database; now?: Date; pol
       .delete(organisationJoinRequests)
       .where(and(ne(organisationJoinRequests.status, "pending"), lt(organisationJoinRequests.decidedAt, cutoffs.draftsBefore)))
       .returning({ id: organisationJoinRequests.id });
+    const campaignAddresses = await tx
+      .update(campaignRecipients)
+      .set({ email: sql`'removed-' || ${campaignRecipients.id}`, name: null, organisationName: null, contactId: null })
+      .where(
+        and(
+          sql`${campaignRecipients.email} not like 'removed-%'`,
+          // When the survey stopped taking answers: its closing date, or when it was closed by hand.
+          sql`${campaignRecipients.campaignId} in (select c.id from survey_campaigns c join surveys s on s.id = c.survey_id
+            where coalesce(s.closes_at, case when s.status = 'closed' then s.updated_at end) < ${cutoffs.draftsBefore.toISOString()}::timestamptz)`,
+        ),
+      )
+      .returning({ id: campaignRecipients.id });
     const report = {
       drafts: drafts.length,
       emailBodies: emailBodies.length,
@@ -55,6 +69,7 @@ export async function purgeExpiredData(options: { db?: Database; now?: Date; pol
       signInTokens: tokens.length,
       invitations: invitations.length,
       joinRequests: joinRequests.length,
+      campaignAddresses: campaignAddresses.length,
     };
     await recordAudit(tx, { actorId: null, action: "retention.purged", subjectType: "retention", subjectId: "policy", details: { ...report, policy } });
     return report;
