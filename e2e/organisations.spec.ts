@@ -182,6 +182,11 @@ test("a partner's people see the topics and surveys of their themes, download th
   const csv = await import("node:fs/promises").then((fs) => fs.readFile(file ?? "", "utf8"));
   expect(csv).toContain(`${survey.title},fewer than 5,Does your organisation have significant skills gaps at the moment?,Yes,fewer than 5,`);
 
+  // Last month's summary of its themes, addressed to the organisation.
+  const summary = await page.request.get("/api/organisation/summary");
+  expect(summary.status()).toBe(200);
+  expect(await summary.text()).toContain(organisation.name);
+
   // Its own link, with the QR code to print.
   await expect(page.getByRole("table", { name: "Your organisation’s survey links" }).getByRole("row", { name: new RegExp(survey.title) })).toContainText(`/s/${code}`);
   const qr = page.waitForEvent("download");

@@ -257,6 +257,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/health/route.ts GET": [{ method: "GET", path: "/api/health" }],
     "app/api/profile/data/route.ts GET": [{ method: "GET", path: "/api/profile/data?format=json" }],
     "app/api/organisation/results/route.ts GET": [{ method: "GET", path: "/api/organisation/results", allowed: { status: 404 } }],
+    "app/api/organisation/summary/route.ts GET": [{ method: "GET", path: "/api/organisation/summary", allowed: { status: 404 } }],
     "app/api/organisation/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/organisation/links/${demo.link.id}/qr.svg`, allowed: { status: 404 } }],
     "app/api/jobs/run/route.ts POST": [{ method: "POST", path: "/api/jobs/run", allowed: offOrRefused }],
     "app/api/partners/data/[token]/route.ts GET": [

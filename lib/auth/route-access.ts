@@ -119,6 +119,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/profile/data/route.ts": { GET: "profile:edit" },
   // A partner organisation's published results of its themes; its people only (checked in the use case).
   "app/api/organisation/results/route.ts": { GET: "organisation:belong" },
+  "app/api/organisation/summary/route.ts": { GET: "organisation:belong" },
   // A partner's own link's QR code (checked in the use case).
   "app/api/organisation/links/[linkId]/qr.svg/route.ts": { GET: "organisation:belong" },
   "app/api/partners/data/[token]/route.ts": { GET: PARTNER_LINK },

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { surveyThemes } from "@/lib/db/schema";
 import { exportPartnerResults } from "@/lib/server/partner-portal/export-partner-results";
 import { getPartnerPortal } from "@/lib/server/partner-portal/get-partner-portal";
+import { getPartnerSummary } from "@/lib/server/partner-portal/get-partner-summary";
 import { listPartnerContacts } from "@/lib/server/partner-portal/list-partner-contacts";
 import { submitAnswers } from "@/lib/server/surveys/submit-answers";
 import { englishRefusal } from "@/tests/support/messages";
@@ -62,6 +63,18 @@ describe("the partner portal", () => {
     expect(csv).not.toContain("Unpublished jobs survey");
     expect(csv).not.toContain(secret);
     expect(csv).not.toContain("Why?");
+  });
+
+  it("gives last month's summary of its themes, addressed to the organisation, without any contact's personal link", async () => {
+    const { person, theme, otherTheme } = await partnerWithTheme();
+    const now = new Date();
+    const lastMonth = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 10, 12));
+    const ours = await createThemedTopic({ title: `Jobs fair ${theme.id.slice(0, 6)}`, themeIds: [theme.id], publishedAt: lastMonth });
+    const theirs = await createThemedTopic({ title: `Housing plan ${otherTheme.id.slice(0, 6)}`, themeIds: [otherTheme.id], publishedAt: lastMonth });
+    const { html } = await getPartnerSummary(person, now);
+    expect(html).toContain(ours.title);
+    expect(html).not.toContain(theirs.title);
+    expect(html).not.toContain("/partners/preferences/");
   });
 
   it("is for partner organisations' people only", async () => {

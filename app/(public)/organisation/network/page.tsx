@@ -41,6 +41,11 @@ export default async function PartnerNetworkPage({ searchParams }: Props) {
       <h2>{t("linksTitle")}</h2>
       <p>{t("linksBody")}</p>
       <PartnerLinks links={links} />
+      <h2>{t("summaryTitle")}</h2>
+      <p>{t("summaryBody")}</p>
+      <p>
+        <a href="/api/organisation/summary">{t("summaryLink")}</a>
+      </p>
       <h2>{t("downloadTitle")}</h2>
       <p>{t("downloadBody")}</p>
       <p>
