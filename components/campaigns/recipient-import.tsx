@@ -3,8 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { DataTable } from "@/components/ui/data-table";
-import { describedBy, Field } from "@/components/ui/field";
-import { fieldError, FormMessage } from "@/components/ui/form-message";
+import { CsvUploadForm, ImportRowErrors } from "@/components/ui/csv-upload";
 import { IDLE, type FormState } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { RecipientImportState, RecipientPreviewState } from "@/lib/domain/campaigns/import-state";
@@ -34,11 +33,7 @@ function Preview({ preview, hidden, formAction }: { preview: RecipientPreviewSta
               header: t("result"),
               cell: (row) =>
                 row.errors.length ? (
-                  <ul className="import-preview__errors">
-                    {row.errors.map((error) => (
-                      <li key={error}>{error}</li>
-                    ))}
-                  </ul>
+                  <ImportRowErrors errors={row.errors} />
                 ) : (
                   row.note
                 ),
@@ -71,7 +66,6 @@ export function RecipientImport({ action, surveyId, campaignId }: Props) {
   const t = useTranslations("campaigns.import");
   const [state, formAction] = useActionState<State, FormData>(action, IDLE);
   const formState: FormState = state.status === "preview" || state.status === "imported" ? IDLE : state;
-  const fileError = fieldError(formState, "file");
   const hidden = (
     <>
       <input type="hidden" name="surveyId" value={surveyId} />
@@ -86,17 +80,14 @@ export function RecipientImport({ action, surveyId, campaignId }: Props) {
         </div>
       ) : null}
       {state.status === "preview" ? <Preview preview={state} hidden={hidden} formAction={formAction} /> : null}
-      <form action={formAction} className="form" aria-label={t("uploadLabel")} noValidate>
-        <FormMessage state={formState} labels={{ file: t("file") }} />
+      <CsvUploadForm
+        action={formAction}
+        state={formState}
+        previewing={state.status === "preview"}
+        words={{ form: t("uploadLabel"), file: t("file"), hint: t("fileHint"), submit: t("preview"), pending: t("checking") }}
+      >
         {hidden}
-        <input type="hidden" name="step" value="preview" />
-        <Field id="file" label={t("file")} hint={t("fileHint")} error={fileError}>
-          <input className="file-input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby={describedBy("file", t("fileHint"), fileError)} aria-invalid={fileError ? true : undefined} />
-        </Field>
-        <SubmitButton variant={state.status === "preview" ? "secondary" : "primary"} pendingLabel={t("checking")}>
-          {t("preview")}
-        </SubmitButton>
-      </form>
+      </CsvUploadForm>
     </>
   );
 }

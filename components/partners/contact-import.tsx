@@ -4,8 +4,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { DataTable } from "@/components/ui/data-table";
-import { describedBy, Field } from "@/components/ui/field";
-import { fieldError, FormMessage } from "@/components/ui/form-message";
+import { CsvUploadForm, ImportRowErrors } from "@/components/ui/csv-upload";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/components/ui/form-state";
 import type { ImportPreviewState, ImportState } from "@/lib/domain/partners/import-state";
@@ -36,11 +35,7 @@ function PreviewTable({ preview }: { preview: ImportPreviewState }) {
             row.errors.length === 0 ? (
               <span className="status status--active">{t("ready")}</span>
             ) : (
-              <ul className="import-preview__errors">
-                {row.errors.map((error) => (
-                  <li key={error}>{error}</li>
-                ))}
-              </ul>
+              <ImportRowErrors errors={row.errors} />
             ),
         },
       ]}
@@ -56,7 +51,6 @@ export function ContactImport({ action, organisationId, organisationName }: Prop
   const t = useTranslations("partners.import");
   const [state, formAction] = useActionState<State, FormData>(action, IDLE);
   const formState: FormState = state.status === "preview" || state.status === "imported" ? IDLE : state;
-  const fileError = fieldError(formState, "file");
   return (
     <>
       {state.status === "imported" ? (
@@ -85,17 +79,14 @@ export function ContactImport({ action, organisationId, organisationName }: Prop
           <h2>{t("another")}</h2>
         </section>
       ) : null}
-      <form action={formAction} className="form" aria-label={t("uploadLabel")} noValidate>
-        <FormMessage state={formState} labels={{ file: t("file") }} />
-        <input type="hidden" name="step" value="preview" />
+      <CsvUploadForm
+        action={formAction}
+        state={formState}
+        previewing={state.status === "preview"}
+        words={{ form: t("uploadLabel"), file: t("file"), hint: t("fileHint"), submit: t("preview"), pending: t("checking") }}
+      >
         <input type="hidden" name="organisationId" value={organisationId} />
-        <Field id="file" label={t("file")} hint={t("fileHint")} error={fileError}>
-          <input className="file-input" type="file" id="file" name="file" accept=".csv,text/csv" aria-describedby={describedBy("file", t("fileHint"), fileError)} aria-invalid={fileError ? true : undefined} />
-        </Field>
-        <SubmitButton variant={state.status === "preview" ? "secondary" : "primary"} pendingLabel={t("checking")}>
-          {t("preview")}
-        </SubmitButton>
-      </form>
+      </CsvUploadForm>
     </>
   );
 }

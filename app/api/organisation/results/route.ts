@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { fileDownload } from "@/lib/auth/file-download";
 import { withPermission } from "@/lib/auth/route";
 import { exportPartnerResults } from "@/lib/server/partner-portal/export-partner-results";
 
@@ -10,12 +11,5 @@ export const GET = withPermission<Record<string, never>>("organisation:belong", 
     fewerThanFive: t("fewerThanFive"),
     notShown: t("notShown"),
   });
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="published-results-${new Date().toISOString().slice(0, 10)}.csv"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return fileDownload(csv, "text/csv", `published-results-${new Date().toISOString().slice(0, 10)}.csv`);
 });

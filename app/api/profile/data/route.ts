@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { fileDownload } from "@/lib/auth/file-download";
 import { withPermission } from "@/lib/auth/route";
 import { renderPersonalDataHtml, type PersonalDataLabels } from "@/lib/domain/profile/personal-data-html";
 import { PERSONAL_DATA_SECTIONS, type PersonalData } from "@/lib/domain/profile/personal-data";
@@ -20,12 +21,6 @@ async function labels(): Promise<PersonalDataLabels> {
   };
 }
 
-function download(body: string, type: string, name: string): Response {
-  return new Response(body, {
-    headers: { "Content-Type": `${type}; charset=utf-8`, "Content-Disposition": `attachment; filename="${name}"`, "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
-  });
-}
-
 /**
  * "Your data": everything held about the signed-in person, as a download.
  *   GET /api/profile/data?format=json   the machine-readable copy
@@ -35,6 +30,6 @@ export const GET = withPermission<Record<string, never>>("profile:edit", async (
   const format = new URL(request.url).searchParams.get("format") === "html" ? "html" : "json";
   const data: PersonalData = await getPersonalData(user);
   const day = data.generatedAt.slice(0, 10);
-  if (format === "json") return download(JSON.stringify(data, null, 2), "application/json", `lets-talk-your-data-${day}.json`);
-  return download(renderPersonalDataHtml(data, await labels(), await getLocale()), "text/html", `lets-talk-your-data-${day}.html`);
+  if (format === "json") return fileDownload(JSON.stringify(data, null, 2), "application/json", `lets-talk-your-data-${day}.json`);
+  return fileDownload(renderPersonalDataHtml(data, await labels(), await getLocale()), "text/html", `lets-talk-your-data-${day}.html`);
 });

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { fileDownload } from "@/lib/auth/file-download";
 import { uuidParam, withPermission } from "@/lib/auth/route";
 import { funnelCsv, type FunnelCsvWords } from "@/lib/domain/campaigns/funnel-csv";
 import { getCampaignFunnel } from "@/lib/server/campaigns/get-campaign-funnel";
@@ -40,12 +41,5 @@ export const GET = withPermission<{ campaignId: string }>("campaign:manage", asy
   const campaignId = uuidParam(params.campaignId, "problems.campaignReport.notFound");
   const { filename } = await recordFunnelExport(user, campaignId);
   const [funnel, words] = await Promise.all([getCampaignFunnel(campaignId), csvWords()]);
-  return new Response(funnelCsv(funnel, words), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${filename}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return fileDownload(funnelCsv(funnel, words), "text/csv", filename);
 });

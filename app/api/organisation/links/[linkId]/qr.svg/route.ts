@@ -1,5 +1,5 @@
 import { uuidParam, withPermission } from "@/lib/auth/route";
-import { svgDownload } from "@/lib/auth/svg-download";
+import { svgDownload } from "@/lib/auth/file-download";
 import { getPartnerLinkQr } from "@/lib/server/partner-portal/list-partner-links";
 
 /** A partner's own link's QR code, to print: GET /api/organisation/links/<linkId>/qr.svg; 404 for anyone else's. */

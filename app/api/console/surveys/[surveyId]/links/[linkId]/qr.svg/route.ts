@@ -1,5 +1,5 @@
 import { uuidParam, withPermission } from "@/lib/auth/route";
-import { svgDownload } from "@/lib/auth/svg-download";
+import { svgDownload } from "@/lib/auth/file-download";
 import { getSurveyLinkQr } from "@/lib/server/survey-links/get-survey-link-qr";
 
 /**
