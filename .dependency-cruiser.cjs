@@ -69,9 +69,9 @@ module.exports = {
     },
     {
       name: "infrastructure-not-to-upper-layers",
-      comment: "The database, storage and mail layers serve use cases: they never import use cases, routes or components.",
+      comment: "The database, storage and mail layers serve use cases: they never import use cases, routes or components. (next-intl's request config is the request edge of lib/i18n: it reads the request and the signed-in person's language.)",
       severity: "error",
-      from: { path: "^lib/(db|storage|email|page-cache|security|i18n|rich-text|format|text)/" },
+      from: { path: "^lib/(db|storage|email|page-cache|security|i18n|rich-text|format|text)/", pathNot: "^lib/i18n/request\\.ts$" },
       to: { path: ["^lib/server/", "^app/", "^components/", ROUTE_SUPPORT] },
     },
     {

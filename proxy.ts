@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { ERROR_TABLE } from "@/lib/errors";
+import { LOCALE_CHOSEN_HEADER, LOCALE_HEADER } from "@/lib/i18n/locale-headers";
+import { chooseLocale, LOCALE_COOKIE, LOCALE_PARAM, type LocaleChoice } from "@/lib/i18n/negotiate";
 import { defaultTranslator } from "@/lib/i18n/translator";
 import { serveCachedPage } from "@/lib/page-cache/serve-cached-page";
 import { contentSecurityPolicy } from "@/lib/security/csp";
@@ -15,24 +17,49 @@ function isMalformedPath(pathname: string): boolean {
   }
 }
 
+const YEAR_SECONDS = 365 * 24 * 60 * 60;
+
+function requestLocale(request: NextRequest): LocaleChoice {
+  return chooseLocale({
+    param: request.nextUrl.searchParams.get(LOCALE_PARAM),
+    cookie: request.cookies.get(LOCALE_COOKIE)?.value,
+    acceptLanguage: request.headers.get("accept-language"),
+  });
+}
+
+/** An address with `?lang=` remembers that language on this device. */
+function rememberLocale(request: NextRequest, choice: LocaleChoice, response: NextResponse | Response): void {
+  if (request.nextUrl.searchParams.get(LOCALE_PARAM) !== choice.locale || request.cookies.get(LOCALE_COOKIE)?.value === choice.locale) return;
+  const secure = request.nextUrl.protocol === "https:" ? "; Secure" : "";
+  response.headers.append("set-cookie", `${LOCALE_COOKIE}=${choice.locale}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`);
+}
+
 /**
  * Runs before every request: a malformed address gets a 400 (an API) or the not-found page, never a
  * 500. Pages get a fresh nonce per request, a strict nonce-based Content-Security-Policy on the
  * response, and the same policy on the request so Next puts the nonce on its own scripts. A
  * signed-out reader of a topic may get the page from the short-lived page cache, with this nonce.
+ * Every request is given its language (lib/i18n/negotiate) for the render.
  */
 export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const malformed = isMalformedPath(pathname);
+  const locale = requestLocale(request);
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set(LOCALE_HEADER, locale.locale);
+  if (locale.chosen) requestHeaders.set(LOCALE_CHOSEN_HEADER, "1");
+  else requestHeaders.delete(LOCALE_CHOSEN_HEADER);
   if (pathname.startsWith("/api/")) {
-    if (!malformed) return NextResponse.next();
+    if (!malformed) return NextResponse.next({ request: { headers: requestHeaders } });
     return NextResponse.json({ error: defaultTranslator()("problems.request.malformedAddress") }, { status: ERROR_TABLE.validation.status });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
-  const cached = malformed ? null : await serveCachedPage(request, nonce, policy, env.PAGE_CACHE_SECONDS * 1000);
-  if (cached) return cached;
-  const requestHeaders = new Headers(request.headers);
+  const cached = malformed ? null : await serveCachedPage(request, locale.locale, nonce, policy, env.PAGE_CACHE_SECONDS * 1000);
+  if (cached) {
+    rememberLocale(request, locale, cached);
+    return cached;
+  }
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);
   // A path no route has: Next answers it with the not-found page and a 404.
@@ -40,6 +67,7 @@ export async function proxy(request: NextRequest) {
     ? NextResponse.rewrite(new URL("/_not-found-address", request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("Content-Security-Policy", policy);
+  rememberLocale(request, locale, response);
   return response;
 }
 

@@ -42,7 +42,7 @@ async function setUp() {
   const handle = getDatabaseHandle();
   await prepareDatabase(handle, { seed: false });
   const db: Database = handle.db;
-  const [officer] = await db.insert(users).values({ email: "bench-officer@example.org", name: "Bench officer", role: "officer" }).returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+  const [officer] = await db.insert(users).values({ email: "bench-officer@example.org", name: "Bench officer", role: "officer" }).returning({ id: users.id, email: users.email, name: users.name, role: users.role, locale: users.locale });
   const definition = { sections: [{ id: "first", title: "First", questions: [{ id: "likes", type: "yes_no", title: "Do you like it?", required: true }] }] };
   const [survey] = await db.insert(surveys).values({ slug: "bench-campaign", title: "Bench campaign survey", summary: "For the benchmark", status: "open", definition: definition as typeof surveys.$inferInsert.definition }).returning({ id: surveys.id });
   if (!officer || !survey) throw new Error("set-up rows not created");

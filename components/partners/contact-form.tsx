@@ -8,7 +8,7 @@ import { fieldError, fieldTicked, fieldValue, fieldValues, FormMessage } from "@
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/components/ui/form-state";
 import { IDLE } from "@/components/ui/form-state";
-import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { FREQUENCIES } from "@/lib/domain/partners/options";
 import { TickBox } from "./tick-box";
 
@@ -27,7 +27,6 @@ type Props = {
 /** A contact's details and subscription: language, frequency, all or chosen themes, quiet periods. */
 export function ContactForm({ action, values, themes, submitLabel, hidden, emailLocked = false }: Props) {
   const t = useTranslations("partners.contactForm");
-  const languages = useTranslations("partners.languages");
   const [state, formAction] = useActionState(action, IDLE);
   const error = (field: string) => fieldError(state, field);
   const labels = { name: t("name"), email: t("email"), role: t("role"), language: t("language"), frequency: t("frequency"), themeChoice: t("themes"), themeIds: t("themeIds"), sendWhenQuiet: t("quiet") };
@@ -75,8 +74,8 @@ export function ContactForm({ action, values, themes, submitLabel, hidden, email
       <Field id="language" label={labels.language} error={error("language")}>
         <select className="select" id="language" name="language" defaultValue={fieldValue(state, "language", values.language)} aria-describedby={describedBy("language", undefined, error("language"))}>
           {SUPPORTED_LOCALES.map((locale) => (
-            <option key={locale} value={locale}>
-              {languages(locale)}
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALES[locale].name}
             </option>
           ))}
         </select>

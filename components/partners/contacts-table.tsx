@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
-import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { ContactStatus } from "./contact-status";
 
 type Contact = {
@@ -21,10 +21,7 @@ type Contact = {
 /** An organisation's contacts: status, frequency, themes and language, with edit and preview links. */
 export async function ContactsTable({ organisation }: { organisation: { id: string; name: string; contacts: Contact[] } }) {
   const t = await getTranslations("partners");
-  const languageName = (code: string) => {
-    const known = SUPPORTED_LOCALES.find((locale) => locale === code);
-    return known ? t(`languages.${known}`) : code;
-  };
+  const languageName = (code: string) => (isLocale(code) ? LOCALES[code].name : code);
   return (
     <DataTable
       caption={t("contactsCaption", { name: organisation.name })}

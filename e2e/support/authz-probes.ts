@@ -255,6 +255,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/email/webhooks/resend/route.ts POST": [{ method: "POST", path: "/api/email/webhooks/resend", json: {}, allowed: offOrRefused }],
     "app/api/exports/surveys/[surveyId]/[file]/route.ts GET": [{ method: "GET", path: `/api/exports/surveys/${demo.survey.id}/responses.csv` }],
     "app/api/health/route.ts GET": [{ method: "GET", path: "/api/health" }],
+    "app/api/language/route.ts POST": [{ method: "POST", path: "/api/language", form: { locale: "en", returnTo: "/topics" }, allowed: { redirect: "/topics" } }],
     "app/api/profile/data/route.ts GET": [{ method: "GET", path: "/api/profile/data?format=json" }],
     "app/api/organisation/results/route.ts GET": [{ method: "GET", path: "/api/organisation/results", allowed: { status: 404 } }],
     "app/api/organisation/summary/route.ts GET": [{ method: "GET", path: "/api/organisation/summary", allowed: { status: 404 } }],

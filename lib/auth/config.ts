@@ -1,11 +1,13 @@
 import "server-only";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import NextAuth from "next-auth";
+import { getLocale } from "next-intl/server";
 import { getDb } from "@/lib/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/lib/db/schema";
 import { env } from "@/lib/env";
 import { grantConfiguredAdmin } from "@/lib/server/people/grant-configured-admin";
 import { sendMagicLink } from "@/lib/server/auth/send-magic-link";
+import { rememberFirstLanguage } from "@/lib/server/profile/set-language";
 import { MAGIC_LINK_MINUTES, SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/domain/access/sign-in-settings";
 import { ZRole } from "@/lib/domain/access/roles";
 import { siteRedirect, siteSignInLink } from "./site-link";
@@ -34,8 +36,9 @@ export const { handlers,  signIn, signOut } = NextAuth(() => ({
       from: env.EMAIL_FROM,
       maxAge: MAGIC_LINK_MINUTES * 60,
       options: {},
-      // The link names the site's own origin (AUTH_URL), whatever host the request arrived on.
-      sendVerificationRequest: ({ identifier, url, token }) => sendMagicLink({ email: identifier, url: siteSignInLink(url, env.AUTH_URL), token }),
+      // The link names the site's own origin (AUTH_URL), whatever host the request arrived on; the
+      // email is in the language the person is using the site in.
+      sendVerificationRequest: async ({ identifier, url, token }) => sendMagicLink({ email: identifier, url: siteSignInLink(url, env.AUTH_URL), token, locale: await getLocale() }),
     },
   ],
   callbacks: {
@@ -51,6 +54,7 @@ export const { handlers,  signIn, signOut } = NextAuth(() => ({
   events: {
     async signIn({ user }) {
       if (user.id && user.email) await grantConfiguredAdmin({ userId: user.id, email: user.email });
+      if (user.id) await rememberFirstLanguage(user.id, await getLocale());
     },
   },
 }));

@@ -116,6 +116,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/email/webhooks/resend/route.ts": { POST: { token: "Resend's Svix signature with RESEND_WEBHOOK_SECRET (404 when unset)" } },
   "app/api/exports/surveys/[surveyId]/[file]/route.ts": { GET: "survey:export" },
   "app/api/health/route.ts": { GET: "anyone" },
+  "app/api/language/route.ts": { POST: "anyone" },
   "app/api/profile/data/route.ts": { GET: "profile:edit" },
   // A partner organisation's published results of its themes; its people only (checked in the use case).
   "app/api/organisation/results/route.ts": { GET: "organisation:belong" },

@@ -1,4 +1,6 @@
 import type { NextRequest } from "next/server";
+import type { Locale } from "@/lib/i18n/locales";
+import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
 import { isCacheableRequest } from "./cacheable-request";
 import { currentGeneration, fillOnce, readPage, storePage, withNonce, type CachedPage } from "./page-cache";
 
@@ -11,10 +13,11 @@ const RENDER_TIMEOUT_MS = 10_000;
 const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-security-policy"]);
 
 /** Renders the page through the server itself, as a signed-out reader would get it. */
-async function render(request: NextRequest, key: string): Promise<CachedPage | null> {
+async function render(request: NextRequest, address: string, locale: Locale, key: string): Promise<CachedPage | null> {
   const generation = currentGeneration();
-  const response = await fetch(new URL(key, request.nextUrl.origin), {
-    headers: { accept: "text/html", [FILL_HEADER]: "1", "accept-language": request.headers.get("accept-language") ?? "" },
+  const response = await fetch(new URL(address, request.nextUrl.origin), {
+    // The page in the reader's language, however they came to it (address, cookie or browser).
+    headers: { accept: "text/html", [FILL_HEADER]: "1", cookie: `${LOCALE_COOKIE}=${locale}` },
     redirect: "manual",
     cache: "no-store",
     signal: AbortSignal.timeout(RENDER_TIMEOUT_MS),
@@ -38,16 +41,17 @@ async function render(request: NextRequest, key: string): Promise<CachedPage | n
 }
 
 /**
- * For a signed-out reader of a cacheable page: the page from the cache (rendered at most `ttlMs`
+ * For a signed-out reader of a cacheable page: the page in their language from the cache (rendered at most `ttlMs`
  * ago, with no write in between), carrying this response's nonce and policy; or null, and the
  * request is rendered as usual. A miss renders the page once, however many readers wait for it.
  */
-export async function serveCachedPage(request: NextRequest, nonce: string, policy: string, ttlMs: number): Promise<Response | null> {
+export async function serveCachedPage(request: NextRequest, locale: Locale, nonce: string, policy: string, ttlMs: number): Promise<Response | null> {
   if (ttlMs <= 0 || request.headers.has(FILL_HEADER) || !isCacheableRequest(request)) return null;
-  const key = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const address = `${request.nextUrl.pathname}${request.nextUrl.search}`;
+  const key = `${locale} ${address}`;
   const hit = readPage(key, ttlMs);
   // Any failure to fill (a timeout, a network error) leaves the request to render as usual.
-  const page = hit ?? (await fillOnce(key, () => render(request, key).catch(() => null)));
+  const page = hit ?? (await fillOnce(key, () => render(request, address, locale, key).catch(() => null)));
   if (!page) return null;
   const headers = new Headers(page.headers);
   headers.set("content-security-policy", policy);

@@ -44,7 +44,7 @@ describe("an anonymous respondent's draft", () => {
     const token = await startAnonymously(survey.slug);
     const email = `${uniqueTag("resident-")}@example.test`;
 
-    expect(await requestResumeLink(survey.slug, { user: null, resumeToken: token }, `  ${email.toUpperCase()} `)).toEqual({ newToken: null });
+    expect(await requestResumeLink(survey.slug, { user: null, resumeToken: token }, `  ${email.toUpperCase()} `, "en")).toEqual({ newToken: null });
 
     const [message] = await db().select().from(emailOutbox).where(and(eq(emailOutbox.toAddress, email), eq(emailOutbox.category, "survey-resume")));
     expect(message?.textBody).toContain(`/surveys/${survey.slug}/resume?token=${token}`);
@@ -60,17 +60,17 @@ describe("an anonymous respondent's draft", () => {
     const email = `${uniqueTag("flood-")}@example.test`;
     for (let attempt = 0; attempt < RESUME_EMAIL_RATE.limit; attempt += 1) {
       const token = await startAnonymously(survey.slug);
-      await requestResumeLink(survey.slug, { user: null, resumeToken: token }, email);
+      await requestResumeLink(survey.slug, { user: null, resumeToken: token }, email, "en");
     }
     const token = await startAnonymously(survey.slug);
-    await expect(requestResumeLink(survey.slug, { user: null, resumeToken: token }, email)).rejects.toBeInstanceOf(RateLimitedError);
+    await expect(requestResumeLink(survey.slug, { user: null, resumeToken: token }, email, "en")).rejects.toBeInstanceOf(RateLimitedError);
     const sent = await db().select({ id: emailOutbox.id }).from(emailOutbox).where(eq(emailOutbox.toAddress, email));
     expect(sent).toHaveLength(RESUME_EMAIL_RATE.limit);
   });
 
   it("starts a draft when a link is asked for before any page was saved, and hands back its token", async () => {
     const survey = await createSurvey(db());
-    const { newToken } = await requestResumeLink(survey.slug, nobody, `${uniqueTag("early-")}@example.test`);
+    const { newToken } = await requestResumeLink(survey.slug, nobody, `${uniqueTag("early-")}@example.test`, "en");
     expect(newToken).toEqual(expect.any(String));
     expect((await getRespondentDraft(survey.slug, { user: null, resumeToken: newToken })).draft).not.toBeNull();
   });

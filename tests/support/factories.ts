@@ -15,7 +15,7 @@ export async function createUser(db: Database, options: { role?: Role; email?: s
   const [row] = await db
     .insert(users)
     .values({ email, name: options.name ?? "Test Person", role: options.role ?? "resident" })
-    .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
+    .returning({ id: users.id, email: users.email, name: users.name, role: users.role, locale: users.locale });
   if (!row) throw new Error("The test user was not created");
   return row;
 }

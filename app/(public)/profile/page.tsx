@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { LanguageForm } from "@/components/profile/language-form";
 import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 import { requirePermission } from "@/lib/auth/guard";
@@ -13,12 +14,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };
 }
 
-export default async function ProfilePage() {
+export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePermission("profile:edit", "/profile");
   const t = await getTranslations("profile");
-  const [profile, neighbourhoods] = await Promise.all([getProfile(user.id), listNeighbourhoods()]);
+  const [profile, neighbourhoods, { saved }] = await Promise.all([getProfile(user.id), listNeighbourhoods(), searchParams]);
   return (
     <div className="narrow">
+      {saved === "language" ? (
+        <div className="notice notice--success" role="status">
+          {(await getTranslations("language"))("profileSaved")}
+        </div>
+      ) : null}
       <h1>{t("title")}</h1>
       <dl className="summary-list">
         <div className="summary-list__row">
@@ -31,6 +37,7 @@ export default async function ProfilePage() {
         </div>
       </dl>
       <ProfileForm action={updateProfileAction} profile={profile} neighbourhoods={neighbourhoods} />
+      <LanguageForm current={user.locale} />
       {can(user.role, "organisation:belong") ? (
         <>
           <h2>{t("organisationTitle")}</h2>

@@ -1,4 +1,5 @@
 import { index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import type { Locale } from "@/lib/i18n/locales";
 import { createdAt, id, updatedAt } from "./common";
 import { neighbourhoods, organisations } from "./reference";
 
@@ -23,6 +24,8 @@ export const users = pgTable("users", {
   organisationId: uuid("organisation_id").references(() => organisations.id, { onDelete: "set null" }),
   /** Set with organisation_id: the person belongs to that organisation in this role. */
   organisationRole: organisationRole("organisation_role"),
+  /** The language the person chose (pages when they have not chosen on a device, and every email to them); null: not chosen. */
+  locale: text("locale").$type<Locale>(),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

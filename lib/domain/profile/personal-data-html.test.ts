@@ -12,7 +12,7 @@ const labels: PersonalDataLabels = {
 
 const data: PersonalData = {
   generatedAt: "2026-12-03T10:00:00.000Z",
-  profile: { name: "Amira <b>Hussain</b>", email: "amira@example.org", role: "resident", neighbourhood: "Foleshill", organisation: null, organisationRole: null, joined: "2026-01-01T00:00:00.000Z" },
+  profile: { name: "Amira <b>Hussain</b>", email: "amira@example.org", role: "resident", neighbourhood: "Foleshill", organisation: null, organisationRole: null, language: "اردو", joined: "2026-01-01T00:00:00.000Z" },
   comments: [{ topic: "Bus routes", body: `<script>alert("x")</script> & more`, status: "published", postedAt: "2026-02-01T00:00:00.000Z", editedAt: null, earlierWordings: ["first <i>try</i>"] }],
   helpfulMarks: [],
   reports: [],

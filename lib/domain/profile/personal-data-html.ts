@@ -1,3 +1,4 @@
+import { isLocale, localeDirection } from "@/lib/i18n/locales";
 import { PERSONAL_DATA_SECTIONS, type PersonalData, type PersonalDataSection } from "./personal-data";
 
 /** The section and column names of the readable copy, in the person's language. */
@@ -38,7 +39,7 @@ export function renderPersonalDataHtml(data: PersonalData, labels: PersonalDataL
   const style =
     "body{font-family:system-ui,sans-serif;margin:2rem;line-height:1.5;color:#0b0c0c}table{border-collapse:collapse;width:100%;margin-block-end:2rem}th,td{border:1px solid #b1b4b6;padding:.4rem;text-align:start;vertical-align:top;white-space:pre-wrap}th{background:#f3f2f1}";
   return [
-    `<!doctype html><html lang="${escape(lang)}"><head><meta charset="utf-8"><title>${escape(labels.title)}</title><style>${style}</style></head><body>`,
+    `<!doctype html><html lang="${escape(lang)}" dir="${isLocale(lang) ? localeDirection(lang) : "ltr"}"><head><meta charset="utf-8"><title>${escape(labels.title)}</title><style>${style}</style></head><body>`,
     `<h1>${escape(labels.title)}</h1><p>${escape(labels.generated)} ${escape(data.generatedAt)}</p>`,
     ...sections.map(([key, rows]) => `<h2>${escape(labels.sections[key])}</h2>\n${table(rows, labels)}`),
     "</body></html>",

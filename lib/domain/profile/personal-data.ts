@@ -3,7 +3,7 @@ import type { Answers } from "@/lib/domain/surveys/answer-types";
 /** Everything held about one person, as "Your data" gives it to them (JSON, and a readable page). */
 export type PersonalData = {
   generatedAt: string;
-  profile: { name: string | null; email: string; role: string; neighbourhood: string | null; organisation: string | null; organisationRole: string | null; joined: string };
+  profile: { name: string | null; email: string; role: string; neighbourhood: string | null; organisation: string | null; organisationRole: string | null; language: string | null; joined: string };
   comments: { topic: string; body: string; status: string; postedAt: string; editedAt: string | null; earlierWordings: string[] }[];
   helpfulMarks: { topic: string; comment: string; markedAt: string }[];
   reports: { topic: string; comment: string; reason: string; details: string | null; reportedAt: string }[];

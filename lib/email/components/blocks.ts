@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, localeDirection, type Locale } from "@/lib/i18n/locales";
 import { html, safeHref, type HtmlValue, type SafeHtml } from "./html";
 
 /**
@@ -40,11 +41,16 @@ export function Stat({ value, label, note }: { value: HtmlValue; label: HtmlValu
 
 /** A data table: a caption, column headers with scope, and the first cell of each row as its header. */
 export function Table({ caption, head, rows }: { caption: HtmlValue; head: readonly HtmlValue[]; rows: readonly (readonly HtmlValue[])[] }): SafeHtml {
-  const cell = "padding:8px;border-bottom:1px solid " + COLOURS.border + ";text-align:left;vertical-align:top";
-  return html`<table style="border-collapse:collapse;width:100%;margin:0 0 16px"><caption style="text-align:left;font-weight:bold;padding:0 0 8px">${caption}</caption><thead><tr>${head.map((label) => html`<th scope="col" style="${cell}">${label}</th>`)}</tr></thead><tbody>${rows.map(([first, ...rest]) => html`<tr><th scope="row" style="${cell};font-weight:normal">${first}</th>${rest.map((value) => html`<td style="${cell}">${value}</td>`)}</tr>`)}</tbody></table>`;
+  const cell = "padding:8px;border-bottom:1px solid " + COLOURS.border + ";text-align:start;vertical-align:top";
+  return html`<table style="border-collapse:collapse;width:100%;margin:0 0 16px"><caption style="text-align:start;font-weight:bold;padding:0 0 8px">${caption}</caption><thead><tr>${head.map((label) => html`<th scope="col" style="${cell}">${label}</th>`)}</tr></thead><tbody>${rows.map(([first, ...rest]) => html`<tr><th scope="row" style="${cell};font-weight:normal">${first}</th>${rest.map((value) => html`<td style="${cell}">${value}</td>`)}</tr>`)}</tbody></table>`;
+}
+
+/** The opening of an email's document: its language and direction. */
+export function htmlStart(locale: Locale = DEFAULT_LOCALE): SafeHtml {
+  return html`<!doctype html><html lang="${locale}" dir="${localeDirection(locale)}">`;
 }
 
 /** The whole document: a language, a title, one main region and a footer. */
-export function Layout({ title, children, footer }: { title: string; children: HtmlValue; footer: HtmlValue }): string {
-  return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title></head><body style="margin:0;padding:24px;background:#ffffff;color:${COLOURS.text};font-family:Arial,sans-serif;font-size:17px;line-height:1.5"><main style="max-width:640px">${children}</main><footer style="margin:32px 0 0;font-size:14px;color:${COLOURS.secondary}">${footer}</footer></body></html>`.toString();
+export function Layout({ title, children, footer, locale }: { title: string; children: HtmlValue; footer: HtmlValue; locale?: Locale }): string {
+  return html`${htmlStart(locale)}<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${title}</title></head><body style="margin:0;padding:24px;background:#ffffff;color:${COLOURS.text};font-family:Arial,sans-serif;font-size:17px;line-height:1.5"><main style="max-width:640px">${children}</main><footer style="margin:32px 0 0;font-size:14px;color:${COLOURS.secondary}">${footer}</footer></body></html>`.toString();
 }

@@ -2,6 +2,8 @@
  * An email as a list of typed blocks, written once and rendered twice: to accessible HTML
  * (render-html.ts) and to the plain-text part (render-text.ts), so the two always say the same.
  */
+import type { Locale } from "@/lib/i18n/locales";
+
 export interface Inline {
   text: string;
   href?: string;
@@ -25,4 +27,6 @@ export interface EmailDocument {
   blocks: Block[];
   /** Small print: why the email came, preference and unsubscribe links. */
   footer: Block[];
+  /** The language it is written in (English unless given). */
+  locale?: Locale;
 }

@@ -29,5 +29,5 @@ function block(item: Block): SafeHtml {
 
 /** The HTML part: one h1 (the title), the blocks in order, and the footer. */
 export function renderHtml(document: EmailDocument): string {
-  return Layout({ title: document.title, children: html`${Heading({ level: 1, children: document.title })}${document.blocks.map(block)}`, footer: document.footer.map(block) });
+  return Layout({ title: document.title, children: html`${Heading({ level: 1, children: document.title })}${document.blocks.map(block)}`, footer: document.footer.map(block), locale: document.locale });
 }

@@ -1,5 +1,6 @@
 import { emailTranslator } from "@/lib/i18n/translator";
-import { emailHtml } from "./layout";
+import type { Locale } from "@/lib/i18n/locales";
+import { simpleEmail } from "./layout";
 
 /** Tells an author why their comment was rejected or removed, with the moderator's note. */
 export function moderationEmail(options: {
@@ -9,8 +10,9 @@ export function moderationEmail(options: {
   reason: "spam" | "abusive" | "off_topic" | "personal_information" | "other";
   note: string;
   excerpt: string;
+  locale?: Locale;
 }) {
-  const t = emailTranslator();
+  const t = emailTranslator(options.locale);
   const title = t(`moderation.${options.decision}.title`, { topic: options.topicTitle });
   const paragraphs = [
     t(`moderation.${options.decision}.intro`, { topic: options.topicTitle }),
@@ -20,9 +22,5 @@ export function moderationEmail(options: {
     t("moderation.next"),
   ];
   const footer = t("moderation.footer");
-  return {
-    subject: title,
-    text: [title, "", ...paragraphs, "", options.topicUrl, "", footer].join("\n"),
-    html: emailHtml({ title, paragraphs, action: { label: t("moderation.button"), href: options.topicUrl }, footer }),
-  };
+  return simpleEmail({ title, paragraphs, action: { label: t("moderation.button"), href: options.topicUrl }, footer, locale: options.locale });
 }

@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
-import { DEFAULT_LOCALE, loadMessages } from "@/lib/i18n/config";
-import { emailHtml } from "./layout";
+import { DEFAULT_LOCALE, loadMessages, type Locale } from "@/lib/i18n/config";
+import { simpleEmail } from "./layout";
 
 /** The emails of organisation membership: each has a subject, a title, a few lines and one link. */
 export type MembershipEmail =
@@ -9,15 +9,11 @@ export type MembershipEmail =
   | { kind: "joinApproved"; organisation: string; url: string }
   | { kind: "joinDeclined"; organisation: string; url: string };
 
-export function organisationMembershipEmail(email: MembershipEmail) {
-  const t = createTranslator({ locale: DEFAULT_LOCALE, messages: loadMessages(), namespace: "organisationEmails" });
+export function organisationMembershipEmail(email: MembershipEmail, locale: Locale = DEFAULT_LOCALE) {
+  const t = createTranslator({ locale, messages: loadMessages(locale), namespace: "organisationEmails" });
   const { kind, url, ...values } = email;
   const title = t(`${kind}.title`, values);
   const paragraphs = [t(`${kind}.body`, values), ...(email.kind === "joinRequest" && email.note ? [t("joinRequest.note", { note: email.note })] : [])];
   const footer = t("footer");
-  return {
-    subject: t(`${kind}.subject`, values),
-    text: [title, "", ...paragraphs, "", url, "", footer].join("\n"),
-    html: emailHtml({ title, paragraphs, action: { label: t(`${kind}.button`), href: url }, footer }),
-  };
+  return simpleEmail({ subject: t(`${kind}.subject`, values), title, paragraphs, action: { label: t(`${kind}.button`), href: url }, footer, locale });
 }

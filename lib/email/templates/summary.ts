@@ -3,8 +3,10 @@ import { renderHtml } from "@/lib/email/components/render-html";
 import { renderText } from "@/lib/email/components/render-text";
 import { env } from "@/lib/env";
 import { formatIsoDate } from "@/lib/format/dates";
+import type { Locale } from "@/lib/i18n/locales";
 import { emailTranslator } from "@/lib/i18n/translator";
 import { isQuiet, type PublicCount, type SummaryContent, type ThemeSection } from "@/lib/domain/summaries/content";
+import { periodLabel } from "./period-label";
 import { summaryFooter, type SummaryRecipient } from "./summary-footer";
 
 type T = ReturnType<typeof emailTranslator>;
@@ -21,7 +23,7 @@ function changeNote(t: T, { inPeriod, previous }: ThemeSection["comments"]): str
 }
 
 /** The blocks of one theme with activity: figures first, then what to read. */
-function sectionBlocks(t: T, section: ThemeSection): Block[] {
+function sectionBlocks(t: T, section: ThemeSection, locale?: Locale): Block[] {
   const blocks: Block[] = [
     { kind: "heading", level: 2, text: themeName(t, section) },
     { kind: "stat", value: String(section.comments.inPeriod), label: t("summary.comments", { count: section.comments.inPeriod }), note: changeNote(t, section.comments) },
@@ -38,7 +40,7 @@ function sectionBlocks(t: T, section: ThemeSection): Block[] {
     section.quotes.map((quote) => ({ kind: "quote", text: quote.text, source: { text: t("summary.quoteSource", { topic: quote.topic.title }), href: quote.topic.url } })),
     t("summary.quotesNote"),
   );
-  add(t("summary.closingSoon"), linkList({ kind: "list", items: section.closingSoon.map((topic) => ({ text: topic.title, href: topic.url, after: t("summary.closes", { date: formatIsoDate(topic.closesOn) }) })) }));
+  add(t("summary.closingSoon"), linkList({ kind: "list", items: section.closingSoon.map((topic) => ({ text: topic.title, href: topic.url, after: t("summary.closes", { date: formatIsoDate(topic.closesOn, locale) }) })) }));
   add(t("summary.outcomes"), linkList({ kind: "list", items: section.outcomes.map((topic) => ({ text: topic.title, href: topic.url })) }), section.outcomes.length ? t("summary.outcomesNote") : undefined);
   if (section.surveys.length > 0) {
     const rows = section.surveys.map((survey) => [
@@ -63,8 +65,8 @@ function subjectThemes(t: T, names: string[]): string {
  * A quiet period with `sendWhenQuiet` gives a short, honest "nothing new" email.
  */
 export function summaryEmail(content: SummaryContent, recipient: SummaryRecipient & { sendWhenQuiet: boolean }) {
-  const t = emailTranslator();
-  const period = content.periodLabel;
+  const t = emailTranslator(recipient.locale);
+  const period = periodLabel(content.period, recipient.locale);
   const monthly = content.period.frequency === "monthly";
   const quiet = isQuiet(content);
   if (quiet && !recipient.sendWhenQuiet) return null;
@@ -79,12 +81,12 @@ export function summaryEmail(content: SummaryContent, recipient: SummaryRecipien
       { kind: "button", text: t("summary.quietButton"), href: `${env.AUTH_URL}/topics` },
     );
   } else {
-    blocks.push({ kind: "paragraph", text: t(monthly ? "summary.introMonthly" : "summary.intro", { period }) }, ...active.flatMap((section) => sectionBlocks(t, section)));
+    blocks.push({ kind: "paragraph", text: t(monthly ? "summary.introMonthly" : "summary.intro", { period }) }, ...active.flatMap((section) => sectionBlocks(t, section, recipient.locale)));
     if (idle.length > 0) blocks.push({ kind: "paragraph", text: t("summary.noActivity", { themes: idle.map((section) => themeName(t, section)).join(", ") }), small: true });
     blocks.push({ kind: "button", text: t("summary.button"), href: env.AUTH_URL });
   }
   const why = t("summary.why", { organisation: recipient.organisation, frequency: recipient.frequency, themes: recipient.allThemes ? "all" : "chosen" });
-  const document: EmailDocument = { title, blocks, footer: summaryFooter(recipient, why) };
+  const document: EmailDocument = { title, blocks, footer: summaryFooter(recipient, why), locale: recipient.locale };
   const subject = quiet ? t("summary.subjectQuiet", { period }) : t("summary.subject", { period, themes: subjectThemes(t, active.map((section) => themeName(t, section))) });
   return { subject, html: renderHtml(document), text: renderText(document) };
 }

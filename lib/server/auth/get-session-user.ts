@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { sessions, users } from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { ZRole } from "@/lib/domain/access/roles";
+import { isLocale } from "@/lib/i18n/locales";
 import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/domain/access/sign-in-settings";
 
 /**
@@ -14,7 +15,7 @@ import { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "@/lib/domai
 export async function getSessionUser(sessionToken: string, now = new Date()): Promise<CurrentUser | null> {
   const db = getDb();
   const [row] = await db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, expires: sessions.expires })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, locale: users.locale, expires: sessions.expires })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, now)));
@@ -26,5 +27,5 @@ export async function getSessionUser(sessionToken: string, now = new Date()): Pr
       .set({ expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
       .where(eq(sessions.sessionToken, sessionToken));
   }
-  return { id: row.id, email: row.email, name: row.name, role: ZRole.parse(row.role) };
+  return { id: row.id, email: row.email, name: row.name, role: ZRole.parse(row.role), locale: isLocale(row.locale) ? row.locale : null };
 }

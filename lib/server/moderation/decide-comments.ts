@@ -1,4 +1,5 @@
 import "server-only";
+import { knownLocale } from "@/lib/i18n/locales";
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
@@ -38,6 +39,7 @@ export async function decideComments(moderator: CurrentUser, input: TModerationD
         status: comments.status,
         body: comments.body,
         authorEmail: users.email,
+        authorLocale: users.locale,
         topicTitle: topics.title,
         topicSlug: topics.slug,
       })
@@ -80,6 +82,7 @@ export async function decideComments(moderator: CurrentUser, input: TModerationD
           reason: input.reason || "other",
           note: input.note,
           excerpt: row.body.length > EXCERPT_LENGTH ? `${row.body.slice(0, EXCERPT_LENGTH)}…` : row.body,
+          locale: knownLocale(row.authorLocale),
         });
         await enqueueEmail(tx, { to: row.authorEmail, ...message, category: "moderation", idempotencyKey: `moderation:${row.id}:${randomUUID()}` });
       }

@@ -1,4 +1,5 @@
 import "server-only";
+import { knownLocale } from "@/lib/i18n/locales";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
@@ -46,10 +47,10 @@ export async function decideOrganisation(officer: CurrentUser, input: Organisati
       details: { from: organisation.verification, reason, rolesChanged },
     });
     const administrators = await listAdministrators(tx, organisation.id);
-    const message = organisationDecisionEmail({ organisation: organisation.name, decision: verification, reason, organisationUrl: `${env.AUTH_URL}/organisation` });
-    // A decision may be reversed and made again: each one is its own email.
+    // A decision may be reversed and made again: each one is its own email, in each administrator's language.
     const decisionId = randomUUID();
     for (const administrator of administrators) {
+      const message = organisationDecisionEmail({ organisation: organisation.name, decision: verification, reason, organisationUrl: `${env.AUTH_URL}/organisation`, locale: knownLocale(administrator.locale) });
       await enqueueEmail(tx, { to: administrator.email, ...message, category: "organisation-decision", idempotencyKey: `organisation-decision:${decisionId}:${administrator.id}` });
     }
     return { rolesChanged, emailed: administrators.length };

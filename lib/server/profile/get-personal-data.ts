@@ -1,4 +1,5 @@
 import "server-only";
+import { isLocale, LOCALES } from "@/lib/i18n/locales";
 import { asc, eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
@@ -37,7 +38,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 export async function getPersonalData(user: CurrentUser, now = new Date()): Promise<PersonalData> {
   const db = getDb();
   const [profile] = await db
-    .select({ name: users.name, email: users.email, role: users.role, neighbourhood: neighbourhoods.name, organisation: organisations.name, organisationRole: users.organisationRole, joined: users.createdAt })
+    .select({ name: users.name, email: users.email, role: users.role, neighbourhood: neighbourhoods.name, organisation: organisations.name, organisationRole: users.organisationRole, locale: users.locale, joined: users.createdAt })
     .from(users)
     .leftJoin(neighbourhoods, eq(neighbourhoods.id, users.neighbourhoodId))
     .leftJoin(organisations, eq(organisations.id, users.organisationId))
@@ -106,7 +107,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
 
   return {
     generatedAt: now.toISOString(),
-    profile: { ...profile, joined: profile.joined.toISOString() },
+    profile: { name: profile.name, email: profile.email, role: profile.role, neighbourhood: profile.neighbourhood, organisation: profile.organisation, organisationRole: profile.organisationRole, language: isLocale(profile.locale) ? LOCALES[profile.locale].name : null, joined: profile.joined.toISOString() },
     comments: own.map((comment) => ({
       topic: comment.topic,
       body: comment.body,

@@ -12,6 +12,7 @@ import { consentsGiven } from "@/lib/domain/surveys/consents";
 import { checkOrganisation } from "@/lib/domain/surveys/organisation";
 import { dimensionTallyKeys, tallyKeys, type OrganisationFacts } from "@/lib/domain/surveys/tallies";
 import { markRecipientSubmitted } from "@/lib/server/campaigns/shared/campaign-access";
+import type { Locale } from "@/lib/i18n/locales";
 import { respondentKey } from "@/lib/server/surveys/shared/respondent-key";
 import { newResponseReference } from "@/lib/server/surveys/shared/response-reference";
 
@@ -74,7 +75,7 @@ export async function finaliseResponse(
   tx: Executor,
   survey: SurveyRow,
   response: ResponseRow,
-  respondent: { userId: string | null; email: string | null },
+  respondent: { userId: string | null; email: string | null; locale?: Locale | null },
   now = new Date(),
 ): Promise<{ id: string; reference: string }> {
   if (response.status === "submitted" && response.reference) return { id: response.id, reference: response.reference };
@@ -127,7 +128,7 @@ export async function finaliseResponse(
   }
   if (response.campaignRecipientId) await markRecipientSubmitted(tx, response.campaignRecipientId, now);
   if (respondent.email) {
-    const receipt = surveyReceiptEmail({ surveyTitle: survey.title, reference, submittedAt: now, thankYou: survey.thankYou, surveyUrl: `${env.AUTH_URL}/surveys/${survey.slug}` });
+    const receipt = surveyReceiptEmail({ surveyTitle: survey.title, reference, submittedAt: now, thankYou: survey.thankYou, surveyUrl: `${env.AUTH_URL}/surveys/${survey.slug}`, locale: respondent.locale ?? undefined });
     await enqueueEmail(tx, { to: respondent.email, ...receipt, category: "survey-receipt", idempotencyKey: `survey-receipt:${response.id}` });
   }
   return { id: submitted.id, reference: submitted.reference };

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import type { Locale } from "@/lib/i18n/locales";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
@@ -23,7 +24,7 @@ function unknownQuestions(survey: SurveyRow, answers: Record<string, unknown>): 
   return errors;
 }
 
-type Respondent = { id: string; email: string | null } | null;
+type Respondent = { id: string; email: string | null; locale?: Locale | null } | null;
 
 /** The response a scoped key already made: a replay returns its reference; a key used on another survey is refused. */
 async function earlierSubmission(tx: Executor, survey: SurveyRow, scopedKey: string): Promise<{ id: string; reference: string; repeated: true } | null> {
@@ -80,7 +81,7 @@ export async function submitResponseIn(
     throw new Error("submitResponseIn: no row inserted and no earlier submission under the key");
   }
   await onNew();
-  const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null }, now);
+  const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null, locale: user?.locale }, now);
   return { ...submitted, repeated: false };
 }
 

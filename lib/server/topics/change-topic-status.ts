@@ -1,4 +1,5 @@
 import "server-only";
+import { knownLocale } from "@/lib/i18n/locales";
 import { eq } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb } from "@/lib/db/client";
@@ -51,10 +52,11 @@ export async function publishOutcome(officer: CurrentUser, topicId: string, outc
     if (topic.status === "draft") throw new ConflictError("problems.topic.publishFirst");
     await tx.update(topics).set({ status: "outcome", outcomeJson: outcome.json, outcomeHtml: outcome.html, outcomePublishedAt: new Date() }).where(eq(topics.id, topicId));
     await recordAudit(tx, { actorId: officer.id, action: "topic.outcome_published", subjectType: "topic", subjectId: topicId, details: { from: topic.status } });
-    const recipients = await tx.select({ email: users.email }).from(topicFollows).innerJoin(users, eq(users.id, topicFollows.userId)).where(eq(topicFollows.topicId, topicId));
-    const message = outcomeEmail({ topicTitle: topic.title, topicUrl: `${env.AUTH_URL}/topics/${topic.slug}`, summary: outcome.text });
+    const recipients = await tx.select({ email: users.email, locale: users.locale }).from(topicFollows).innerJoin(users, eq(users.id, topicFollows.userId)).where(eq(topicFollows.topicId, topicId));
     let emailed = 0;
     for (const recipient of recipients) {
+      // Each follower in their own language (the outcome itself is in the language it was written in).
+      const message = outcomeEmail({ topicTitle: topic.title, topicUrl: `${env.AUTH_URL}/topics/${topic.slug}`, summary: outcome.text, locale: knownLocale(recipient.locale) });
       if (await enqueueEmail(tx, { to: recipient.email, ...message, category: "outcome", idempotencyKey: `outcome:${topicId}:${recipient.email}` })) emailed += 1;
     }
     return emailed;

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { publicFormAction } from "@/lib/auth/action";
 import { stepPath } from "@/lib/domain/surveys/journey";
@@ -51,7 +51,7 @@ export const submitDraftAction = publicFormAction(
 );
 
 export const requestResumeLinkAction = publicFormAction(ZResumeLinkInput.extend({ slug: ZSlug }), async (input, { user }) => {
-  const { newToken } = await requestResumeLink(input.slug, await readRespondent(input.slug, user), input.email);
+  const { newToken } = await requestResumeLink(input.slug, await readRespondent(input.slug, user), input.email, await getLocale());
   if (newToken) await rememberResumeToken(input.slug, newToken);
   return { status: "success", message: (await getTranslations("surveyRespond.save"))("sent", { email: input.email }) };
 });

@@ -6,7 +6,7 @@ import { PERSONAL_DATA_SECTIONS, type PersonalData } from "@/lib/domain/profile/
 import { getPersonalData } from "@/lib/server/profile/get-personal-data";
 
 const FIELDS = [
-  "name", "email", "role", "neighbourhood", "organisation", "organisationRole", "joined", "message", "askedAt", "answeredAt", "expiresAt", "acceptedAt", "withdrawnAt", "invitedAt", "unsubscribedAt", "topic", "body", "status", "postedAt", "editedAt", "earlierWordings", "comment", "markedAt",
+  "name", "email", "role", "neighbourhood", "organisation", "organisationRole", "language", "joined", "message", "askedAt", "answeredAt", "expiresAt", "acceptedAt", "withdrawnAt", "invitedAt", "unsubscribedAt", "topic", "body", "status", "postedAt", "editedAt", "earlierWordings", "comment", "markedAt",
   "reason", "details", "reportedAt", "survey", "reference", "answers", "startedAt", "submittedAt", "question", "before", "after", "changedAt", "since", "wording", "version", "givenAt", "subject", "category", "createdAt", "sentAt", "text",
 ] as const;
 

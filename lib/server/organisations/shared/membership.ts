@@ -86,9 +86,9 @@ export async function refreshMemberRoles(tx: Executor, organisationId: string): 
 }
 
 /** The organisation's administrators: who is told about join requests and verification. */
-export async function listAdministrators(executor: Executor, organisationId: string): Promise<{ id: string; email: string; name: string | null }[]> {
+export async function listAdministrators(executor: Executor, organisationId: string): Promise<{ id: string; email: string; name: string | null; locale: string | null }[]> {
   return executor
-    .select({ id: users.id, email: users.email, name: users.name })
+    .select({ id: users.id, email: users.email, name: users.name, locale: users.locale })
     .from(users)
     .where(and(eq(users.organisationId, organisationId), eq(users.organisationRole, "administrator")));
 }

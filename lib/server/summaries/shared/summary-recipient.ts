@@ -1,4 +1,5 @@
 import "server-only";
+import { knownLocale } from "@/lib/i18n/locales";
 import type { SummaryRecipient } from "@/lib/email/templates/summary-footer";
 import { preferencesUrl } from "@/lib/server/partners/shared/contact-link";
 import type { SummaryContact } from "@/lib/server/partners/shared/read-contacts";
@@ -18,5 +19,6 @@ export function summaryRecipient(contact: SummaryContact): SummaryRecipient & { 
     sendWhenQuiet: contact.sendWhenQuiet,
     preferencesUrl: preferences,
     unsubscribeUrl: `${preferences}#unsubscribe`,
+    locale: knownLocale(contact.language),
   };
 }

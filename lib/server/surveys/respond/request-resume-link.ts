@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { enqueueEmail } from "@/lib/server/outbox/shared/enqueue-email";
@@ -24,7 +25,7 @@ function resumePath(slug: string, token: string): string {
  * outbox, never onto the response. Limited per address and per draft, so the form cannot be used
  * to flood someone's inbox. Returns the resume token when the draft was only now started.
  */
-export async function requestResumeLink(slug: string, respondent: Respondent, rawEmail: string, now = new Date()): Promise<{ newToken: string | null }> {
+export async function requestResumeLink(slug: string, respondent: Respondent, rawEmail: string, locale: Locale, now = new Date()): Promise<{ newToken: string | null }> {
   if (respondent.user) throw new ConflictError("problems.survey.savedToAccount");
   const email = rawEmail.trim().toLowerCase();
   const { newToken } = await inDraftTransaction(slug, respondent, now, async (tx, survey, draft, started) => {
@@ -32,7 +33,7 @@ export async function requestResumeLink(slug: string, respondent: Respondent, ra
     if (!token) throw new Error("requestResumeLink: an anonymous draft without a resume token");
     await consumeRateLimit(tx, `survey-resume-email:${email}`, RESUME_EMAIL_RATE, now);
     await consumeRateLimit(tx, `survey-resume-draft:${draft.id}`, RESUME_EMAIL_RATE, now);
-    const message = surveyResumeEmail({ surveyTitle: survey.title, resumeUrl: `${env.AUTH_URL}${resumePath(survey.slug, token)}`, closesAt: survey.closesAt });
+    const message = surveyResumeEmail({ surveyTitle: survey.title, resumeUrl: `${env.AUTH_URL}${resumePath(survey.slug, token)}`, closesAt: survey.closesAt, locale });
     await enqueueEmail(tx, { to: email, ...message, category: "survey-resume", idempotencyKey: `survey-resume:${randomUUID()}` });
   });
   return { newToken };
