@@ -56,7 +56,7 @@ function literalText(message: string): string {
 export const NAMES = ["Let's Talk", "Let’s Talk", "Auth.js", "Resend", "Supabase", "PostgreSQL", "Census", "Coventry", "Microsoft", "Excel", "LibreOffice", "Google", "Gmail", "Outlook", "JavaScript", "WCAG", "Playwright", "axe", "Chromium", "example.org", "example.com", "gov.uk", "Ofcom", "ONS", "Nomis"];
 
 /** Common English words that are not also Polish words: one left in a Polish value is untranslated text. */
-const ENGLISH_WORDS = new Set("the and your you with this that are will from have has been which what when where there their they would should could about into please here our these those yours been being than then them were who whom whose why how all any each every some such only own same very can cannot not but".split(" "));
+const ENGLISH_WORDS = new Set("the and your you with this that are will from have has been which what when where there their they would should could about into please here our these those yours been being than then them were who whom whose why how all any each every some such only own very can cannot not but".split(" "));
 
 /**
  * What stays as it is in any language: names, web and email addresses, paths (/surveys/x), setting
@@ -64,9 +64,8 @@ const ENGLISH_WORDS = new Set("the and your you with this that are will from hav
  * ("weekly" in a CSV column).
  */
 function withoutNames(text: string): string {
-  return NAMES.reduce((rest, name) => rest.split(name).join(" "), text)
-    .replace(/https?:\/\/\S+/g, " ")
-    .replace(/\S+@\S+/g, " ")
+  const withoutAddresses = text.replace(/https?:\/\/\S+/g, " ").replace(/\S+@\S+/g, " ");
+  return NAMES.reduce((rest, name) => rest.split(name).join(" "), withoutAddresses)
     .replace(/(^|\s|\()\/[\w\-/.:*\[\]]+/g, " ")
     .replace(/\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g, " ")
     .replace(/`[^`]*`/g, " ")
@@ -76,9 +75,10 @@ function withoutNames(text: string): string {
 /** English words left in a translated value: any Latin word in a non-Latin script (acronyms aside), common English words in Polish. */
 export function englishLeft(locale: string, message: string): string[] {
   const text = withoutNames(literalText(message));
-  const words = text.match(/[A-Za-z][A-Za-z']*/g) ?? [];
+  // Whole words in any script: "Hasło" is one Polish word, not the English "has".
+  const words = text.match(/[\p{L}\p{M}'’]+/gu) ?? [];
   if (locale === "pl") return words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
-  return words.filter((word) => !/^[A-Z0-9]{2,6}s?$/.test(word));
+  return words.filter((word) => /\p{Script=Latin}/u.test(word) && !/^[A-Z0-9]{2,6}s?$/.test(word));
 }
 
 export type Problem = { key: string; problem: string };
