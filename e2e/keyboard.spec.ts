@@ -1,6 +1,6 @@
 import { copySurvey, createAccount, createTopic, latestSignInLink, sql, uniqueEmail, userId } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
-import { activate, chooseOption, chooseRadio, expectTargetSizes, tabTo, tick, typeInto } from "./support/keyboard";
+import { activate, chooseOption, chooseRadio, expectTargetSizes, tick, typeInto } from "./support/keyboard";
 
 /*
  * Keyboard-only journeys: every field is reached with Tab, typed into, and every button and link is

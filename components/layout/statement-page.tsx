@@ -1,7 +1,8 @@
 import { getMessages, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
 
-/** A statement page (accessibility, privacy) whose headings and paragraphs all come from the message files. */
-export async function StatementPage({ namespace }: { namespace: "accessibility" | "privacy" }) {
+/** A statement page (accessibility, privacy) whose headings and paragraphs all come from the message files, with any extra sections after them. */
+export async function StatementPage({ namespace, children }: { namespace: "accessibility" | "privacy"; children?: ReactNode }) {
   const t = await getTranslations(namespace);
   const sections = Object.entries((await getMessages())[namespace].sections);
   return (
@@ -16,6 +17,7 @@ export async function StatementPage({ namespace }: { namespace: "accessibility" 
           ))}
         </section>
       ))}
+      {children}
     </div>
   );
 }

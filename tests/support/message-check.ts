@@ -7,7 +7,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 type Tree = { [key: string]: string | Tree };
 
 /** Every leaf, dotted, with its text. */
-export function flatten(node: Tree, prefix = ""): Map<string, string> {
+function flatten(node: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(node)) {
     const dotted = prefix ? `${prefix}.${key}` : key;
@@ -53,7 +53,7 @@ function literalText(message: string): string {
 }
 
 /** Names and codes that stay as they are in every language. */
-export const NAMES = ["Let's Talk", "Let’s Talk", "Auth.js", "Resend", "Supabase", "PostgreSQL", "Census", "Coventry", "Microsoft", "Excel", "LibreOffice", "Google", "Gmail", "Outlook", "JavaScript", "WCAG", "Playwright", "axe", "Chromium", "example.org", "example.com", "gov.uk", "Ofcom", "ONS", "Nomis"];
+const NAMES = ["Let's Talk", "Let’s Talk", "Auth.js", "Resend", "Supabase", "PostgreSQL", "Census", "Coventry", "Equality Advisory and Support Service", "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018", "Microsoft", "Excel", "LibreOffice", "Google", "Gmail", "Outlook", "JavaScript", "WCAG", "Playwright", "axe", "Chromium", "example.org", "example.com", "gov.uk", "Ofcom", "ONS", "Nomis"];
 
 /** Common English words that are not also Polish words: one left in a Polish value is untranslated text. */
 const ENGLISH_WORDS = new Set("the and your you with this that are will from have has been which what when where there their they would should could about into please here our these those yours been being than then them were who whom whose why how all any each every some such only own very can cannot not but".split(" "));
@@ -76,9 +76,10 @@ function withoutNames(text: string): string {
 export function englishLeft(locale: string, message: string): string[] {
   const text = withoutNames(literalText(message));
   // Whole words in any script: "Hasło" is one Polish word, not the English "has".
-  const words = text.match(/[\p{L}\p{M}'’]+/gu) ?? [];
-  if (locale === "pl") return words.filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
-  return words.filter((word) => /\p{Script=Latin}/u.test(word) && !/^[A-Z0-9]{2,6}s?$/.test(word));
+  if (locale === "pl") return (text.match(/[\p{L}\p{M}'’]+/gu) ?? []).filter((word) => ENGLISH_WORDS.has(word.toLowerCase()));
+  // In another script, only the Latin letters count: "وAA" is the Arabic "and" before the code AA.
+  const latin = text.match(/[\p{Script=Latin}'’]+/gu) ?? [];
+  return latin.filter((word) => /\p{Script=Latin}/u.test(word) && !/^[A-Z0-9]{1,6}s?$/.test(word));
 }
 
 export type Problem = { key: string; problem: string };
