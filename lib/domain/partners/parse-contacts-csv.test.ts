@@ -56,7 +56,7 @@ describe("parseContactsCsv", () => {
         csv(
           "name,email,frequency,themes,language",
           "Good Row,good@example.org,weekly,Housing,en",
-          ",not-an-email,daily,Housing;Parking,pl",
+          ",not-an-email,daily,Housing;Parking,so",
           "Again,GOOD@example.org,monthly,all,en",
           "Mixed,mixed@example.org,monthly,all;housing,en",
           "Extra,extra@example.org,monthly,all,en,surprise",
@@ -70,13 +70,13 @@ describe("parseContactsCsv", () => {
       "Enter the contact's name.",
       "Enter an email address in the correct format, like name@example.org.",
       "Choose weekly or monthly.",
-      "Choose a language the summaries are written in: en.",
+      "Choose a language the summaries are written in: en, pa, ur, pl, ar.",
       'Unknown theme "Parking".',
     ]);
     expect(result[2]?.errors).toEqual(["good@example.org appears more than once in the file (first on row 2)."]);
     expect(result[3]?.errors).toEqual(['Write "all" on its own, or list the themes, not both.']);
     expect(result[4]?.errors).toEqual(["This row has 6 values, but the first row names 5 columns."]);
-    expect(result[1]?.cells).toEqual({ name: "", email: "not-an-email", role: "", frequency: "daily", themes: "Housing;Parking", language: "pl" });
+    expect(result[1]?.cells).toEqual({ name: "", email: "not-an-email", role: "", frequency: "daily", themes: "Housing;Parking", language: "so" });
   });
 
   it("skips blank lines and rows of empty values, keeping the file's line numbers", () => {
