@@ -77,7 +77,7 @@ describe("previewSummary", () => {
     const preview = await previewSummary(unsubscribed.id, parsePeriodKey("2026-10") as Period);
     expect(preview.subject).toBe(`Let's Talk summary: October 2026 - ${seeded.theme.name}`);
     expect(preview.wouldSend).toBe(true);
-    expect(preview.html).toMatch(/^<!doctype html><html lang="en">/);
+    expect(preview.html).toMatch(/^<!doctype html><html lang="en" dir="ltr">/);
     expect(await outboxFor(unsubscribed.id)).toEqual([]);
   });
 

@@ -40,6 +40,6 @@ describe("renderPersonalDataHtml", () => {
     for (const heading of Object.values(labels.sections)) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain('<th scope="col">Comment</th>');
     expect(html.match(/Nothing held\./g)).toHaveLength(7);
-    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('<html lang="en" dir="ltr">');
   });
 });

@@ -45,7 +45,7 @@ describe("the blocks", () => {
 
   it("the layout has a language, a title and the heading levels asked for", () => {
     const page = Layout({ title: "A & B", children: Heading({ level: 1, children: "A & B" }), footer: "Footer" });
-    expect(page).toMatch(/^<!doctype html><html lang="en">/);
+    expect(page).toMatch(/^<!doctype html><html lang="en" dir="ltr">/);
     expect(page).toContain("<title>A &amp; B</title>");
     expect(page.match(/<h1/g)).toHaveLength(1);
   });
