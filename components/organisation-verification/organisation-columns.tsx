@@ -1,12 +1,13 @@
 import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format/dates";
-import { SIC_SECTIONS, SIZE_BANDS, type SicSection } from "@/lib/domain/surveys/organisation";
+import { isSicSection, type SizeBand } from "@/lib/domain/surveys/organisation";
+import type { ClassificationLabels } from "@/lib/i18n/classification-labels";
 
 /** What an officer checks an organisation by, as the list and the review page show it. */
 export type OrganisationFacts = {
   kind: "employer" | "partner";
   sicSection: string | null;
-  sizeBand: keyof typeof SIZE_BANDS | null;
+  sizeBand: SizeBand | null;
   neighbourhood: string | null;
   postcode: string | null;
   emailDomain: string | null;
@@ -15,8 +16,6 @@ export type OrganisationFacts = {
 };
 
 type Translate = (key: "kind" | "sector" | "size" | "neighbourhood" | "postcode" | "emailDomain" | "website" | "registered" | "notGiven" | `kinds.${OrganisationFacts["kind"]}`) => string;
-
-const isSicSection = (code: string): code is SicSection => Object.hasOwn(SIC_SECTIONS, code);
 
 /** A website the organisation gave: a link when it is a web address, as typed otherwise. */
 function Website({ href }: { href: string }) {
@@ -33,16 +32,16 @@ function Website({ href }: { href: string }) {
  * The facts as columns (a heading and a cell each): the console's table lists them, and the review
  * page shows the same pairs as a summary list. Missing ones say "Not given".
  */
-export function organisationColumns(t: Translate): { key: string; header: string; cell: (organisation: OrganisationFacts) => ReactNode }[] {
+export function organisationColumns(t: Translate, labels: ClassificationLabels): { key: string; header: string; cell: (organisation: OrganisationFacts) => ReactNode }[] {
   const given = (value: ReactNode) => value || <span className="hint">{t("notGiven")}</span>;
   return [
     { key: "kind", header: t("kind"), cell: (organisation) => t(`kinds.${organisation.kind}`) },
     {
       key: "sector",
       header: t("sector"),
-      cell: ({ sicSection }) => given(sicSection ? (isSicSection(sicSection) ? `${sicSection}: ${SIC_SECTIONS[sicSection]}` : sicSection) : null),
+      cell: ({ sicSection }) => given(sicSection ? (isSicSection(sicSection) ? `${sicSection}: ${labels.sector(sicSection)}` : sicSection) : null),
     },
-    { key: "size", header: t("size"), cell: ({ sizeBand }) => given(sizeBand ? SIZE_BANDS[sizeBand] : null) },
+    { key: "size", header: t("size"), cell: ({ sizeBand }) => given(sizeBand ? labels.size(sizeBand) : null) },
     { key: "neighbourhood", header: t("neighbourhood"), cell: ({ neighbourhood }) => given(neighbourhood) },
     { key: "postcode", header: t("postcode"), cell: ({ postcode }) => given(postcode) },
     { key: "emailDomain", header: t("emailDomain"), cell: ({ emailDomain }) => given(emailDomain) },

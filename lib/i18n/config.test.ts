@@ -25,3 +25,10 @@ describe("loadMessages", () => {
     expect(urdu.layout.skipLink).not.toBe(english.layout.skipLink);
   });
 });
+
+describe("classifications", () => {
+  it("names SIC sections and size bands on pages exactly as the English of the exports does", async () => {
+    const { SIC_SECTIONS, SIZE_BANDS } = await import("@/lib/domain/surveys/organisation");
+    expect(loadMessages("en").classifications).toEqual({ sic: SIC_SECTIONS, sizeBands: SIZE_BANDS });
+  });
+});

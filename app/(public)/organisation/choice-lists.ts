@@ -3,11 +3,12 @@ import { getTranslations } from "next-intl/server";
 import type { OrganisationChoiceLists } from "@/components/organisations/organisation-details-form";
 import { organisationChoices } from "@/components/surveys/respond/organisation-choices";
 import { ORGANISATION_TYPES } from "@/lib/domain/partners/options";
+import { classificationLabels } from "@/lib/i18n/classification-labels";
 
 /** The choices of the organisation details form, in the request's language. */
 export async function organisationChoiceLists(): Promise<OrganisationChoiceLists> {
   const [t, types] = await Promise.all([getTranslations("organisationPage.form.kind"), getTranslations("partners.types")]);
-  const { sectors, sizeBands } = organisationChoices([]);
+  const { sectors, sizeBands } = organisationChoices([], await classificationLabels());
   return {
     kinds: (["employer", "partner"] as const).map((kind) => ({ id: kind, name: t(kind) })),
     types: ORGANISATION_TYPES.map((type) => ({ id: type, name: types(type) })),

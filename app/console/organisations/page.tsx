@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { organisationColumns } from "@/components/organisation-verification/organisation-columns";
+import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { DataTable } from "@/components/ui/data-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
@@ -48,7 +49,7 @@ export default async function OrganisationsPage({ searchParams }: Props) {
         columns={[
           { key: "name", header: t("name"), rowHeader: true, cell: (organisation) => <Link href={`/console/organisations/${organisation.id}`}>{organisation.name}</Link> },
           ...(view === "all" ? [{ key: "verification", header: t("verification"), cell: (organisation: (typeof organisations)[number]) => t(`statuses.${organisation.verification}`) }] : []),
-          ...organisationColumns(t),
+          ...organisationColumns(t, await classificationLabels()),
           { key: "people", header: t("people"), numeric: true, cell: (organisation) => organisation.people },
         ]}
       />

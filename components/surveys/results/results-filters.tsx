@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/domain/surveys/organisation";
+import { SIC_CODES, SIZE_BAND_CODES } from "@/lib/domain/surveys/organisation";
+import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { CROSS_TAB_DIMENSIONS, type TResultsQuery } from "@/lib/validations/survey-results";
 
 type Option = { value: string; label: string };
@@ -8,7 +9,7 @@ type Props = { action: string; query: TResultsQuery; neighbourhoods: { id: strin
 
 /** The GET form that filters the results and picks a cross-tab: works without JavaScript, bookmarkable. */
 export async function ResultsFilters({ action, query, neighbourhoods }: Props) {
-  const t = await getTranslations("surveyResults.filters");
+  const [t, labels] = await Promise.all([getTranslations("surveyResults.filters"), classificationLabels()]);
   const select = (name: "sector" | "size" | "neighbourhood" | "by", label: string, options: Option[], empty: string) => (
     <div className="form-group">
       <label className="label" htmlFor={`results-${name}`}>
@@ -26,8 +27,8 @@ export async function ResultsFilters({ action, query, neighbourhoods }: Props) {
   );
   return (
     <form method="get" action={action} className="filter-bar" role="search" aria-label={t("label")}>
-      {select("sector", t("sector"), Object.entries(SIC_SECTIONS).map(([value, label]) => ({ value, label: `${value}: ${label}` })), t("any"))}
-      {select("size", t("size"), Object.entries(SIZE_BANDS).map(([value, label]) => ({ value, label })), t("any"))}
+      {select("sector", t("sector"), SIC_CODES.map((value) => ({ value, label: `${value}: ${labels.sector(value)}` })), t("any"))}
+      {select("size", t("size"), SIZE_BAND_CODES.map((value) => ({ value, label: labels.size(value) })), t("any"))}
       {select("neighbourhood", t("neighbourhood"), neighbourhoods.map(({ id, name }) => ({ value: id, label: name })), t("any"))}
       {select("by", t("by"), CROSS_TAB_DIMENSIONS.map((value) => ({ value, label: t(`dimensionOption.${value}`) })), t("noCrossTab"))}
       <button type="submit" className="button button--secondary">

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { messageOfIssue, type FieldProblems } from "@/lib/errors";
 
-/** UK Standard Industrial Classification (SIC 2007) sections. */
+/** UK Standard Industrial Classification (SIC 2007) sections, in English for exports and data files; pages show messages/*.json "classifications" (a test keeps the English the same). */
 export const SIC_SECTIONS = {
   A: "Agriculture, forestry and fishing",
   B: "Mining and quarrying",
@@ -37,6 +37,9 @@ export const SIZE_BANDS = {
 } as const;
 export type SizeBand = keyof typeof SIZE_BANDS;
 export const SIZE_BAND_CODES = Object.keys(SIZE_BANDS) as SizeBand[];
+
+export const isSicSection = (code: unknown): code is SicSection => typeof code === "string" && Object.hasOwn(SIC_SECTIONS, code);
+export const isSizeBand = (code: unknown): code is SizeBand => typeof code === "string" && Object.hasOwn(SIZE_BANDS, code);
 
 /** The organisation block employer surveys ask first. */
 export const ZOrganisationInput = z.object({

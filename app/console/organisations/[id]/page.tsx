@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { rejectOrganisationAction, verifyOrganisationAction } from "@/app/console/organisations/actions";
 import { organisationColumns } from "@/components/organisation-verification/organisation-columns";
+import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { RejectForm } from "@/components/organisation-verification/reject-form";
 import { VerificationHistory } from "@/components/organisation-verification/verification-history";
 import { ActionForm } from "@/components/ui/action-form";
@@ -46,7 +47,7 @@ export default async function OrganisationReviewPage({ params, searchParams }: P
       </PageHeader>
       <h2>{t("detailsTitle")}</h2>
       <dl className="summary-list">
-        {organisationColumns(t).map((column) => (
+        {organisationColumns(t, await classificationLabels()).map((column) => (
           <div key={column.key} className="summary-list__row">
             <dt>{column.header}</dt>
             <dd>{column.cell(organisation)}</dd>

@@ -12,7 +12,8 @@ import { questionField } from "@/lib/domain/surveys/shared-answers";
 import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { formatWhen } from "@/lib/format/dates";
 import { ResponseHistory } from "@/components/surveys/respond/response-history";
-import { SIC_SECTIONS, SIZE_BANDS, type SicSection, type SizeBand } from "@/lib/domain/surveys/organisation";
+import { isSicSection, isSizeBand } from "@/lib/domain/surveys/organisation";
+import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
 import { issueFormToken } from "@/lib/security/form-guard";
 import { submitDraftAction } from "../actions";
@@ -69,15 +70,15 @@ export default async function CheckAnswersPage({ params }: Props) {
   const { survey, draft, journey, shared } = await draftOrRedirect(slug);
   if (!draft || journey.nextStep.kind !== "check") redirect(stepPath(slug, journey.nextStep));
   const [t, tPage, tShared] = await Promise.all([getTranslations("surveyRespond.check"), getTranslations("surveyRespond.page"), getTranslations("organisationResponse")]);
-  const words = await answerWords();
+  const [words, labels] = await Promise.all([answerWords(), classificationLabels()]);
   const change = (path: string, anchor: string) => `${path}?from=check#${encodeURIComponent(anchor)}`;
   const neighbourhoodName = survey.asksOrganisation ? new Map((await listNeighbourhoods()).map((place) => [place.id, place.name])) : new Map<string, string>();
   const org = draft.organisation;
   const orgPath = stepPath(slug, { kind: "organisation" });
   const orgRows: Row[] = [
     { key: "name", question: t("orgName"), lines: [org.organisationName ?? ""], href: change(orgPath, "org.organisationName"), changeLabel: t("orgName") },
-    { key: "sector", question: t("orgSector"), lines: [SIC_SECTIONS[org.sector as SicSection] ?? ""], href: change(orgPath, "org.sector"), changeLabel: t("orgSector") },
-    { key: "size", question: t("orgSize"), lines: [SIZE_BANDS[org.sizeBand as SizeBand] ?? ""], href: change(orgPath, "org.sizeBand"), changeLabel: t("orgSize") },
+    { key: "sector", question: t("orgSector"), lines: [isSicSection(org.sector) ? labels.sector(org.sector) : ""], href: change(orgPath, "org.sector"), changeLabel: t("orgSector") },
+    { key: "size", question: t("orgSize"), lines: [isSizeBand(org.sizeBand) ? labels.size(org.sizeBand) : ""], href: change(orgPath, "org.sizeBand"), changeLabel: t("orgSize") },
     { key: "place", question: t("orgPlace"), lines: [neighbourhoodName.get(org.neighbourhoodId ?? "") ?? ""], href: change(orgPath, "org.neighbourhoodId"), changeLabel: t("orgPlace") },
   ];
   const previous = journey.previous({ kind: "check" });

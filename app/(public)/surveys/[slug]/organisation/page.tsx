@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { organisationChoices } from "@/components/surveys/respond/organisation-choices";
+import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { SectionForm } from "@/components/surveys/respond/section-form";
 import { StepHeader } from "@/components/surveys/respond/step-header";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
@@ -40,7 +41,7 @@ export default async function SurveyOrganisationPage({ params, searchParams }: P
         saved={saved}
         labels={{ "org.organisationName": t("name"), "org.sector": t("sector"), "org.sizeBand": t("size"), "org.neighbourhoodId": t("neighbourhood") }}
         offerLater
-        fields={{ organisation: organisationChoices(neighbourhoods) }}
+        fields={{ organisation: organisationChoices(neighbourhoods, await classificationLabels()) }}
       />
     </div>
   );

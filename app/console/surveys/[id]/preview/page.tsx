@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { ConditionNote } from "@/components/surveys/respond/condition-note";
 import { organisationChoices } from "@/components/surveys/respond/organisation-choices";
+import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { OrganisationFields } from "@/components/surveys/respond/organisation-fields";
 import { QuestionField } from "@/components/surveys/respond/question-field";
 import { PageHeader } from "@/components/ui/page-header";
@@ -62,7 +63,7 @@ export default async function SurveyPreviewPage({ params, searchParams }: Props)
             ))
           : (
               <OrganisationFields
-                choices={organisationChoices(neighbourhoods)}
+                choices={organisationChoices(neighbourhoods, await classificationLabels())}
                 values={{}}
                 errors={{}}
               />
