@@ -96,7 +96,7 @@ test("a bounced address is told why summaries stopped and cannot turn them back 
   await expect(page.getByRole("heading", { level: 1, name: "Summaries to this address are stopped" })).toBeVisible();
   await expect(page.getByText("could not be delivered")).toBeVisible();
   // Nothing turns summaries back on; the contact may still take their data or remove themselves.
-  await expect(page.getByRole("button")).toHaveText(["Remove me and my data"]);
+  await expect(page.getByRole("main").getByRole("button")).toHaveText(["Remove me and my data"]);
   await expectAccessible(page);
   await page.screenshot(shot("stopped"));
 });
