@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLocale, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { SIC_CODES, SIZE_BAND_CODES, type SicSection, type SizeBand } from "@/lib/domain/surveys/organisation";
 import { ZContactEmail } from "./partner";
 
@@ -89,6 +90,12 @@ export const ZRecipientRow = z.object({
     .transform((value) => value.toLowerCase())
     .refine((value) => value === "" || (SIZE_BAND_CODES as string[]).includes(value), "validation.campaign.size")
     .transform((value) => (value ? (value as SizeBand) : null)),
+  locale: z
+    .string()
+    .trim()
+    .transform((value) => value.toLowerCase())
+    .refine((value) => value === "" || isLocale(value), { error: "validation.campaign.language", params: { options: SUPPORTED_LOCALES.join(", ") } })
+    .transform((value) => (isLocale(value) ? value : null)),
 });
 export type TRecipientRow = z.output<typeof ZRecipientRow>;
 

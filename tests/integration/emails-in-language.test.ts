@@ -7,13 +7,16 @@ import { eq } from "drizzle-orm";
 import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema";
+import { campaignRecipients, users } from "@/lib/db/schema";
 import { signInEmail } from "@/lib/email/templates/sign-in";
 import { periodLabel } from "@/lib/email/templates/period-label";
 import { loadMessages } from "@/lib/i18n/config";
 import type { Locale } from "@/lib/i18n/locales";
 import { publishOutcome } from "@/lib/server/topics/change-topic-status";
 import { lastCompletedPeriod } from "@/lib/domain/summaries/period";
+import { importRecipients } from "@/lib/server/campaigns/import-recipients";
+import { sendCampaign } from "@/lib/server/campaigns/send-campaign";
+import { addresses, campaignMailTo, createTestCampaign } from "@/tests/support/campaign-fixtures";
 import { decide, insertComment } from "@/tests/support/comment-fixtures";
 import { createTopic, createUser, uniqueTag } from "@/tests/support/factories";
 import { doc, follow, mailTo, paragraph, text } from "@/tests/support/topic-fixtures";
@@ -59,5 +62,20 @@ describe("emails in the recipient's language", () => {
     const november = lastCompletedPeriod("monthly", new Date("2026-12-02T09:00:00Z"));
     expect(periodLabel(november, "pl")).toBe(email("pl")("summary.period.monthly", { month: "listopad 2026" }));
     expect(periodLabel(november)).toBe("November 2026");
+  });
+
+  it("invites each campaign recipient in the language their row gives, English where it gives none", async () => {
+    const campaign = await createTestCampaign(db());
+    const at = addresses();
+    await importRecipients(campaign.officer, campaign.campaignId, "languages.csv", ["email,language", `${at("saima")},ur`, `${at("piotr")},PL`, `${at("ann")},`].join("\n"));
+    await sendCampaign(campaign.officer, campaign.campaignId, new Date());
+    const subjectOf = async (address: string) => {
+      const [row] = await db().select({ id: campaignRecipients.id, locale: campaignRecipients.locale }).from(campaignRecipients).where(eq(campaignRecipients.email, address));
+      return { locale: row?.locale ?? null, subject: (await campaignMailTo(db(), row?.id ?? ""))[0]?.subject };
+    };
+    const words = (locale: Locale) => createTranslator({ locale, messages: loadMessages(locale), namespace: "campaignEmails" })("invitation.subject", { survey: campaign.survey.title });
+    expect(await subjectOf(at("saima"))).toEqual({ locale: "ur", subject: words("ur") });
+    expect(await subjectOf(at("piotr"))).toEqual({ locale: "pl", subject: words("pl") });
+    expect(await subjectOf(at("ann"))).toEqual({ locale: null, subject: words("en") });
   });
 });

@@ -1,3 +1,4 @@
+import type { Locale } from "@/lib/i18n/locales";
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
@@ -60,6 +61,8 @@ export const campaignRecipients = pgTable(
     /** Which list they came from: the imported file's name, or "partner contacts". */
     listName: text("list_name").notNull(),
     contactId: uuid("contact_id").references(() => partnerContacts.id, { onDelete: "set null" }),
+    /** The language of their emails (a partner contact's own, or the file's "language" column); null: English. */
+    locale: text("locale").$type<Locale>(),
     invitedAt: timestamptz("invited_at"),
     deliveredAt: timestamptz("delivered_at"),
     openedAt: timestamptz("opened_at"),

@@ -10,7 +10,13 @@ const rows = (text: string) => {
 describe("recipient CSV rows", () => {
   it("reads columns in any order and case, and ignores others", () => {
     const [row] = rows("Size,EMAIL,Organisation,Sector,Name,Notes\nSmall,Ann@Example.ORG,Ann's Bakery,i,Ann Baker,x\n");
-    expect(row?.recipient).toEqual({ email: "ann@example.org", name: "Ann Baker", organisationName: "Ann's Bakery", sector: "I", sizeBand: "small" });
+    expect(row?.recipient).toEqual({ email: "ann@example.org", name: "Ann Baker", organisationName: "Ann's Bakery", sector: "I", sizeBand: "small", locale: null });
+  });
+
+  it("reads each recipient's language, and refuses one the site does not have", () => {
+    const [urdu, unknown] = rows("email,language\nsaima@example.org,UR\nbo@example.org,so\n");
+    expect(urdu?.recipient).toMatchObject({ email: "saima@example.org", locale: "ur" });
+    expect(unknown?.errors).toEqual([{ key: "validation.campaign.language", values: { options: "en, pa, ur, pl, ar" } }]);
   });
 
   it("reports each row's problems with its line number", () => {

@@ -4,7 +4,7 @@ import { readRecords } from "@/lib/domain/partners/parse-contacts-csv";
 import { ZRecipientRow, type TRecipientRow } from "@/lib/validations/campaign";
 
 /** The columns a recipient file may have; only email is required. Other columns are ignored. */
-export const RECIPIENT_CSV_COLUMNS = ["name", "email", "organisation", "sector", "size"] as const;
+export const RECIPIENT_CSV_COLUMNS = ["name", "email", "organisation", "sector", "size", "language"] as const;
 type RecipientCsvColumn = (typeof RECIPIENT_CSV_COLUMNS)[number];
 export const MAX_RECIPIENT_CSV_BYTES = 4 * 1024 * 1024;
 const MAX_RECIPIENT_ROWS = 20_000;
@@ -44,11 +44,13 @@ function merge(first: TRecipientRow, later: TRecipientRow): void {
   first.organisationName ??= later.organisationName;
   first.sector ??= later.sector;
   first.sizeBand ??= later.sizeBand;
+  first.locale ??= later.locale;
 }
 
 /**
  * Reads a recipient file: size, header (columns in any order and case), then each row on its own
- * (a valid address; sector a SIC section letter; size micro, small, medium or large). A row whose
+ * (a valid address; sector a SIC section letter; size micro, small, medium or large; language a code
+ * of lib/i18n/locales). A row whose
  * address came earlier in the file is merged into that row, not reported as a problem. Checks that
  * need the database (suppressed addresses, inactive contacts, recipients already added) are the
  * caller's.
@@ -71,8 +73,8 @@ export function parseRecipientsCsv(text: string): RecipientCsv {
         const index = columns.get(column);
         return index === undefined ? "" : (values[index] ?? "");
       };
-      const cells = { name: cell("name"), email: cell("email"), organisation: cell("organisation"), sector: cell("sector"), size: cell("size") };
-      const parsed = ZRecipientRow.safeParse({ email: cells.email, name: cells.name, organisationName: cells.organisation, sector: cells.sector, sizeBand: cells.size });
+      const cells = { name: cell("name"), email: cell("email"), organisation: cell("organisation"), sector: cell("sector"), size: cell("size"), language: cell("language") };
+      const parsed = ZRecipientRow.safeParse({ email: cells.email, name: cells.name, organisationName: cells.organisation, sector: cells.sector, sizeBand: cells.size, locale: cells.language });
       if (!parsed.success) return { line: lines, cells, recipient: null, errors: rowErrors(parsed.error), mergedInto: null };
       const first = firstByEmail.get(parsed.data.email);
       if (first?.recipient) {

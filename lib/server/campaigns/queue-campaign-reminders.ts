@@ -26,6 +26,7 @@ export async function queueCampaignReminders(options: { db: Database; now?: Date
         id: campaignRecipients.id,
         email: campaignRecipients.email,
         name: campaignRecipients.name,
+        locale: campaignRecipients.locale,
         invitedAt: campaignRecipients.invitedAt,
         expiresAt: campaignRecipients.expiresAt,
         remindersSent: campaignRecipients.remindersSent,

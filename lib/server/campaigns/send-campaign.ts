@@ -32,7 +32,7 @@ export async function queueInvitations(tx: Executor, actorId: string, campaignId
   const { campaign, survey } = await findCampaign(tx, campaignId, true);
   if (surveyAvailability(survey, now) !== "open") throw new ConflictError("problems.campaign.surveyNotOpen");
   const pending = await tx
-    .select({ id: campaignRecipients.id, email: campaignRecipients.email, name: campaignRecipients.name })
+    .select({ id: campaignRecipients.id, email: campaignRecipients.email, name: campaignRecipients.name, locale: campaignRecipients.locale })
     .from(campaignRecipients)
     .where(
       and(

@@ -1,4 +1,5 @@
 import "server-only";
+import { knownLocale, type Locale } from "@/lib/i18n/locales";
 import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { campaignRecipients } from "@/lib/db/schema";
@@ -8,7 +9,7 @@ import { campaignUnsubscribeHeaders, invitationUrl, unsubscribePageUrl } from ".
 
 const QUEUE_BATCH = 1000;
 
-export type MailRecipient = { id: string; email: string; name: string | null; expiresAt: Date };
+export type MailRecipient = { id: string; email: string; name: string | null; locale: Locale | null; expiresAt: Date };
 
 /**
  * Queues one campaign email per recipient (an invitation, a reminder or a new link), each with the
@@ -22,7 +23,9 @@ export async function queueCampaignMail(
   recipients: MailRecipient[],
   key: (recipient: MailRecipient) => string,
 ): Promise<number> {
-  const write = campaignEmailWriter(kind, survey);
+  // One writer per language the recipients read (English for those with none).
+  const writers = new Map<Locale, ReturnType<typeof campaignEmailWriter>>();
+  const writerFor = (locale: Locale) => writers.get(locale) ?? writers.set(locale, campaignEmailWriter(kind, survey, locale)).get(locale)!;
   let queued = 0;
   for (let start = 0; start < recipients.length; start += QUEUE_BATCH) {
     const batch = recipients.slice(start, start + QUEUE_BATCH);
@@ -30,7 +33,7 @@ export async function queueCampaignMail(
       tx,
       batch.map((recipient) => ({
         to: recipient.email,
-        ...write({ name: recipient.name, link: invitationUrl(recipient.id), unsubscribeUrl: unsubscribePageUrl(recipient.id), expiresAt: recipient.expiresAt }),
+        ...writerFor(knownLocale(recipient.locale))({ name: recipient.name, link: invitationUrl(recipient.id), unsubscribeUrl: unsubscribePageUrl(recipient.id), expiresAt: recipient.expiresAt }),
         category: `campaign-${kind === "newLink" ? "new-link" : kind}`,
         idempotencyKey: key(recipient),
         headers: campaignUnsubscribeHeaders(recipient.id),

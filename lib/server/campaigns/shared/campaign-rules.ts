@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { campaignRecipients, emailSuppressions, partnerContacts, surveyCampaigns, surveys } from "@/lib/db/schema";
@@ -50,7 +51,7 @@ export async function existingRecipients(tx: Executor, campaignId: string, email
 
 const INSERT_BATCH = 2000;
 
-type RecipientInput = { email: string; name: string | null; organisationName: string | null; sector: string | null; sizeBand: SizeBand | null; contactId?: string | null };
+type RecipientInput = { email: string; name: string | null; organisationName: string | null; sector: string | null; sizeBand: SizeBand | null; locale: Locale | null; contactId?: string | null };
 
 /**
  * Adds recipients in multi-row inserts. An address already on the campaign is merged: what the
@@ -62,7 +63,7 @@ export async function saveRecipients(tx: Executor, campaignId: string, listName:
     const batch = rows.slice(start, start + INSERT_BATCH);
     const saved = await tx
       .insert(campaignRecipients)
-      .values(batch.map((row) => ({ campaignId, listName, email: row.email, name: row.name, organisationName: row.organisationName, sector: row.sector, sizeBand: row.sizeBand, contactId: row.contactId ?? null })))
+      .values(batch.map((row) => ({ campaignId, listName, email: row.email, name: row.name, organisationName: row.organisationName, sector: row.sector, sizeBand: row.sizeBand, locale: row.locale, contactId: row.contactId ?? null })))
       .onConflictDoUpdate({
         target: [campaignRecipients.campaignId, campaignRecipients.email],
         set: {
@@ -71,6 +72,7 @@ export async function saveRecipients(tx: Executor, campaignId: string, listName:
           sector: sql`coalesce(${campaignRecipients.sector}, excluded.sector)`,
           sizeBand: sql`coalesce(${campaignRecipients.sizeBand}, excluded.size_band)`,
           contactId: sql`coalesce(${campaignRecipients.contactId}, excluded.contact_id)`,
+          locale: sql`coalesce(${campaignRecipients.locale}, excluded.locale)`,
         },
       })
       .returning({ inserted: sql<boolean>`(xmax = 0)` });
