@@ -18,6 +18,7 @@ import { DatabaseUnavailableError } from "@/lib/db/unavailable";
 import { signOutAction } from "./(auth)/actions";
 import "./globals.css";
 import "./styles/fonts.css";
+import "./styles/language-chooser.css";
 import "./styles/comments.css";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { LOCALES, SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { RadioGroup } from "@/components/ui/radio-group";
+import { DEFAULT_LOCALE, LOCALES, SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 
 /**
  * The profile's language: pages on any device the person signs in on, and every email to them. A
@@ -7,26 +8,12 @@ import { LOCALES, SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
  */
 export async function LanguageForm({ current }: { current: Locale | null }) {
   const t = await getTranslations("language");
+  const options = SUPPORTED_LOCALES.map((code) => ({ value: code, label: LOCALES[code].name, lang: code, dir: LOCALES[code].dir }));
   return (
     <form method="post" action="/api/language" className="form" aria-labelledby="language-title">
       <h2 id="language-title">{t("profileTitle")}</h2>
       <input type="hidden" name="returnTo" value="/profile?saved=language" />
-      <div className="form-group">
-        <fieldset className="fieldset" aria-describedby="language-hint">
-          <legend className="label">{t("profileLegend")}</legend>
-          <p className="hint" id="language-hint">
-            {t("profileHint")}
-          </p>
-          {SUPPORTED_LOCALES.map((code) => (
-            <div key={code} className="radios__item">
-              <input type="radio" id={`language-${code}`} name="locale" value={code} defaultChecked={(current ?? "en") === code} />
-              <label htmlFor={`language-${code}`} lang={code} dir={LOCALES[code].dir}>
-                {LOCALES[code].name}
-              </label>
-            </div>
-          ))}
-        </fieldset>
-      </div>
+      <RadioGroup name="locale" legend={t("profileLegend")} hint={t("profileHint")} options={options} checked={current ?? DEFAULT_LOCALE} />
       <button type="submit" className="button button--primary">
         {t("profileSave")}
       </button>

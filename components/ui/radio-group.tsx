@@ -1,6 +1,7 @@
 import { describedBy, FieldNotes } from "@/components/ui/field";
 
-type Option = { value: string; label: string };
+/** An answer; `lang` and `dir` when its label is in another language than the page (a language's own name). */
+type Option = { value: string; label: string; lang?: string; dir?: "ltr" | "rtl" };
 
 /** A GOV.UK radio group: a fieldset whose legend is the question, one radio per answer. */
 export function RadioGroup({ name, legend, options, checked, hint, error }: { name: string; legend: string; options: Option[]; checked: string; hint?: string; error?: string }) {
@@ -12,7 +13,9 @@ export function RadioGroup({ name, legend, options, checked, hint, error }: { na
         {options.map((option) => (
           <div key={option.value} className="radios__item">
             <input type="radio" id={`${name}-${option.value}`} name={name} value={option.value} defaultChecked={checked === option.value} />
-            <label htmlFor={`${name}-${option.value}`}>{option.label}</label>
+            <label htmlFor={`${name}-${option.value}`} lang={option.lang} dir={option.dir}>
+              {option.label}
+            </label>
           </div>
         ))}
       </fieldset>
