@@ -23,6 +23,9 @@ const nextConfig = {
   poweredByHeader: false,
   // PGlite ships WASM and resolves files at run time: it must not be bundled (see STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom"],
+  // The languages' message files are read at run time (lib/i18n/config.ts): ship them with every
+  // server function in a traced build (standalone, Vercel), not only with the ones that import en.json.
+  outputFileTracingIncludes: { "/**": ["./messages/*.json"] },
   // Topic documents may be 10 MB. Both limits sit well above that, so a file a little too large still
   // reaches the form's own check ("must be 10 MB or smaller") instead of a 413 or a body the proxy cut
   // short (the proxy's own default is exactly 10 MB); with JavaScript the browser refuses any size first.
