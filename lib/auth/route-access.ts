@@ -47,6 +47,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/organisation/invitations/[token]/page.tsx": INVITATION_LINK,
   "app/(public)/profile/page.tsx": "profile:edit",
   "app/(public)/profile/data/page.tsx": "profile:edit",
+  "app/(public)/profile/about-you/page.tsx": "profile:edit",
   "app/(public)/account-deleted/page.tsx": "anyone",
   "app/(public)/partners/removed/page.tsx": "anyone",
   // A survey's own audience (anyone, signed in, employers) is checked by its use cases.
@@ -152,6 +153,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     sendSurveyToContactsAction: "organisation:belong",
   },
   "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit", deleteAccountAction: "profile:edit" },
+  "app/(public)/profile/about-you/actions.ts": { saveAboutYouAction: "profile:edit", deleteAboutYouAction: "profile:edit" },
   // The survey's audience decides who may answer (checked in the use cases).
   "app/(public)/surveys/[slug]/actions.ts": { saveSectionAction: "anyone", submitDraftAction: "anyone", requestResumeLinkAction: "anyone" },
   "app/(public)/topics/[slug]/actions.ts": {

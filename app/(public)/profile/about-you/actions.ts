@@ -1,0 +1,17 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { formAction } from "@/lib/auth/action";
+import { deleteAboutYou } from "@/lib/server/equalities/delete-about-you";
+import { saveAboutYou } from "@/lib/server/equalities/save-about-you";
+import { ZAboutYouInput, ZDeleteAboutYouInput } from "@/lib/validations/about-you";
+
+export const saveAboutYouAction = formAction("profile:edit", ZAboutYouInput, async (input, { user }) => {
+  const saved = await saveAboutYou(user, input);
+  redirect(`/profile/about-you?saved=${saved ? "answers" : "nothing"}`);
+});
+
+export const deleteAboutYouAction = formAction("profile:edit", ZDeleteAboutYouInput, async (_input, { user }) => {
+  await deleteAboutYou(user);
+  redirect("/profile/about-you?saved=deleted");
+});
