@@ -153,7 +153,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     sendSurveyToContactsAction: "organisation:belong",
   },
   "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit", deleteAccountAction: "profile:edit" },
-  "app/(public)/profile/about-you/actions.ts": { saveAboutYouAction: "profile:edit", deleteAboutYouAction: "profile:edit" },
+  "app/(public)/profile/about-you/actions.ts": { saveAboutYouAction: "profile:edit", deleteAboutYouAction: "profile:edit", declineAboutYouAction: "profile:edit" },
   // The survey's audience decides who may answer (checked in the use cases).
   "app/(public)/surveys/[slug]/actions.ts": { saveSectionAction: "anyone", submitDraftAction: "anyone", requestResumeLinkAction: "anyone" },
   "app/(public)/topics/[slug]/actions.ts": {
