@@ -69,6 +69,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/moderation/words/page.tsx": "moderation:words",
   "app/console/organisations/page.tsx": "organisation:verify",
   "app/console/organisations/[id]/page.tsx": "organisation:verify",
+  "app/console/equalities/page.tsx": "equalities:view",
   "app/console/outbox/page.tsx": "outbox:view",
   "app/console/outbox/[id]/page.tsx": "outbox:view",
   "app/console/partners/page.tsx": "partner:manage",

@@ -5,7 +5,7 @@ import { suppressCells, suppressTotal, type ShownCount } from "./suppress";
 export const NOT_STATED = "not_stated";
 
 export type AggregateCell = { answer: string; shown: ShownCount };
-export type QuestionAggregate = { question: EqualitiesQuestion; cells: AggregateCell[] };
+type QuestionAggregate = { question: EqualitiesQuestion; cells: AggregateCell[] };
 
 /**
  * Who took part, as officers may see it: how many people (suppressed), and for each question how
@@ -27,7 +27,8 @@ export function aggregateAnswers(total: number, counts: readonly AnswerCount[]):
     const counted = (answer: string) => counts.filter((row) => row.question === question && row.answer === answer).reduce((sum, row) => sum + row.count, 0);
     const categories = QUESTION_ANSWERS[question].map((answer) => ({ key: answer as string, count: counted(answer) }));
     const stated = categories.reduce((sum, cell) => sum + cell.count, 0);
-    const cells = suppressCells([...categories, { key: NOT_STATED, count: total - stated }], total);
+    // "Not stated" is hidden last: how many answered is what the comparison with the population needs.
+    const cells = suppressCells([...categories, { key: NOT_STATED, count: total - stated }], total, NOT_STATED);
     return { question, cells: cells.map(({ key, shown }) => ({ answer: key, shown })) };
   });
   return { participants: suppressTotal(total), questions };

@@ -45,9 +45,10 @@ export function suppressTotal(total: number): ShownCount {
 
 /**
  * One question's cells, which together count every participant once (`total`), as they may be
- * shown. Cells keep their order; ties for secondary suppression go to the earlier cell.
+ * shown. Cells keep their order; ties for secondary suppression go to the earlier cell, and the cell
+ * `hideLast` names is hidden only when no other is left (its count is what shares are worked from).
  */
-export function suppressCells<K>(cells: readonly Cell<K>[], total: number): ShownCell<K>[] {
+export function suppressCells<K>(cells: readonly Cell<K>[], total: number, hideLast?: K): ShownCell<K>[] {
   if (total < THRESHOLD) return cells.map(({ key }) => ({ key, shown: { kind: "fewer-than-10" } }));
   const primary = new Set(cells.filter((cell) => cell.count < THRESHOLD));
   const hidden = new Set<Cell<K>>();
@@ -55,7 +56,8 @@ export function suppressCells<K>(cells: readonly Cell<K>[], total: number): Show
   const remainder = () => total - cells.filter((cell) => !primary.has(cell) && !hidden.has(cell)).reduce((sum, cell) => sum + cell.count, 0);
   while (revealing(ranges(), remainder())) {
     const shown = cells.filter((cell) => !primary.has(cell) && !hidden.has(cell));
-    const smallest = shown.reduce<Cell<K> | null>((best, cell) => (best === null || cell.count < best.count ? cell : best), null);
+    const candidates = shown.some((cell) => cell.key !== hideLast) ? shown.filter((cell) => cell.key !== hideLast) : shown;
+    const smallest = candidates.reduce<Cell<K> | null>((best, cell) => (best === null || cell.count < best.count ? cell : best), null);
     if (!smallest) return cells.map(({ key }) => ({ key, shown: { kind: "hidden" } }));
     hidden.add(smallest);
   }

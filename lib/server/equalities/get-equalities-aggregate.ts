@@ -4,13 +4,14 @@ import { z } from "zod";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { can } from "@/lib/domain/access/policy";
 import { getDb } from "@/lib/db/client";
-import { aggregateAnswers, type EqualitiesAggregate } from "@/lib/domain/equalities/aggregate";
+import { aggregateAnswers } from "@/lib/domain/equalities/aggregate";
+import type { EqualitiesView } from "@/lib/domain/equalities/views";
 import { ForbiddenError } from "@/lib/errors";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 import type { EqualitiesScope } from "@/lib/validations/equalities";
 import { ANSWER_COLUMNS } from "./shared/profile-columns";
 import { participantsOf } from "./shared/participants";
-import { describeScope, type ScopeDescription } from "./shared/scope-label";
+import { describeScope } from "./shared/scope-label";
 
 const ZAnswerCount = z.object({ question: z.string(), answer: z.string().nullable(), count: z.coerce.number().int() });
 const ZTotal = z.object({ total: z.coerce.number().int() });
@@ -21,7 +22,6 @@ const ANSWERS_BY_QUESTION = sql.join(
   sql`, `,
 );
 
-export type EqualitiesView = ScopeDescription & { aggregate: EqualitiesAggregate };
 
 /**
  * Who took part in a topic, a survey, a theme, a neighbourhood or anything: for officers only, and

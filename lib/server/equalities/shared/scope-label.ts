@@ -2,11 +2,10 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { neighbourhoods, surveys, themes, topics } from "@/lib/db/schema";
+import type { ScopeDescription } from "@/lib/domain/equalities/views";
 import { NotFoundError } from "@/lib/errors";
 import type { EqualitiesScope } from "@/lib/validations/equalities";
 
-/** What a scope is called, and whether it is an anonymous survey (whose responses are linked to no one). */
-export type ScopeDescription = { scope: EqualitiesScope; name: string | null; anonymousSurvey: boolean; neighbourhoodId: string | null };
 
 /** The scope's name (none for everyone), or not found. */
 export async function describeScope(executor: Executor, scope: EqualitiesScope): Promise<ScopeDescription> {

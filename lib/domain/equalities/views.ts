@@ -1,0 +1,13 @@
+import type { EqualitiesScope } from "@/lib/validations/equalities";
+import type { EqualitiesAggregate } from "./aggregate";
+
+type Option = { id: string; name: string };
+
+/** What the equalities views can be counted for. */
+export type ScopeOptions = { topics: Option[]; surveys: Option[]; themes: Option[]; neighbourhoods: Option[] };
+
+/** What a scope is called, and whether it is an anonymous survey (whose responses are linked to no one). */
+export type ScopeDescription = { scope: EqualitiesScope; name: string | null; anonymousSurvey: boolean; neighbourhoodId: string | null };
+
+/** What an officer sees of a scope: its description and the suppressed counts. */
+export type EqualitiesView = ScopeDescription & { aggregate: EqualitiesAggregate };
