@@ -9,7 +9,6 @@ import { RadioGroup } from "@/components/ui/radio-group";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { answerOptions, EQUALITIES_QUESTIONS, ETHNIC_GROUP_HEADINGS, PREFER_NOT_TO_SAY, type EqualitiesAnswers, type EqualitiesQuestion } from "@/lib/domain/equalities/questions";
 import { answerLabel } from "./answer-label";
-import { GroupedRadios } from "./ethnic-group-radios";
 
 const ETHNIC_HEADINGS = Object.keys(ETHNIC_GROUP_HEADINGS) as (keyof typeof ETHNIC_GROUP_HEADINGS)[];
 
@@ -32,18 +31,15 @@ export function AboutYouForm({ action, answers }: { action: FormAction; answers:
   return (
     <form action={formAction} className="form about-you-form" aria-label={t("formLabel")} noValidate>
       <FormMessage state={state} labels={labels} />
-      {EQUALITIES_QUESTIONS.map((question) =>
-        question === "ethnic_group" ? (
-          <GroupedRadios
-            key={question}
-            {...common(question)}
-            groups={ETHNIC_HEADINGS.map((heading) => ({ heading: t(`ethnicHeadings.${heading}`), options: ETHNIC_GROUP_HEADINGS[heading].map((key) => ({ value: key, label: label(question, key) })) }))}
-            after={[{ value: PREFER_NOT_TO_SAY, label: t("preferNotToSay") }]}
-          />
-        ) : (
-          <RadioGroup key={question} {...common(question)} options={answerOptions(question).map((value) => ({ value, label: label(question, value) }))} />
-        ),
-      )}
+      {EQUALITIES_QUESTIONS.map((question) => (
+        <RadioGroup
+          key={question}
+          {...common(question)}
+          // The ethnic groups come under the census's five headings; "prefer not to say" after them.
+          groups={question === "ethnic_group" ? ETHNIC_HEADINGS.map((heading) => ({ heading: t(`ethnicHeadings.${heading}`), options: ETHNIC_GROUP_HEADINGS[heading].map((key) => ({ value: key, label: label(question, key) })) })) : undefined}
+          options={question === "ethnic_group" ? [{ value: PREFER_NOT_TO_SAY, label: t("preferNotToSay") }] : answerOptions(question).map((value) => ({ value, label: label(question, value) }))}
+        />
+      ))}
       <div className="button-row">
         <SubmitButton pendingLabel={t("saving")}>{t("save")}</SubmitButton>
         <Link href="/profile" className="button button--secondary">

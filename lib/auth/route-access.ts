@@ -70,6 +70,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/organisations/page.tsx": "organisation:verify",
   "app/console/organisations/[id]/page.tsx": "organisation:verify",
   "app/console/equalities/page.tsx": "equalities:view",
+  "app/console/equalities/missing/page.tsx": "equalities:view",
+  "app/console/equalities/population/page.tsx": "equalities:population",
   "app/console/outbox/page.tsx": "outbox:view",
   "app/console/outbox/[id]/page.tsx": "outbox:view",
   "app/console/partners/page.tsx": "partner:manage",
@@ -110,6 +112,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/auth/[...nextauth]/route.ts": { GET: "anyone", POST: "anyone" },
   "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts": { GET: "campaign:manage" },
   "app/api/console/outbox/[id]/html/route.ts": { GET: "outbox:view" },
+  "app/api/console/equalities/population-template.csv/route.ts": { GET: "equalities:population" },
   "app/api/console/summaries/preview/route.ts": { GET: "partner:manage" },
   "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts": { GET: "survey:manage" },
   // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
@@ -165,6 +168,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     flagAction: "comment:create",
     followAction: "comment:create",
   },
+  "app/console/equalities/actions.ts": { uploadPopulationAction: "equalities:population", removePopulationAction: "equalities:population" },
   "app/console/moderation/actions.ts": { decideAction: "comment:moderate", addWordAction: "moderation:words", removeWordAction: "moderation:words" },
   "app/console/organisations/actions.ts": { verifyOrganisationAction: "organisation:verify", rejectOrganisationAction: "organisation:verify" },
   "app/console/partners/actions.ts": {

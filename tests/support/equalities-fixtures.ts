@@ -4,6 +4,7 @@ import type { Role } from "@/lib/domain/access/roles";
 import { getDb } from "@/lib/db/client";
 import { equalitiesProfiles, surveyResponses, users } from "@/lib/db/schema";
 import { NO_ANSWERS, type EqualitiesAnswers } from "@/lib/domain/equalities/questions";
+import { answerValues } from "@/lib/server/equalities/shared/profile-columns";
 import { eq } from "drizzle-orm";
 import { insertComment } from "./comment-fixtures";
 import { createUser } from "./factories";
@@ -16,20 +17,7 @@ export async function personWithAnswers(options: Options = {}): Promise<CurrentU
   const person = await createUser(db, { role: options.role ?? "resident" });
   if (options.neighbourhoodId) await db.update(users).set({ neighbourhoodId: options.neighbourhoodId }).where(eq(users.id, person.id));
   if (options.answers !== null) {
-    const answers = { ...NO_ANSWERS, ...options.answers };
-    await db.insert(equalitiesProfiles).values({
-      userId: person.id,
-      ageBand: answers.age_band,
-      sex: answers.sex,
-      genderIdentity: answers.gender_identity,
-      ethnicGroup: answers.ethnic_group,
-      disability: answers.disability,
-      religion: answers.religion,
-      sexualOrientation: answers.sexual_orientation,
-      unpaidCare: answers.unpaid_care,
-      mainLanguage: answers.main_language,
-      answeredAt: new Date(),
-    });
+    await db.insert(equalitiesProfiles).values({ userId: person.id, ...answerValues({ ...NO_ANSWERS, ...options.answers }), answeredAt: new Date() });
   }
   return person;
 }

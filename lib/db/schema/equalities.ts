@@ -1,7 +1,9 @@
-import { pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { jsonb, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import type { PopulationCounts } from "@/lib/domain/equalities/compare";
 import type { EqualitiesAnswer } from "@/lib/domain/equalities/questions";
 import { users } from "./auth";
-import { createdAt, updatedAt } from "./common";
+import { createdAt, id, updatedAt } from "./common";
+import { neighbourhoods } from "./reference";
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -33,3 +35,23 @@ export const equalitiesProfiles = pgTable("equalities_profiles", {
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }).enableRLS();
+
+/**
+ * The population of the council's area (neighbourhood null) or of one neighbourhood, by "about you"
+ * question and census category, as an officer uploaded it for "who are we missing": one table per
+ * area, replaced by the next upload. The app ships none (a council loads its own Census 2021 figures).
+ */
+export const populationTables = pgTable(
+  "population_tables",
+  {
+    id: id(),
+    neighbourhoodId: uuid("neighbourhood_id").references(() => neighbourhoods.id, { onDelete: "cascade" }),
+    /** Where the figures come from, as the officer wrote it ("Census 2021, Nomis TS021, Coventry"). */
+    source: text("source").notNull(),
+    fileName: text("file_name").notNull(),
+    counts: jsonb("counts").$type<PopulationCounts>().notNull(),
+    uploadedBy: uuid("uploaded_by").references(() => users.id, { onDelete: "set null" }),
+    uploadedAt: timestamptz("uploaded_at").notNull().defaultNow(),
+  },
+  (table) => [unique("population_tables_area").on(table.neighbourhoodId).nullsNotDistinct()],
+).enableRLS();

@@ -3,8 +3,9 @@ import type { EqualitiesQuestion } from "./questions";
 /**
  * Where each question's population figures come from, and the Census 2021 (ONS) category names
  * (as Nomis publishes them, in English) that each answer key stands for. An officer preparing a
- * population file adds up the categories listed for a key; the population page and README show
- * this table. Census names are data, like a theme's name: they are shown as published.
+ * population file adds up the categories listed for a key (for age, every single year in the
+ * range); the population page, its template file and README show this table. Census names are
+ * data, like a theme's name: they are shown as published.
  */
 export const CENSUS_TABLES: Record<EqualitiesQuestion, string> = {
   age_band: "TS007 Age by single year",
@@ -20,15 +21,15 @@ export const CENSUS_TABLES: Record<EqualitiesQuestion, string> = {
 
 export const CENSUS_CATEGORIES: { [Q in EqualitiesQuestion]: Record<string, readonly string[]> } = {
   age_band: {
-    under_16: ["Aged under 1 year", "Aged 1 year", "…", "Aged 15 years"],
-    "16_24": ["Aged 16 years", "…", "Aged 24 years"],
-    "25_34": ["Aged 25 years", "…", "Aged 34 years"],
-    "35_44": ["Aged 35 years", "…", "Aged 44 years"],
-    "45_54": ["Aged 45 years", "…", "Aged 54 years"],
-    "55_64": ["Aged 55 years", "…", "Aged 64 years"],
-    "65_74": ["Aged 65 years", "…", "Aged 74 years"],
-    "75_84": ["Aged 75 years", "…", "Aged 84 years"],
-    "85_over": ["Aged 85 years", "…", "Aged 100 years and over"],
+    under_16: ["Aged under 1 year to Aged 15 years"],
+    "16_24": ["Aged 16 years to Aged 24 years"],
+    "25_34": ["Aged 25 years to Aged 34 years"],
+    "35_44": ["Aged 35 years to Aged 44 years"],
+    "45_54": ["Aged 45 years to Aged 54 years"],
+    "55_64": ["Aged 55 years to Aged 64 years"],
+    "65_74": ["Aged 65 years to Aged 74 years"],
+    "75_84": ["Aged 75 years to Aged 84 years"],
+    "85_over": ["Aged 85 years to Aged 100 years and over"],
   },
   sex: { female: ["Female"], male: ["Male"] },
   gender_identity: {

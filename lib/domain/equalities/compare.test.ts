@@ -35,6 +35,10 @@ describe("compareWithPopulation", () => {
     expect(women?.participants).toEqual({ kind: "under", share: 10 / 60 });
     expect(women?.shortfall?.kind).toBe("at-least");
     expect(women?.shortfall?.points).toBeCloseTo(51 - 100 / 6, 6);
+    // Behind "fewer than 10" an excess cannot be known: a small group with an upper bound above its population share has no gap.
+    const { questions: small } = compareWithPopulation(aggregateAnswers(100, sex(5, 55, 40)), { sex: { female: 100, male: 9900 } });
+    const few = small.find((entry) => entry.question === "sex");
+    expect(few?.status === "compared" && few.answers[0]).toMatchObject({ participants: { kind: "under" }, shortfall: null });
     // The exact 5 is nowhere: the shortfall would be 51 − 8.3 = 42.7 points.
     expect(JSON.stringify({ questions, missing })).not.toContain(String(5 / 60).slice(0, 6));
   });

@@ -14,7 +14,7 @@ export type ParticipantShare = { kind: "exact"; share: number } | { kind: "under
 /** How far below the population's share the participants' is, in percentage points: exactly, or at least. */
 export type Shortfall = { kind: "exact" | "at-least"; points: number };
 
-export type AnswerComparison = { answer: string; population: number; participants: ParticipantShare; shortfall: Shortfall | null };
+type AnswerComparison = { answer: string; population: number; participants: ParticipantShare; shortfall: Shortfall | null };
 
 /**
  * One question compared: with the people who gave one of its census categories ("answered", as the
@@ -30,7 +30,7 @@ export type MissingGroup = { question: EqualitiesQuestion; answer: string; popul
 /** A group is listed when its share of the participants is at least this many points below its share of the population. */
 export const MISSING_POINTS = 2;
 /** How many groups the list shows, largest shortfall first. */
-export const MISSING_LIMIT = 10;
+const MISSING_LIMIT = 10;
 
 function participantShare(shown: EqualitiesAggregate["questions"][number]["cells"][number]["shown"], answered: number): ParticipantShare {
   if (shown.kind === "count") return { kind: "exact", share: shown.count / answered };
@@ -38,10 +38,12 @@ function participantShare(shown: EqualitiesAggregate["questions"][number]["cells
   return { kind: "hidden" };
 }
 
+/** The gap in points; behind "fewer than 10" only a shortfall can be known (at least so many points), never an excess. */
 function shortfallOf(population: number, participants: ParticipantShare): Shortfall | null {
   if (participants.kind === "hidden") return null;
   const points = (population - participants.share) * 100;
-  return { kind: participants.kind === "exact" ? "exact" : "at-least", points };
+  if (participants.kind === "exact") return { kind: "exact", points };
+  return points > 0 ? { kind: "at-least", points } : null;
 }
 
 /**

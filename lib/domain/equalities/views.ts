@@ -1,5 +1,6 @@
 import type { EqualitiesScope } from "@/lib/validations/equalities";
 import type { EqualitiesAggregate } from "./aggregate";
+import type { EqualitiesQuestion } from "./questions";
 
 type Option = { id: string; name: string };
 
@@ -11,3 +12,6 @@ export type ScopeDescription = { scope: EqualitiesScope; name: string | null; an
 
 /** What an officer sees of a scope: its description and the suppressed counts. */
 export type EqualitiesView = ScopeDescription & { aggregate: EqualitiesAggregate };
+
+/** A population table as the officers' list shows it (never its figures). */
+export type PopulationTableSummary = { id: string; area: string | null; source: string; fileName: string; uploadedAt: Date; uploadedBy: string | null; questions: EqualitiesQuestion[] };

@@ -9,9 +9,10 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 export async function declineAboutYou(user: CurrentUser, now = new Date()): Promise<void> {
   await getDb().transaction(async (tx) => {
     await consumeRateLimit(tx, `about-you:${user.id}`, { limit: 20, windowSeconds: 600 });
+    const at = sql`${now.toISOString()}::timestamptz`;
     await tx
       .insert(equalitiesProfiles)
       .values({ userId: user.id, askedAt: now, declinedAt: now })
-      .onConflictDoUpdate({ target: equalitiesProfiles.userId, set: { askedAt: sql`coalesce(${equalitiesProfiles.askedAt}, ${now})`, declinedAt: sql`coalesce(${equalitiesProfiles.declinedAt}, ${now})` } });
+      .onConflictDoUpdate({ target: equalitiesProfiles.userId, set: { askedAt: sql`coalesce(${equalitiesProfiles.askedAt}, ${at})`, declinedAt: sql`coalesce(${equalitiesProfiles.declinedAt}, ${at})` } });
   });
 }

@@ -40,7 +40,8 @@ export default async function AboutYouPage({ searchParams }: Props) {
         ))}
       </ul>
       {aboutYou.answeredAt ? <p>{t("lastSaved", { date: formatDate(aboutYou.answeredAt) })}</p> : null}
-      <AboutYouForm action={saveAboutYouAction} answers={aboutYou.answers} />
+      {/* Keyed by when the answers were saved: after a save or a deletion the radios show what is stored, not what was clicked. */}
+      <AboutYouForm key={aboutYou.answeredAt?.toISOString() ?? "none"} action={saveAboutYouAction} answers={aboutYou.answers} />
       {aboutYou.answeredAt ? <DeleteAboutYouForm action={deleteAboutYouAction} /> : null}
     </div>
   );
