@@ -45,6 +45,11 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
               <Link href="/console/organisations">{t("organisations")}</Link>
             </li>
           ) : null}
+          {can(user.role, "equalities:view") ? (
+            <li>
+              <Link href="/console/equalities">{(await getTranslations("equalities"))("nav")}</Link>
+            </li>
+          ) : null}
           {can(user.role, "outbox:view") ? (
             <li>
               <Link href="/console/outbox">{t("outbox")}</Link>

@@ -11,7 +11,7 @@ import { ReasonOptions } from "./reason-options";
 
 
 /** The discussion's server actions, passed down by the topic page. */
-export type CommentActions = { post: FormAction; edit: FormAction; remove: FormAction; helpful: FormAction; flag: FormAction; follow: FormAction };
+export type CommentActions = { post: FormAction; edit: FormAction; remove: FormAction; helpful: FormAction; flag: FormAction; follow: FormAction; declineAboutYou?: FormAction };
 
 type Props = { comment: CommentView; topicId: string; canParticipate: boolean; formToken: string; actions: CommentActions };
 
@@ -61,6 +61,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken, actio
                   submitLabel={t("postReply")}
                   hidden={{ topicId, parentId: comment.id, submissionKey: randomUUID() }}
                   formToken={formToken}
+                  declineAboutYou={actions.declineAboutYou}
                 />
               </details>
             ) : null}

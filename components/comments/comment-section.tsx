@@ -49,6 +49,7 @@ export async function CommentSection({ topic, sort, page, counts, viewer, formTo
           submitLabel={t("post")}
           hidden={{ topicId: topic.id, parentId: "", submissionKey: randomUUID() }}
           formToken={formToken}
+          declineAboutYou={actions.declineAboutYou}
         />
       ) : (
         <p>

@@ -157,6 +157,7 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/(public)/campaigns/unsubscribe/[token]/page.tsx": get(`/campaigns/unsubscribe/${campaignUnsubscribeToken(demo.campaign.recipientId)}`),
     "app/(public)/profile/page.tsx": get("/profile"),
     "app/(public)/profile/data/page.tsx": get("/profile/data"),
+    "app/(public)/profile/about-you/page.tsx": get("/profile/about-you"),
     "app/(public)/organisation/page.tsx": get("/organisation"),
     "app/(public)/organisation/register/page.tsx": get("/organisation/register"),
     // The matrix's accounts belong to no partner organisation: the portal's pages are not found for them.
@@ -186,6 +187,9 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     // The matrix's partner organisation: verified when an officer made it, listed under "all".
     "app/console/organisations/page.tsx": get("/console/organisations?view=all", { secret: [demo.contact.organisation] }),
     "app/console/organisations/[id]/page.tsx": get(`/console/organisations/${demo.contact.organisationId}`, { secret: [demo.contact.organisation] }),
+    "app/console/equalities/page.tsx": get("/console/equalities?scope=all", { secret: ["people took part"] }),
+    "app/console/equalities/missing/page.tsx": get("/console/equalities/missing?scope=all", { secret: ["people took part"] }),
+    "app/console/equalities/population/page.tsx": get("/console/equalities/population"),
     "app/console/outbox/page.tsx": get("/console/outbox", { secret: [demo.outbox.subject] }),
     "app/console/outbox/[id]/page.tsx": get(`/console/outbox/${demo.outbox.id}`, { secret: [demo.outbox.subject] }),
     "app/console/partners/page.tsx": get("/console/partners"),
@@ -243,6 +247,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     // A sign-in request without an address: refused for its content (400), whoever sends it, and no email is sent.
     "app/api/auth/[...nextauth]/route.ts POST": [{ method: "POST", path: "/api/auth/signin/email", form: {}, allowed: { status: 400 } }],
     "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts GET": [{ method: "GET", path: `/api/console/campaigns/${demo.draftCampaign.id}/funnel.csv` }],
+    "app/api/console/equalities/population-template.csv/route.ts GET": [{ method: "GET", path: "/api/console/equalities/population-template.csv" }],
     "app/api/console/outbox/[id]/html/route.ts GET": [{ method: "GET", path: `/api/console/outbox/${demo.outbox.id}/html`, secret: [`Private html ${demo.tag}`] }],
     "app/api/console/summaries/preview/route.ts GET": [{ method: "GET", path: `/api/console/summaries/preview?contact=${demo.contact.id}`, secret: [demo.contact.name] }],
     "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/console/surveys/${demo.survey.id}/links/${demo.link.id}/qr.svg` }],

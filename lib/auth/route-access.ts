@@ -47,6 +47,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/organisation/invitations/[token]/page.tsx": INVITATION_LINK,
   "app/(public)/profile/page.tsx": "profile:edit",
   "app/(public)/profile/data/page.tsx": "profile:edit",
+  "app/(public)/profile/about-you/page.tsx": "profile:edit",
   "app/(public)/account-deleted/page.tsx": "anyone",
   "app/(public)/partners/removed/page.tsx": "anyone",
   // A survey's own audience (anyone, signed in, employers) is checked by its use cases.
@@ -68,6 +69,9 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/moderation/words/page.tsx": "moderation:words",
   "app/console/organisations/page.tsx": "organisation:verify",
   "app/console/organisations/[id]/page.tsx": "organisation:verify",
+  "app/console/equalities/page.tsx": "equalities:view",
+  "app/console/equalities/missing/page.tsx": "equalities:view",
+  "app/console/equalities/population/page.tsx": "equalities:population",
   "app/console/outbox/page.tsx": "outbox:view",
   "app/console/outbox/[id]/page.tsx": "outbox:view",
   "app/console/partners/page.tsx": "partner:manage",
@@ -108,6 +112,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/auth/[...nextauth]/route.ts": { GET: "anyone", POST: "anyone" },
   "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts": { GET: "campaign:manage" },
   "app/api/console/outbox/[id]/html/route.ts": { GET: "outbox:view" },
+  "app/api/console/equalities/population-template.csv/route.ts": { GET: "equalities:population" },
   "app/api/console/summaries/preview/route.ts": { GET: "partner:manage" },
   "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts": { GET: "survey:manage" },
   // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
@@ -152,6 +157,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     sendSurveyToContactsAction: "organisation:belong",
   },
   "app/(public)/profile/actions.ts": { updateProfileAction: "profile:edit", signOutEverywhereAction: "profile:edit", deleteAccountAction: "profile:edit" },
+  "app/(public)/profile/about-you/actions.ts": { saveAboutYouAction: "profile:edit", deleteAboutYouAction: "profile:edit", declineAboutYouAction: "profile:edit" },
   // The survey's audience decides who may answer (checked in the use cases).
   "app/(public)/surveys/[slug]/actions.ts": { saveSectionAction: "anyone", submitDraftAction: "anyone", requestResumeLinkAction: "anyone" },
   "app/(public)/topics/[slug]/actions.ts": {
@@ -162,6 +168,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     flagAction: "comment:create",
     followAction: "comment:create",
   },
+  "app/console/equalities/actions.ts": { uploadPopulationAction: "equalities:population", removePopulationAction: "equalities:population" },
   "app/console/moderation/actions.ts": { decideAction: "comment:moderate", addWordAction: "moderation:words", removeWordAction: "moderation:words" },
   "app/console/organisations/actions.ts": { verifyOrganisationAction: "organisation:verify", rejectOrganisationAction: "organisation:verify" },
   "app/console/partners/actions.ts": {

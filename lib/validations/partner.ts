@@ -62,13 +62,16 @@ export const ZContactRef = z.object({ contactId: uuid("validation.ids.contact") 
  * The import form: step "preview" uploads the file; step "import" sends the same text back (from a
  * hidden field), which is parsed and checked again, since nothing the browser sends is trusted.
  */
+/** An uploaded CSV file: one was chosen, and it is not empty (its contents are read by the use case). */
+export const ZCsvFile = z.instanceof(File, { message: "validation.contactImport.chooseFile" }).superRefine((file, ctx) => {
+  if (file.size === 0) ctx.addIssue(file.name ? { code: "custom", message: "validation.contactImport.fileEmpty", params: { name: file.name } } : { code: "custom", message: "validation.contactImport.chooseFile" });
+});
+
 export const ZContactImport = z.discriminatedUnion("step", [
   z.object({
     step: z.literal("preview"),
     organisationId: uuid("validation.ids.organisation"),
-    file: z.instanceof(File, { message: "validation.contactImport.chooseFile" }).superRefine((file, ctx) => {
-      if (file.size === 0) ctx.addIssue(file.name ? { code: "custom", message: "validation.contactImport.fileEmpty", params: { name: file.name } } : { code: "custom", message: "validation.contactImport.chooseFile" });
-    }),
+    file: ZCsvFile,
   }),
   z.object({
     step: z.literal("import"),

@@ -6,6 +6,8 @@ import { ProfileForm } from "@/components/profile/profile-form";
 import { SignOutEverywhere } from "@/components/profile/sign-out-everywhere";
 import { requirePermission } from "@/lib/auth/guard";
 import { getProfile } from "@/lib/server/profile/get-profile";
+import { getAboutYou } from "@/lib/server/equalities/get-about-you";
+import { formatDate } from "@/lib/format/dates";
 import { can } from "@/lib/domain/access/policy";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
 import { signOutEverywhereAction, updateProfileAction } from "./actions";
@@ -17,7 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ProfilePage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const user = await requirePermission("profile:edit", "/profile");
   const t = await getTranslations("profile");
-  const [profile, neighbourhoods, { saved }] = await Promise.all([getProfile(user.id), listNeighbourhoods(), searchParams]);
+  const [profile, neighbourhoods, aboutYou, { saved }] = await Promise.all([getProfile(user.id), listNeighbourhoods(), getAboutYou(user), searchParams]);
+  const a = await getTranslations("aboutYou.profile");
   return (
     <div className="narrow">
       {saved === "language" ? (
@@ -46,6 +49,10 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
           </p>
         </>
       ) : null}
+      <h2>{a("title")}</h2>
+      <p>
+        {aboutYou.answeredAt ? a("answered", { date: formatDate(aboutYou.answeredAt) }) : a("body")} <Link href="/profile/about-you">{aboutYou.answeredAt ? a("change") : a("start")}</Link>
+      </p>
       <h2>{t("yourDataTitle")}</h2>
       <p>
         {t("yourDataBody")} <Link href="/profile/data">{t("yourDataLink")}</Link>

@@ -23,6 +23,9 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "profile:edit": { resident: true, employer: true, partner: true, officer: true, admin: true },
   "organisation:belong": { resident: true, employer: true, partner: true, officer: false, admin: false },
   "organisation:verify": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "equalities:invited": { resident: true, employer: true, partner: true, officer: false, admin: false },
+  "equalities:view": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "equalities:population": { resident: false, employer: false, partner: false, officer: true, admin: true },
 };
 
 const EXPECTED_IN_ORGANISATION: Record<OrganisationAction, Record<OrganisationRole, boolean>> = {

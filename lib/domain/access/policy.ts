@@ -44,6 +44,19 @@ const POLICY = {
   "organisation:belong": ["resident", "employer", "partner"],
   /** See self-registered organisations; verify or reject them. */
   "organisation:verify": ["officer", "admin"],
+  /**
+   * Be invited, once, after a comment or a survey response, to answer the optional "about you"
+   * (equalities monitoring) questions. Staff are not invited (anyone may answer from their profile).
+   */
+  "equalities:invited": ["resident", "employer", "partner"],
+  /**
+   * See who takes part, as counts of "about you" answers by topic, survey, theme or neighbourhood,
+   * every count under 10 suppressed, and compare them with the area's population. Never a single
+   * person's answers, and never partners.
+   */
+  "equalities:view": ["officer", "admin"],
+  /** Upload the area's population figures (Census 2021) that "who are we missing" compares with. */
+  "equalities:population": ["officer", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;

@@ -48,18 +48,20 @@ export function readRecords(text: string): { lines: number; values: string[] }[]
   }
 }
 
-/** The header's columns in file order, or the one problem with it. */
-function readHeader(header: string[]): ContactCsvColumn[] | Message {
+/**
+ * The header's columns in file order (names trimmed, any case), or the one problem with it: a column
+ * not in `columns`, one named twice, or a `required` one missing, each followed by `expected`.
+ */
+export function readHeader<C extends string>(header: string[], columns: readonly C[], required: readonly C[], expected: Message): C[] | Message {
   const names = header.map((name) => name.trim().toLowerCase());
-  const known = new Set<string>(CONTACT_CSV_COLUMNS);
-  const expected = message("validation.contactImport.expectedColumns", { columns: CONTACT_CSV_COLUMNS.join(", ") });
+  const known = new Set<string>(columns);
   const unknown = names.filter((name) => !known.has(name));
   if (unknown.length) return message("validation.contactImport.unknownColumns", { count: unknown.length, names: unknown.map((name) => `"${name}"`).join(", "), expected });
   const repeated = names.filter((name, index) => names.indexOf(name) !== index);
   if (repeated.length) return message("validation.contactImport.repeatedColumn", { column: repeated[0] ?? "", expected });
-  const missing = REQUIRED_COLUMNS.filter((name) => !names.includes(name));
+  const missing = required.filter((name) => !names.includes(name));
   if (missing.length) return message("validation.contactImport.missingColumns", { count: missing.length, first: missing[0] ?? "", second: missing[1] ?? "", expected });
-  return names.filter((name): name is ContactCsvColumn => known.has(name));
+  return names.filter((name): name is C => known.has(name));
 }
 
 function themeLookup(themes: ThemeRef[]): Map<string, string> {
@@ -118,7 +120,7 @@ export function parseContactsCsv(text: string, themes: ThemeRef[]): ContactCsv {
   if (!Array.isArray(records)) return fail(records);
   const [header, ...body] = records;
   if (!header) return fail(message("validation.contactImport.empty"));
-  const columns = readHeader(header.values);
+  const columns = readHeader(header.values, CONTACT_CSV_COLUMNS, REQUIRED_COLUMNS, message("validation.contactImport.expectedColumns", { columns: CONTACT_CSV_COLUMNS.join(", ") }));
   if (!Array.isArray(columns)) return fail(columns);
   if (body.length === 0) return fail(message("validation.contactImport.noContacts"));
   if (body.length > MAX_CSV_ROWS) return fail(message("validation.contactImport.tooManyRows", { count: body.length, max: MAX_CSV_ROWS }));

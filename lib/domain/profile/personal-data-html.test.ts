@@ -6,7 +6,7 @@ const labels: PersonalDataLabels = {
   title: "Your data",
   generated: "Made on",
   none: "Nothing held.",
-  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", surveyChanges: "Changes", joinRequests: "Requests to join", invitations: "Invitations", surveyInvitations: "Surveys sent", followedTopics: "Follows", consents: "Consents", emails: "Emails" },
+  sections: { profile: "Profile", comments: "Comments", helpfulMarks: "Helpful", reports: "Reports", surveyResponses: "Responses", surveyChanges: "Changes", joinRequests: "Requests to join", invitations: "Invitations", surveyInvitations: "Surveys sent", followedTopics: "Follows", consents: "Consents", emails: "Emails", aboutYou: "About you", aboutYouInvitation: "When we asked" },
   fields: { body: "Comment", topic: "Topic" },
 };
 
@@ -24,6 +24,8 @@ const data: PersonalData = {
   surveyChanges: [{ survey: "Employers", question: "Vacancies next year", before: null, after: { vacancies: 5 }, changedAt: "2026-02-02T10:42:00.000Z" }],
   consents: [],
   emails: [],
+  aboutYou: [{ question: "Ethnic group", answer: "Pakistani", savedAt: "2026-02-04T00:00:00.000Z" }],
+  aboutYouInvitation: [],
 };
 
 describe("renderPersonalDataHtml", () => {
@@ -39,7 +41,7 @@ describe("renderPersonalDataHtml", () => {
   it("has a section for every kind of data, with column names in the person's language and a note where nothing is held", () => {
     for (const heading of Object.values(labels.sections)) expect(html).toContain(`<h2>${heading}</h2>`);
     expect(html).toContain('<th scope="col">Comment</th>');
-    expect(html.match(/Nothing held\./g)).toHaveLength(7);
+    expect(html.match(/Nothing held\./g)).toHaveLength(8);
     expect(html).toContain('<html lang="en" dir="ltr">');
   });
 });

@@ -19,6 +19,10 @@ export type PersonalData = {
   followedTopics: { topic: string; since: string }[];
   consents: { wording: string; version: string; givenAt: string }[];
   emails: { subject: string; category: string; status: string; createdAt: string; sentAt: string | null; text: string | null }[];
+  /** Their optional "about you" (equalities) answers, by question and answer key (see lib/domain/equalities/questions.ts). */
+  aboutYou: { question: string; answer: string; savedAt: string }[];
+  /** When they were invited to answer those questions, and when they said "No thanks" (at most one row). */
+  aboutYouInvitation: { askedAt: string; declinedAt: string | null }[];
 };
 
 /** The sections of "Your data", in the order the page, the download and the readable copy give them. */
@@ -35,5 +39,7 @@ export const PERSONAL_DATA_SECTIONS = [
   "followedTopics",
   "consents",
   "emails",
+  "aboutYou",
+  "aboutYouInvitation",
 ] as const satisfies readonly (keyof PersonalData)[];
 export type PersonalDataSection = (typeof PERSONAL_DATA_SECTIONS)[number];

@@ -26,7 +26,8 @@ export type Erasure = { comments: number; responsesKept: number; draftsDeleted: 
  * - comments stay in their threads as "deleted by its author", with the words and earlier wordings
  *   erased and no author;
  * - submitted survey responses stay in the results with no link to the person; drafts go;
- * - helpful marks, reports, follows, sessions and sign-in accounts go with the account, and so do
+ * - helpful marks, reports, follows, sessions, sign-in accounts and the "about you" (equalities)
+ *   answers go with the account (their rows cascade), and so do
  *   sign-in tokens and the emails sent to the address, and the address on campaign lists (its place
  *   on the suppression list stays, so an unsubscribe is still honoured);
  * - invitations to join an organisation sent to the address go; the organisation keeps no trace of
@@ -67,7 +68,7 @@ export async function eraseAccount(user: CurrentUser): Promise<Erasure> {
     const emails = await tx.delete(emailOutbox).where(eq(emailOutbox.toAddress, account.email)).returning({ id: emailOutbox.id });
     await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, account.email));
     await tx.delete(campaignRecipients).where(eq(campaignRecipients.email, account.email));
-    // Sessions, sign-in accounts, helpful marks, reports and follows are deleted with the row.
+    // Sessions, sign-in accounts, helpful marks, reports, follows and "about you" answers are deleted with the row.
     await tx.delete(users).where(eq(users.id, user.id));
 
     const erasure = { comments: ownIds.length, responsesKept: kept.length, draftsDeleted: drafts.length, emailsDeleted: emails.length };

@@ -21,6 +21,7 @@ import {
 } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { organisationData } from "@/lib/server/profile/shared/organisation-data";
+import { aboutYouData } from "@/lib/server/equalities/shared/about-you-data";
 import type { PersonalData } from "@/lib/domain/profile/personal-data";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 
@@ -32,7 +33,7 @@ const iso = (date: Date | null) => (date ? date.toISOString() : null);
 /**
  * Everything the platform holds about the signed-in person, for the "Your data" download: their
  * profile, comments (with earlier wordings), helpful marks, reports, survey responses and drafts
- * linked to them, what they changed in their organisation's shared responses, followed topics, what they consented to and the emails sent to them. Responses to anonymous surveys are
+ * linked to them, what they changed in their organisation's shared responses, followed topics, what they consented to, the emails sent to them and their "about you" answers. Responses to anonymous surveys are
  * not linked to anyone, so they cannot be found here (the page says so).
  */
 export async function getPersonalData(user: CurrentUser, now = new Date()): Promise<PersonalData> {
@@ -45,7 +46,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
     .where(eq(users.id, user.id));
   if (!profile) throw new NotFoundError("problems.profile.accountNotFound");
 
-  const [own, helpful, reports, responses, changes, follows, emails, consents, organisationRecords] = await Promise.all([
+  const [own, helpful, reports, responses, changes, follows, emails, consents, organisationRecords, aboutYouRecords] = await Promise.all([
     db
       .select({ id: comments.id, topic: topics.title, body: comments.body, status: comments.status, postedAt: comments.createdAt, editedAt: comments.editedAt })
       .from(comments)
@@ -96,6 +97,7 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       .where(eq(consentRecords.userId, user.id))
       .orderBy(asc(consentRecords.givenAt)),
     organisationData(db, user.id, profile.email),
+    aboutYouData(db, user.id),
   ]);
   const revisions = own.length
     ? await db
@@ -145,5 +147,6 @@ export async function getPersonalData(user: CurrentUser, now = new Date()): Prom
       sentAt: iso(email.sentAt),
       text: PRIVATE_LINK_CATEGORIES.has(email.category) ? null : email.text,
     })),
+    ...aboutYouRecords,
   };
 }

@@ -12,6 +12,7 @@ import { AnswersChangedError, saveSurveySection } from "@/lib/server/surveys/res
 import { conflictState, textFields } from "@/app/(public)/surveys/[slug]/answer-conflicts";
 import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
 import type { FormInput } from "@/lib/domain/surveys/parse-answers";
+import { inviteToAboutYou } from "@/lib/server/equalities/invite-to-about-you";
 
 const ZSlug = z.string().min(1).max(120);
 /** A page of answers: which survey and page (checked again by the use case), plus the q.* and org.* fields. */
@@ -45,7 +46,9 @@ export const submitDraftAction = publicFormAction(
     const respondent = await readRespondent(input.slug, user);
     const { reference } = await submitSurveyDraft(input.slug, respondent, input.responseId);
     if (respondent.resumeToken) await forgetResumeToken(input.slug);
-    redirect(`${base(input.slug)}/confirmation/${reference}`);
+    // A signed-in person's first response may bring the one-time "about you" invitation on the next page.
+    const invited = user ? await inviteToAboutYou(user) : false;
+    redirect(`${base(input.slug)}/confirmation/${reference}${invited ? "?invite=about-you" : ""}`);
   },
   { guard: true },
 );

@@ -9,17 +9,22 @@ import { toggleFollow } from "@/lib/server/comments/follow-topic";
 import { postComment } from "@/lib/server/comments/post-comment";
 import { flagComment, toggleHelpful } from "@/lib/server/comments/react-to-comment";
 import { ZCommentInput, ZCommentRef, ZEditCommentInput, ZFlagInput, ZTopicRef } from "@/lib/validations/comment";
+import { invitationWords } from "@/components/equalities/about-you-invitation-panel";
+import type { InvitingState } from "@/components/equalities/invitation-state";
+import { inviteToAboutYou } from "@/lib/server/equalities/invite-to-about-you";
 
 const refresh = () => revalidatePath("/topics/[slug]", "page");
 
-export const postCommentAction = formAction(
+/** Posting a comment; a person's first (published or held) one since they could be asked also invites them, once, to say a little about themselves. */
+export const postCommentAction = formAction<typeof ZCommentInput, InvitingState>(
   "comment:create",
   ZCommentInput,
   async (input, { user }) => {
     const result = await postComment(user, input);
     refresh();
     const t = await getTranslations("comments");
-    return { status: "success", message: result.status === "published" ? t("published") : t("held") };
+    const message = result.status === "published" ? t("published") : t("held");
+    return (await inviteToAboutYou(user)) ? { status: "success", message, invite: await invitationWords() } : { status: "success", message };
   },
   { guard: true },
 );

@@ -15,10 +15,12 @@ import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
 import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
 import { ZCommentSort } from "@/lib/validations/comment";
 import { deleteCommentAction, editCommentAction, flagAction, followAction, helpfulAction, postCommentAction } from "./actions";
+import { declineAboutYouAction } from "@/app/(public)/profile/about-you/actions";
+import "@/app/styles/equalities.css";
 
 const loadTopic = cache((slug: string) => orNotFound(() => getPublicTopic(slug)));
 
-const COMMENT_ACTIONS = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction, helpful: helpfulAction, flag: flagAction, follow: followAction };
+const COMMENT_ACTIONS = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction, helpful: helpfulAction, flag: flagAction, follow: followAction, declineAboutYou: declineAboutYouAction };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string }> };
 

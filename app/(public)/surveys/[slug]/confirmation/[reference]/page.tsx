@@ -4,18 +4,25 @@ import { getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getSurveyConfirmation } from "@/lib/server/surveys/respond/get-survey-confirmation";
+import { declineAboutYouAction } from "@/app/(public)/profile/about-you/actions";
+import { AboutYouInvitationPanel } from "@/components/equalities/about-you-invitation-panel";
+import { getAboutYou } from "@/lib/server/equalities/get-about-you";
 import "@/app/styles/surveys-respond.css";
+import "@/app/styles/equalities.css";
 
-type Props = { params: Promise<{ slug: string; reference: string }> };
+type Props = { params: Promise<{ slug: string; reference: string }>; searchParams: Promise<{ invite?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveyRespond.confirmation"))("title") };
 }
 
-export default async function SurveyConfirmationPage({ params }: Props) {
-  const { slug, reference } = await params;
+export default async function SurveyConfirmationPage({ params, searchParams }: Props) {
+  const [{ slug, reference }, { invite }] = await Promise.all([params, searchParams]);
   const [t, user] = await Promise.all([getTranslations("surveyRespond.confirmation"), getCurrentUser()]);
   const confirmation = await orNotFound(() => getSurveyConfirmation(slug, reference, user?.email ?? null));
+  // The submission invited them (once ever): shown until they answer, or say "No thanks".
+  const aboutYou = invite === "about-you" && user ? await getAboutYou(user) : null;
+  const inviting = aboutYou !== null && aboutYou.askedAt !== null && aboutYou.declinedAt === null && aboutYou.answeredAt === null;
   return (
     <div className="narrow">
       <div className="panel--confirmation">
@@ -29,6 +36,7 @@ export default async function SurveyConfirmationPage({ params }: Props) {
       <p>{t("received", { survey: confirmation.title })}</p>
       {confirmation.receiptTo ? <p>{t("receipt", { email: confirmation.receiptTo })}</p> : <p>{t("keepReference")}</p>}
       {confirmation.thankYou ? <p className="survey-thank-you">{confirmation.thankYou}</p> : null}
+      {inviting ? <AboutYouInvitationPanel action={declineAboutYouAction} /> : null}
       <h2>{t("nextHeading")}</h2>
       <ul className="list--bullet">
         {confirmation.resultsPublishedAt ? (
