@@ -63,6 +63,7 @@ export async function submitResponseIn(
     .values({
       surveyId: survey.id,
       answers: input.answers,
+      locale: input.locale ?? "en",
       organisationName: organisation?.organisationName ?? null,
       sector: organisation?.sector ?? null,
       sizeBand: organisation?.sizeBand ?? null,

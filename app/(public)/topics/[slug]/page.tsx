@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
 import { DocumentList } from "@/components/topics/document-list";
@@ -13,14 +13,16 @@ import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
 import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
-import { ZCommentSort } from "@/lib/validations/comment";
+import { ZCommentLanguageFilter, ZCommentSort } from "@/lib/validations/comment";
+import { countCommentsByLanguage } from "@/lib/server/comments/count-comments-by-language";
+import { knownLocale } from "@/lib/i18n/locales";
 import { deleteCommentAction, editCommentAction, flagAction, followAction, helpfulAction, postCommentAction } from "./actions";
 
 const loadTopic = cache((slug: string) => orNotFound(() => getPublicTopic(slug)));
 
 const COMMENT_ACTIONS = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction, helpful: helpfulAction, flag: flagAction, follow: followAction };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string; commentsIn?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const topic = await loadTopic((await params).slug);
@@ -31,12 +33,15 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await loadTopic((await params).slug);
   const query = await searchParams;
   const sort = ZCommentSort.parse(query.sort);
+  const language = ZCommentLanguageFilter.parse(query.commentsIn) ?? null;
+  const pageLocale = knownLocale(await getLocale());
   const user = await getCurrentUser();
   const canParticipate = topic.status === "open" && can(user?.role, "comment:create");
-  const [documents, comments, counts, following] = await Promise.all([
+  const [documents, comments, counts, languageCounts, following] = await Promise.all([
     listTopicDocuments(topic.id),
-    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: user?.id ?? null }),
+    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: user?.id ?? null, language: language ?? undefined }),
     getModerationCounts(topic.id),
+    countCommentsByLanguage(topic.id),
     user ? isFollowing(topic.id, user.id) : Promise.resolve(false),
   ]);
   const t = await getTranslations("topic");
@@ -89,6 +94,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <CommentSection
         topic={topic}
         sort={sort}
+        language={language}
+        pageLocale={pageLocale}
+        languageCounts={languageCounts}
         page={comments}
         counts={counts}
         viewer={{ signedIn: user !== null, following, canParticipate }}

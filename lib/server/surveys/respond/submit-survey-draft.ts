@@ -54,7 +54,7 @@ export async function submitSurveyDraft(slug: string, respondent: Respondent, re
     if (shared && row.status === "submitted") return alreadySent(tx, row, shared);
     const who = respondent.user?.id ?? row.id;
     await consumeRateLimit(tx, `survey-submit:${who}`, SUBMISSION_RATE, now);
-    const submitted = await finaliseResponse(tx, survey, row, { userId: respondent.user?.id ?? null, email: respondent.user?.email ?? null, locale: respondent.user?.locale }, now);
+    const submitted = await finaliseResponse(tx, survey, row, { userId: respondent.user?.id ?? null, email: respondent.user?.email ?? null, locale: respondent.user?.locale, pageLocale: respondent.locale }, now);
     if (shared) await recordChanges(tx, row.id, shared.userId, [{ subject: "submitted", before: null, after: { reference: submitted.reference } }], now);
     return { reference: submitted.reference };
   });
