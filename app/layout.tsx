@@ -19,6 +19,7 @@ import { signOutAction } from "./(auth)/actions";
 import "./globals.css";
 import "./styles/fonts.css";
 import "./styles/comments.css";
+import "./styles/translations.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");

@@ -211,6 +211,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),
     "app/console/topics/new/page.tsx": get("/console/topics/new"),
     "app/console/topics/[id]/page.tsx": get(`/console/topics/${demo.draftTopic.id}`, { secret: [demo.draftTopic.title] }),
+    "app/console/topics/[id]/translations/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations`, { secret: [demo.draftTopic.title] }),
+    "app/console/topics/[id]/translations/[locale]/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations/ur`, { secret: [demo.draftTopic.title] }),
   };
 }
 

@@ -93,6 +93,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/topics/page.tsx": "topic:manage",
   "app/console/topics/new/page.tsx": "topic:manage",
   "app/console/topics/[id]/page.tsx": "topic:manage",
+  "app/console/topics/[id]/translations/page.tsx": "topic:manage",
+  "app/console/topics/[id]/translations/[locale]/page.tsx": "topic:manage",
 };
 
 /** Route handlers, by their file under app/ and the HTTP methods it exports. */
@@ -197,6 +199,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     uploadDocumentAction: "topic:manage",
     removeDocumentAction: "topic:manage",
   },
+  "app/console/topics/[id]/translations/actions.ts": { saveTopicTranslationAction: "topic:manage", removeTopicTranslationAction: "topic:manage" },
 };
 
 /** A token entry: the request's secret, not the visitor's session, decides. */

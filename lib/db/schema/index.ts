@@ -7,3 +7,4 @@ export * from "./topics";
 export * from "./partners";
 export * from "./organisations";
 export * from "./campaigns";
+export * from "./translations";

@@ -1,0 +1,29 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { formAction } from "@/lib/auth/action";
+import { removeTranslation } from "@/lib/server/translations/remove-translation";
+import { saveTopicTranslation } from "@/lib/server/translations/save-topic-translation";
+import { ZTranslationInput, ZTranslationRef } from "@/lib/validations/translation";
+
+const refresh = () => {
+  revalidatePath("/console/topics/[id]/translations", "layout");
+  revalidatePath("/");
+  revalidatePath("/topics");
+  revalidatePath("/topics/[slug]", "page");
+};
+
+export const saveTopicTranslationAction = formAction("topic:manage", ZTranslationInput, async (input, { user }) => {
+  await saveTopicTranslation(user, input.subjectId, input.locale, input);
+  refresh();
+  const t = await getTranslations("contentTranslations");
+  return { status: "success", message: t("saved", { language: t(`languages.${input.locale}`) }) };
+});
+
+export const removeTopicTranslationAction = formAction("topic:manage", ZTranslationRef, async (input, { user }) => {
+  await removeTranslation(user, { kind: "topic", id: input.subjectId }, input.locale);
+  refresh();
+  const t = await getTranslations("contentTranslations");
+  return { status: "success", message: t("removed", { language: t(`languages.${input.locale}`) }) };
+});
