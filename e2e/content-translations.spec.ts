@@ -1,18 +1,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { createAccount, createTopic, sql, userId } from "./support/db";
+import { copySurvey, createAccount, createTopic, sql, userId } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 import { E2E_BASE_URL } from "./support/settings";
 
 type Messages = {
-  contentLanguage: Record<"topicTranslated" | "topicUntranslated" | "readOriginal" | "readingOriginal" | "commentLanguage" | "filterLabel", string>;
-  contentTranslations: Record<"topicLink" | "title" | "statusNone" | "statusComplete" | "save" | "back", string>;
+  contentLanguage: Record<"topicTranslated" | "topicUntranslated" | "readOriginal" | "readingOriginal" | "commentLanguage" | "filterLabel" | "surveyTranslated" | "surveyPartial", string>;
+  contentTranslations: Record<"topicLink" | "title" | "statusNone" | "statusComplete" | "save" | "back" | "tab", string>;
   comments: Record<"newFormLabel" | "newLabel" | "post", string>;
+  surveyRespond: { start: Record<"startNow", string>; page: Record<"continue", string>; check: Record<"title" | "send", string>; confirmation: Record<"title", string> };
 };
 const messages = (locale: string): Messages => JSON.parse(readFileSync(path.join(__dirname, "..", "messages", `${locale}.json`), "utf8"));
 const en = messages("en");
 const ur = messages("ur");
+const pl = messages("pl");
 
 /** Reads the site in a language, as the chooser would remember it. */
 async function readIn(page: Page, locale: string): Promise<void> {
@@ -129,4 +131,60 @@ test("a signed-out reader in Urdu gets the translated topic from the page cache,
   await page.goto(`/topics/${topic.slug}?sort=newest`);
   await expect(page.getByRole("listitem").filter({ hasText: "Evening classes" })).toBeVisible();
   await expectAccessible(page);
+});
+
+test("an officer translates a survey question into Polish; a resident answering in Polish sees it, the rest in English, and their answer counts by its key", async ({ page, browser, officer, clientAddress }) => {
+  test.setTimeout(120_000);
+  const survey = await copySurvey("a-coventry-that-works-for-all");
+  await signIn(page, officer, `/console/surveys/${survey.id}`);
+  await page.getByRole("link", { name: en.contentTranslations.tab }).click();
+  await expect(page.getByRole("heading", { level: 1, name: en.contentTranslations.title })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("row").filter({ hasText: "Polish" }).getByRole("link", { name: /Translate/ }).click();
+  const form = page.getByRole("form", { name: "Translate into Polish" });
+  // Each part has its English beside it.
+  await expect(form.getByRole("group", { name: "Question 2" })).toContainText("How strongly do you feel you belong to your neighbourhood?");
+  await form.getByLabel("Question 2 in Polish", { exact: true }).fill("Jak silnie czujesz się związany lub związana ze swoją okolicą?");
+  const answers = ["Bardzo silnie", "Dość silnie", "Niezbyt silnie", "Wcale"];
+  for (const [index, label] of answers.entries()) await form.getByLabel(`Answer ${index + 1} of question 2 in Polish`).fill(label);
+  await form.getByRole("button", { name: en.contentTranslations.save }).click();
+  await expect(form.getByRole("status")).toHaveText("The translation into Polish has been saved.");
+  // The page lists what is still in English, each part linked to its field.
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Question 1 in Polish", exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Question 2 in Polish", exact: true })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // A resident reading in Polish answers without an account.
+  const residentContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": clientAddress } });
+  const resident = await residentContext.newPage();
+  await readIn(resident, "pl");
+  await resident.goto(`/surveys/${survey.slug}`);
+  await expect(resident.getByRole("note")).toContainText(pl.contentLanguage.surveyTranslated);
+  await expect(resident.getByRole("note")).toContainText(pl.contentLanguage.surveyPartial);
+  await expect(resident.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+  await expectAccessible(resident);
+  await resident.getByRole("button", { name: pl.surveyRespond.start.startNow }).click();
+  const belonging = resident.getByLabel("Jak silnie czujesz się związany lub związana ze swoją okolicą?");
+  await expect(belonging).toBeVisible();
+  await expect(resident.locator("legend span[lang=en]").filter({ hasText: "How well do people from different backgrounds get on in your area?" })).toBeVisible();
+  await expectAccessible(resident);
+  // Required questions left out: the problem names the question in Polish.
+  await resident.getByRole("button", { name: pl.surveyRespond.page.continue, exact: true }).click();
+  await expect(resident.locator(".error-summary")).toContainText("Jak silnie czujesz się związany lub związana ze swoją okolicą?");
+  await resident.getByRole("group", { name: /get on in your area/ }).getByLabel("4", { exact: true }).check();
+  await belonging.selectOption({ label: "Niezbyt silnie" });
+  await resident.getByRole("button", { name: pl.surveyRespond.page.continue, exact: true }).click();
+  await resident.getByRole("button", { name: pl.surveyRespond.page.continue, exact: true }).click();
+  await expect(resident.getByRole("heading", { level: 1, name: pl.surveyRespond.check.title })).toBeVisible();
+  await expect(resident.getByText("Niezbyt silnie")).toBeVisible();
+  await expectAccessible(resident);
+  await resident.getByRole("button", { name: pl.surveyRespond.check.send }).click();
+  await expect(resident.getByRole("heading", { name: pl.surveyRespond.confirmation.title })).toBeVisible();
+  await expectAccessible(resident);
+  const reference = (await resident.locator(".survey-reference").textContent()) ?? "";
+  const [response] = await sql<{ locale: string; answers: Record<string, unknown> }[]>`select locale, answers from survey_responses where reference = ${reference}`;
+  expect(response?.locale).toBe("pl");
+  expect(response?.answers).toMatchObject({ get_on: 4, belonging: "not_very" });
+  await residentContext.close();
 });

@@ -69,7 +69,7 @@ function FieldRow({ field, locale, dir, error, value }: { field: TranslationForm
             {field.kind === "line" ? (
               <input className={error ? "input input--wide input--error" : "input input--wide"} defaultValue={value} {...inputProps} />
             ) : (
-              <textarea className={error ? "textarea input--error" : "textarea"} rows={4} defaultValue={value} {...inputProps} />
+              <textarea className={error ? "textarea input--error" : "textarea"} rows={3} defaultValue={value} {...inputProps} />
             )}
           </>
         )}

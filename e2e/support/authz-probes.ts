@@ -206,6 +206,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/[id]/links/page.tsx": get(`${draftSurvey}/links`, surveySecret),
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
+    "app/console/surveys/[id]/translations/page.tsx": get(`${draftSurvey}/translations`, surveySecret),
+    "app/console/surveys/[id]/translations/[locale]/page.tsx": get(`${draftSurvey}/translations/pl`, surveySecret),
     "app/console/surveys/[id]/campaigns/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns`, { secret: [demo.campaign.campaignName] }),
     "app/console/surveys/[id]/campaigns/[campaignId]/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns/${demo.campaign.campaignId}`, { secret: [demo.campaign.campaignName] }),
     "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),

@@ -88,6 +88,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/[id]/links/page.tsx": "survey:manage",
   "app/console/surveys/[id]/results/page.tsx": "survey:results",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/translations/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/translations/[locale]/page.tsx": "survey:manage",
   "app/console/surveys/[id]/campaigns/page.tsx": "campaign:manage",
   "app/console/surveys/[id]/campaigns/[campaignId]/page.tsx": "campaign:manage",
   "app/console/topics/page.tsx": "topic:manage",
@@ -185,6 +187,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     revokeRecipientAction: "campaign:manage",
   },
   "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
+  "app/console/surveys/[id]/translations/actions.ts": { saveSurveyTranslationAction: "survey:manage", removeSurveyTranslationAction: "survey:manage" },
   "app/console/surveys/actions.ts": {
     createSurveyAction: "survey:manage",
     updateSurveySettingsAction: "survey:manage",

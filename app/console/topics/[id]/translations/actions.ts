@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { translationDone } from "@/app/console/translation-routes";
 import { formAction } from "@/lib/auth/action";
 import { removeTranslation } from "@/lib/server/translations/remove-translation";
 import { saveTopicTranslation } from "@/lib/server/translations/save-topic-translation";
@@ -17,13 +17,11 @@ const refresh = () => {
 export const saveTopicTranslationAction = formAction("topic:manage", ZTranslationInput, async (input, { user }) => {
   await saveTopicTranslation(user, input.subjectId, input.locale, input);
   refresh();
-  const t = await getTranslations("contentTranslations");
-  return { status: "success", message: t("saved", { language: t(`languages.${input.locale}`) }) };
+  return translationDone("saved", input.locale);
 });
 
 export const removeTopicTranslationAction = formAction("topic:manage", ZTranslationRef, async (input, { user }) => {
   await removeTranslation(user, { kind: "topic", id: input.subjectId }, input.locale);
   refresh();
-  const t = await getTranslations("contentTranslations");
-  return { status: "success", message: t("removed", { language: t(`languages.${input.locale}`) }) };
+  return translationDone("removed", input.locale);
 });

@@ -6,13 +6,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { listTopicTranslations } from "@/lib/server/translations/list-topic-translations";
+import { translationMetadata } from "@/app/console/translation-routes";
 import { removeTopicTranslationAction } from "./actions";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("contentTranslations"))("title") };
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return translationMetadata("topic:manage", `/console/topics/${(await params).id}/translations`);
 }
 
-export default async function TopicTranslationsPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function TopicTranslationsPage({ params }: Props) {
   const { id } = await params;
   await requirePermission("topic:manage", `/console/topics/${id}/translations`);
   const t = await getTranslations("contentTranslations");

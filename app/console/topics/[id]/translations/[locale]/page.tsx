@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { TranslationForm, type TranslationFormGroup } from "@/components/translations/translation-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -8,17 +7,14 @@ import { orNotFound } from "@/lib/auth/or-not-found";
 import { localeDirection } from "@/lib/i18n/locales";
 import { ZRichTextDocument } from "@/lib/rich-text/document";
 import { getTopicTranslation } from "@/lib/server/translations/get-topic-translation";
-import { ZTranslationLocale } from "@/lib/validations/translation";
+import { translationLocaleOr404, translationMetadata } from "@/app/console/translation-routes";
 import { saveTopicTranslationAction } from "../actions";
 
 type Props = { params: Promise<{ id: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id, locale: given } = await params;
-  await requirePermission("topic:manage", `/console/topics/${id}/translations/${given}`);
-  const t = await getTranslations("contentTranslations");
-  const locale = ZTranslationLocale.safeParse(given);
-  return { title: locale.success ? t("formTitle", { language: t(`languages.${locale.data}`) }) : t("title") };
+  const { id, locale } = await params;
+  return translationMetadata("topic:manage", `/console/topics/${id}/translations/${locale}`, locale);
 }
 
 /** A stored rich translation (the editor's JSON) back into the editor; anything unreadable starts empty. */
@@ -33,9 +29,7 @@ const richValue = (text: string) => {
 export default async function TopicTranslationPage({ params }: Props) {
   const { id, locale: given } = await params;
   await requirePermission("topic:manage", `/console/topics/${id}/translations/${given}`);
-  const parsed = ZTranslationLocale.safeParse(given);
-  if (!parsed.success) notFound();
-  const locale = parsed.data;
+  const locale = translationLocaleOr404(given);
   const t = await getTranslations("contentTranslations");
   const { topic, fields } = await orNotFound(() => getTopicTranslation(id, locale), id);
   const language = t(`languages.${locale}`);
