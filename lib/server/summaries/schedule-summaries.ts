@@ -10,6 +10,8 @@ import { composeSummary, type SectionCache } from "./compose-summary";
 import { activeContacts, type SummaryContact } from "@/lib/server/partners/shared/read-contacts";
 import { contactThemes, readThemes } from "@/lib/server/summaries/shared/summary-themes";
 import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipient";
+import { localiseSummary } from "@/lib/domain/translations/summary-translation";
+import { readSummaryTranslations } from "@/lib/server/translations/shared/summary-translations";
 
 export interface ScheduleCounts {
   contacts: number;
@@ -21,10 +23,11 @@ export interface ScheduleCounts {
 /** One email per contact and period, ever: the outbox ignores a second row with the same key. */
 const summaryKey = (contactId: string, period: Period) => `summary:${contactId}:${period.key}`;
 
-/** The summary email a contact gets for a period (null: quiet, and they asked for nothing then). */
+/** The summary email a contact gets for a period, in their language (null: quiet, and they asked for nothing then). */
 async function buildSummaryEmail(executor: Executor, contact: SummaryContact, period: Period, themes: { id: string; name: string }[], cache?: SectionCache) {
   const content = await composeSummary(executor, contactThemes(contact, themes), period, cache);
-  return summaryEmail(content, summaryRecipient(contact));
+  const recipient = summaryRecipient(contact);
+  return summaryEmail(localiseSummary(content, await readSummaryTranslations(executor, content, recipient.locale)), recipient);
 }
 
 /**
