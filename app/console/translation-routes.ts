@@ -3,8 +3,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { FormState } from "@/components/ui/form-state";
-import { requirePermission } from "@/lib/auth/guard";
-import type { Action } from "@/lib/domain/access/policy";
 import { ZTranslationLocale, type TranslationLocale } from "@/lib/validations/translation";
 
 /** What the console's translation pages and actions share, for topics and surveys alike. */
@@ -22,9 +20,8 @@ export function translationLocaleOr404(given: string): TranslationLocale {
   return parsed.data;
 }
 
-/** A translation page's title ("Translate into Urdu"), once the person may see the page at `path`. */
-export async function translationMetadata(permission: Action, path: string, given?: string): Promise<Metadata> {
-  await requirePermission(permission, path);
+/** A translation page's title: "Translate into Urdu", or "Translations" for a list (the page checks who may see it first). */
+export async function translationMetadata(given?: string): Promise<Metadata> {
   const t = await getTranslations("contentTranslations");
   const locale = ZTranslationLocale.safeParse(given);
   return { title: locale.success ? t("formTitle", { language: t(`languages.${locale.data}`) }) : t("title") };

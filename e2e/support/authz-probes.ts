@@ -198,6 +198,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/summaries/page.tsx": get("/console/summaries"),
     "app/console/summaries/preview/page.tsx": get(`/console/summaries/preview?contact=${demo.contact.id}`, { secret: [demo.contact.name] }),
     "app/console/summaries/send/page.tsx": get("/console/summaries/send"),
+    "app/console/summaries/translations/page.tsx": get("/console/summaries/translations"),
+    "app/console/summaries/translations/[locale]/page.tsx": get("/console/summaries/translations/ar"),
     "app/console/surveys/page.tsx": get("/console/surveys", surveySecret),
     "app/console/surveys/new/page.tsx": get("/console/surveys/new"),
     "app/console/surveys/[id]/page.tsx": get(draftSurvey, surveySecret),

@@ -80,6 +80,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/summaries/page.tsx": "partner:manage",
   "app/console/summaries/preview/page.tsx": "partner:manage",
   "app/console/summaries/send/page.tsx": "partner:manage",
+  "app/console/summaries/translations/page.tsx": "partner:manage",
+  "app/console/summaries/translations/[locale]/page.tsx": "partner:manage",
   "app/console/surveys/page.tsx": "survey:manage",
   "app/console/surveys/new/page.tsx": "survey:manage",
   "app/console/surveys/[id]/page.tsx": "survey:manage",
@@ -177,7 +179,8 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     importContactsAction: "partner:manage",
   },
   "app/console/people/actions.ts": { changeRoleAction: "people:manage" },
-  "app/console/summaries/actions.ts": { sendOneOffSummaryAction: "partner:manage", queueDueSummariesAction: "partner:manage" },
+  "app/console/summaries/actions.ts": { sendOneOffSummaryAction: "partner:manage", queueDueSummariesAction: "partner:manage", saveSummaryIntroAction: "partner:manage" },
+  "app/console/summaries/translations/actions.ts": { saveIntroTranslationAction: "partner:manage", removeIntroTranslationAction: "partner:manage" },
   "app/console/surveys/[id]/links/actions.ts": { createOwnLinkAction: "survey:manage", createPartnerLinkAction: "survey:manage" },
   "app/console/surveys/[id]/campaigns/actions.ts": {
     createCampaignAction: "campaign:manage",

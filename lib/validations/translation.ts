@@ -11,3 +11,7 @@ export const ZTranslationLocale = z.enum(TRANSLATION_LOCALES, { error: "validati
 export const ZTranslationInput = z.looseObject({ subjectId: z.uuid("validation.contentTranslations.subject"), locale: ZTranslationLocale });
 
 export const ZTranslationRef = z.object({ subjectId: z.uuid("validation.contentTranslations.subject"), locale: ZTranslationLocale });
+
+/** The summaries' message has one subject: a translation form names only its language. */
+export const ZIntroTranslationInput = z.looseObject({ locale: ZTranslationLocale });
+export const ZIntroTranslationRef = z.object({ locale: ZTranslationLocale });

@@ -8,3 +8,4 @@ export * from "./partners";
 export * from "./organisations";
 export * from "./campaigns";
 export * from "./translations";
+export * from "./summaries";

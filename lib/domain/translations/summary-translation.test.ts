@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { SummaryContent, ThemeSection } from "@/lib/domain/summaries/content";
 import { parsePeriodKey, type Period } from "@/lib/domain/summaries/period";
-import { localiseSummary, summarySubjects } from "./summary-translation";
+import { localiseSummary, pickSummaryIntro, summaryIntroFields, summarySubjects } from "./summary-translation";
 
 const link = (id: string, title: string) => ({ id, title, url: `https://example.test/${id}` });
 const section: ThemeSection = {
@@ -35,5 +35,19 @@ describe("a summary in its reader's language", () => {
     expect(shown?.quotes[0]?.topic.title).toBe("Parks");
     expect(shown?.surveys[0]).toMatchObject({ title: "Ankieta o autobusach", responsesTotal: 9 });
     expect(section.openTopics[0]?.title).toBe("Bus lanes");
+  });
+});
+
+describe("the summaries' message", () => {
+  it("is one field, and none when there is no message", () => {
+    expect(summaryIntroFields("Hello all").map(({ key, kind, original }) => [key, kind, original])).toEqual([["intro", "text", "Hello all"]]);
+    expect(summaryIntroFields("")).toEqual([]);
+  });
+
+  it("reaches a contact in their language where translated, otherwise in English, and not at all when there is none", () => {
+    const stored = { intro: { text: "Witajcie", source: "Hello all" } };
+    expect(pickSummaryIntro("Hello all", stored, "pl")).toEqual({ text: "Witajcie", lang: "pl" });
+    expect(pickSummaryIntro("Hello all", null, "ar")).toEqual({ text: "Hello all", lang: "en" });
+    expect(pickSummaryIntro("", stored, "pl")).toBeNull();
   });
 });

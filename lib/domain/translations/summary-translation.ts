@@ -1,6 +1,6 @@
 import type { LinkedItem, OneOffContent, SummaryContent, ThemeSection } from "@/lib/domain/summaries/content";
 import type { Locale } from "@/lib/i18n/locales";
-import { pickText, type TranslationFields } from "./translation-fields";
+import { pickText, type Shown, type TranslatableField, type TranslationFields } from "./translation-fields";
 
 /** The topics and surveys a summary names, whose translations its reader's language may have. */
 export function summarySubjects(content: SummaryContent | OneOffContent): { topicIds: string[]; surveyIds: string[] } {
@@ -67,4 +67,14 @@ export function localiseOneOff(content: OneOffContent, translations: SummaryTran
     topic: { ...titled(content.topic, topics, locale), summary: summaryOf(stored, content.topic.summary) },
     quotes: content.quotes.map((quote) => ({ ...quote, topic: titled(quote.topic, topics, locale) })),
   };
+}
+
+/** The officers' message at the top of scheduled summaries: its one translatable field (none when there is no message). */
+export function summaryIntroFields(intro: string): TranslatableField[] {
+  return intro ? [{ key: "intro", kind: "text", part: "message", original: intro, max: 1500 }] : [];
+}
+
+/** The message as a contact reads it: their translation where it matches the English, otherwise the English; null when there is none. */
+export function pickSummaryIntro(intro: string, stored: TranslationFields | null, locale: Locale): Shown | null {
+  return intro ? pickText({ key: "intro", original: intro }, intro, stored, locale) : null;
 }

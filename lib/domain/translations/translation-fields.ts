@@ -16,7 +16,7 @@ import type { Locale } from "@/lib/i18n/locales";
 export type FieldKind = "line" | "text" | "rich";
 
 /** What a field is, for its label in the console. */
-type FieldPart = "title" | "summary" | "body" | "document" | "thankYou" | "sectionTitle" | "intro" | "question" | "hint" | "option" | "row" | "minLabel" | "maxLabel";
+type FieldPart = "title" | "summary" | "body" | "document" | "thankYou" | "sectionTitle" | "intro" | "question" | "hint" | "option" | "row" | "minLabel" | "maxLabel" | "message";
 
 export interface TranslatableField {
   key: string;

@@ -7,13 +7,15 @@ import { isLocale, type Locale } from "@/lib/i18n/locales";
 
 /**
  * The one place translations are stored and read (the content_translations table): a subject, a
- * topic or a survey, has at most one translation per language. What is read is parsed, never
+ * topic, a survey or the summaries' message, has at most one translation per language. What is read is parsed, never
  * trusted: a row whose fields do not parse reads as no translation.
  */
-export type SubjectKind = "topic" | "survey";
+export type SubjectKind = "topic" | "survey" | "summaryIntro";
 export type Subject = { kind: SubjectKind; id: string };
 
-const column = (kind: SubjectKind) => (kind === "topic" ? contentTranslations.topicId : contentTranslations.surveyId);
+const COLUMNS = { topic: contentTranslations.topicId, survey: contentTranslations.surveyId, summaryIntro: contentTranslations.summaryIntroId } as const;
+const KEYS = { topic: "topicId", survey: "surveyId", summaryIntro: "summaryIntroId" } as const;
+const column = (kind: SubjectKind) => COLUMNS[kind];
 const ofSubject = (subject: Subject): SQL => eq(column(subject.kind), subject.id);
 
 function parsed(fields: unknown): TranslationFields | null {
@@ -71,7 +73,7 @@ export async function writeTranslation(executor: Executor, subject: Subject, loc
   const target = [column(subject.kind), contentTranslations.locale];
   await executor
     .insert(contentTranslations)
-    .values({ ...values, ...(subject.kind === "topic" ? { topicId: subject.id } : { surveyId: subject.id }) })
+    .values({ ...values, [KEYS[subject.kind]]: subject.id })
     .onConflictDoUpdate({ target, set: values });
 }
 

@@ -8,7 +8,8 @@ import { translationMetadata } from "@/app/console/translation-routes";
 import { removeSurveyTranslationAction } from "./actions";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
-  return translationMetadata("survey:manage", `/console/surveys/${(await params).id}/translations`);
+  await requirePermission("survey:manage", `/console/surveys/${(await params).id}/translations`);
+  return translationMetadata();
 }
 
 /** The survey console's layout names the survey and has the way back; this page lists its languages. */

@@ -12,7 +12,8 @@ import { removeTopicTranslationAction } from "./actions";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return translationMetadata("topic:manage", `/console/topics/${(await params).id}/translations`);
+  await requirePermission("topic:manage", `/console/topics/${(await params).id}/translations`);
+  return translationMetadata();
 }
 
 export default async function TopicTranslationsPage({ params }: Props) {

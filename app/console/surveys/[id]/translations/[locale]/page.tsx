@@ -15,7 +15,8 @@ type Props = { params: Promise<{ id: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, locale } = await params;
-  return translationMetadata("survey:manage", `/console/surveys/${id}/translations/${locale}`, locale);
+  await requirePermission("survey:manage", `/console/surveys/${id}/translations/${locale}`);
+  return translationMetadata(locale);
 }
 
 type Survey = Awaited<ReturnType<typeof getSurveyTranslation>>;

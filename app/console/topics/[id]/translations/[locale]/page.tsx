@@ -14,7 +14,8 @@ type Props = { params: Promise<{ id: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id, locale } = await params;
-  return translationMetadata("topic:manage", `/console/topics/${id}/translations/${locale}`, locale);
+  await requirePermission("topic:manage", `/console/topics/${id}/translations/${locale}`);
+  return translationMetadata(locale);
 }
 
 /** A stored rich translation (the editor's JSON) back into the editor; anything unreadable starts empty. */
