@@ -20,6 +20,7 @@ import "./globals.css";
 import "./styles/fonts.css";
 import "./styles/language-chooser.css";
 import "./styles/comments.css";
+import "./styles/translations.css";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("site");

@@ -1,11 +1,12 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { knownLocale } from "@/lib/i18n/locales";
 import { TopicCard } from "@/components/topics/topic-card";
 import { listOpenTopicsByTheme } from "@/lib/server/topics/list-open-topics";
 
 export default async function HomePage() {
   const t = await getTranslations("home");
-  const groups = await listOpenTopicsByTheme();
+  const groups = await listOpenTopicsByTheme(knownLocale(await getLocale()));
   return (
     <>
       <section className="hero" aria-labelledby="home-title">

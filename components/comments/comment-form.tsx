@@ -11,6 +11,7 @@ import { IDLE } from "@/components/ui/form-state";
 import { COMMENT_MAX_LENGTH } from "@/lib/validations/comment";
 import { AboutYouInvitation } from "@/components/equalities/about-you-invitation";
 import { isInviting } from "@/components/equalities/invitation-state";
+import { LOCALES, SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -23,20 +24,26 @@ type Props = {
   defaultBody?: string;
   /** For a new comment or reply: the signed "shown at" note of the spam check (FormGuardFields). */
   formToken?: string;
+  /** The language the comment is written in, as chosen first: the page's for a new one, its own when editing. */
+  locale: Locale;
   /** "No thanks" to the one-time "about you" invitation a first comment may bring (shown under the form). */
   declineAboutYou?: FormAction;
 };
 
 /** Write, reply or edit: a plain-text comment of up to 2,000 characters. */
-export function CommentForm({ action, fieldId, label, formLabel, submitLabel, hidden, defaultBody = "", formToken, declineAboutYou }: Props) {
+export function CommentForm({ action, fieldId, label, formLabel, submitLabel, hidden, defaultBody = "", formToken, locale, declineAboutYou }: Props) {
   const t = useTranslations("comments");
+  const tLanguage = useTranslations("contentLanguage");
   const [state, formAction] = useActionState(action, IDLE);
+  const localeId = `${fieldId}-locale`;
+  const localeError = fieldError(state, "locale");
+  const chosenLocale = fieldValue(state, "locale", locale);
   const error = fieldError(state, "body");
   const hint = t("bodyHint", { max: COMMENT_MAX_LENGTH });
   return (
     <>
       <form action={formAction} className="comment-form" aria-label={formLabel} noValidate>
-        <FormMessage state={state} labels={{ body: label }} fieldIds={{ body: fieldId }} />
+        <FormMessage state={state} labels={{ body: label, locale: tLanguage("commentLanguage") }} fieldIds={{ body: fieldId, locale: localeId }} />
         {Object.entries(hidden).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
@@ -52,6 +59,16 @@ export function CommentForm({ action, fieldId, label, formLabel, submitLabel, hi
             aria-describedby={describedBy(fieldId, hint, error)}
             aria-invalid={error ? true : undefined}
           />
+        </Field>
+        <Field id={localeId} label={tLanguage("commentLanguage")} error={localeError}>
+          {/* Keyed by its value: React keeps a mounted select's first defaultValue, so a form shown again after an error would lose the choice. */}
+          <select key={chosenLocale} className="select" id={localeId} name="locale" defaultValue={chosenLocale} aria-describedby={describedBy(localeId, undefined, localeError)} aria-invalid={localeError ? true : undefined}>
+            {SUPPORTED_LOCALES.map((option) => (
+              <option key={option} value={option} lang={option}>
+                {LOCALES[option].name}
+              </option>
+            ))}
+          </select>
         </Field>
         <SubmitButton pendingLabel={t("sending")}>{submitLabel}</SubmitButton>
       </form>

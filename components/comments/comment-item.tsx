@@ -5,18 +5,19 @@ import type { FormAction } from "@/components/ui/form-state";
 import { formatDateTime } from "@/lib/format/dates";
 import { MAX_DEPTH } from "@/lib/domain/comments/comment-rules";
 import type { CommentView } from "@/lib/domain/comments/comment-view";
+import type { Locale } from "@/lib/i18n/locales";
 import { CommentBody } from "./comment-body";
+import { CommentLanguage } from "./comment-language";
 import { CommentForm } from "./comment-form";
 import { ReasonOptions } from "./reason-options";
-
 
 /** The discussion's server actions, passed down by the topic page. */
 export type CommentActions = { post: FormAction; edit: FormAction; remove: FormAction; helpful: FormAction; flag: FormAction; follow: FormAction; declineAboutYou?: FormAction };
 
-type Props = { comment: CommentView; topicId: string; canParticipate: boolean; formToken: string; actions: CommentActions };
+type Props = { comment: CommentView; topicId: string; canParticipate: boolean; formToken: string; actions: CommentActions; pageLocale: Locale };
 
 /** One comment with its actions and, nested below, its replies. */
-export function CommentItem({ comment, topicId, canParticipate, formToken, actions }: Props) {
+export function CommentItem({ comment, topicId, canParticipate, formToken, actions, pageLocale }: Props) {
   // Synchronous on purpose: a page renders a hundred or more of these, and async components cost more.
   const t = useTranslations("comments");
   const hiddenId = { commentId: comment.id };
@@ -30,12 +31,12 @@ export function CommentItem({ comment, topicId, canParticipate, formToken, actio
             <>
               <strong>{comment.authorName ?? t("anonymous")}</strong>{" "}
               <time dateTime={comment.createdAt.toISOString()}>{formatDateTime(comment.createdAt)}</time>
-              {comment.edited ? <span className="comment__edited"> {t("editedMark")}</span> : null}
+              {comment.edited ? <span className="comment__edited"> {t("editedMark")}</span> : null} <CommentLanguage locale={comment.locale} />
             </>
           )}
         </p>
         {comment.state === "held" ? <p className="comment__held">{t("heldNotice")}</p> : null}
-        {comment.state !== "removed" ? <CommentBody text={comment.body} /> : null}
+        {comment.state !== "removed" ? <CommentBody text={comment.body} locale={comment.locale} /> : null}
         {comment.state === "published" ? (
           <div className="comment__actions">
             <p className="comment__helpful">{t("helpfulCount", { count: comment.helpfulCount })}</p>
@@ -61,6 +62,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken, actio
                   submitLabel={t("postReply")}
                   hidden={{ topicId, parentId: comment.id, submissionKey: randomUUID() }}
                   formToken={formToken}
+                  locale={pageLocale}
                   declineAboutYou={actions.declineAboutYou}
                 />
               </details>
@@ -99,6 +101,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken, actio
                   submitLabel={t("saveEdit")}
                   hidden={hiddenId}
                   defaultBody={comment.body}
+                  locale={comment.locale}
                 />
               </details>
             ) : null}
@@ -111,7 +114,7 @@ export function CommentItem({ comment, topicId, canParticipate, formToken, actio
       {comment.replies.length > 0 ? (
         <ol className="comment-list comment-list--replies" aria-label={t("repliesLabel")}>
           {comment.replies.map((reply) => (
-            <CommentItem key={reply.id} comment={reply} topicId={topicId} canParticipate={canParticipate} formToken={formToken} actions={actions} />
+            <CommentItem key={reply.id} comment={reply} topicId={topicId} canParticipate={canParticipate} formToken={formToken} actions={actions} pageLocale={pageLocale} />
           ))}
         </ol>
       ) : null}

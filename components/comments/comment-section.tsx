@@ -6,11 +6,19 @@ import { COMMENT_SORTS, type TCommentSort } from "@/lib/validations/comment";
 import { CommentForm } from "./comment-form";
 import type { CommentView } from "@/lib/domain/comments/comment-view";
 import { CommentItem, type CommentActions } from "./comment-item";
+import { CommentLanguageFilter } from "./comment-language-filter";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { ModerationCounts, type CommentCounts } from "./moderation-counts";
 
 type Props = {
   topic: { id: string; slug: string; status: "draft" | "open" | "closed" | "outcome" };
   sort: TCommentSort;
+  /** The language filter in use (`?commentsIn=`), or null for every language. */
+  language: Locale | null;
+  /** The page's language: what new comments are written in unless the author says otherwise, and what the filter offers. */
+  pageLocale: Locale;
+  /** Published comments by the language they are written in. */
+  languageCounts: Partial<Record<Locale, number>>;
   /** One page of comments in the chosen order, and the cursor of the next page if there is one. */
   page: { comments: CommentView[]; nextCursor: string | null };
   counts: CommentCounts;
@@ -22,11 +30,18 @@ type Props = {
 };
 
 /** The discussion under a topic: follow, write, sort, read, and the public moderation record. */
-export async function CommentSection({ topic, sort, page, counts, viewer, formToken, actions }: Props) {
+export async function CommentSection({ topic, sort, language, pageLocale, languageCounts, page, counts, viewer, formToken, actions }: Props) {
   const t = await getTranslations("comments");
+  const tLanguage = await getTranslations("contentLanguage");
   const open = topic.status === "open";
   const { canParticipate } = viewer;
   const base = `/topics/${topic.slug}`;
+  const href = (query: { sort: TCommentSort; language: Locale | null; after?: string }) => {
+    const params = new URLSearchParams({ sort: query.sort });
+    if (query.language) params.set("commentsIn", query.language);
+    if (query.after) params.set("after", query.after);
+    return `${base}?${params.toString()}#discussion-title`;
+  };
   return (
     <section className="discussion" aria-labelledby="discussion-title">
       <h2 id="discussion-title">{t("title", { count: counts.published })}</h2>
@@ -49,6 +64,7 @@ export async function CommentSection({ topic, sort, page, counts, viewer, formTo
           submitLabel={t("post")}
           hidden={{ topicId: topic.id, parentId: "", submissionKey: randomUUID() }}
           formToken={formToken}
+          locale={pageLocale}
           declineAboutYou={actions.declineAboutYou}
         />
       ) : (
@@ -64,21 +80,23 @@ export async function CommentSection({ topic, sort, page, counts, viewer, formTo
               {option === sort ? (
                 <span aria-current="true">{t(`sort.${option}`)}</span>
               ) : (
-                <Link href={`${base}?sort=${option}#discussion-title`}>{t(`sort.${option}`)}</Link>
+                <Link href={href({ sort: option, language })}>{t(`sort.${option}`)}</Link>
               )}
             </li>
           ))}
         </ul>
       </nav>
-      {page.comments.length === 0 ? <p>{t("none")}</p> : null}
+      {counts.published > 0 || language ? <CommentLanguageFilter hrefFor={(choice) => href({ sort, language: choice })} current={language} pageLocale={pageLocale} counts={languageCounts} /> : null}
+      {language && page.comments.length > 0 ? <p className="hint">{tLanguage("filteredNote", { language: LOCALES[language].name })}</p> : null}
+      {page.comments.length === 0 ? <p>{language ? tLanguage("filteredNone", { language: LOCALES[language].name }) : t("none")}</p> : null}
       <ol className="comment-list" aria-label={t("listLabel")}>
         {page.comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} topicId={topic.id} canParticipate={canParticipate} formToken={formToken} actions={actions} />
+          <CommentItem key={comment.id} comment={comment} topicId={topic.id} canParticipate={canParticipate} formToken={formToken} actions={actions} pageLocale={pageLocale} />
         ))}
       </ol>
       {page.nextCursor ? (
         <p>
-          <Link href={`${base}?sort=${sort}&after=${page.nextCursor}#discussion-title`}>{t("more")}</Link>
+          <Link href={href({ sort, language, after: page.nextCursor })}>{t("more")}</Link>
         </p>
       ) : null}
     </section>

@@ -6,7 +6,16 @@ import { useState } from "react";
 import type { RichTextDocument } from "@/lib/rich-text/document";
 import { richTextExtensions } from "@/lib/rich-text/extensions";
 
-type Props = { id: string; name: string; label: string; hint?: string; error?: string; initial: RichTextDocument };
+type Props = {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  initial: RichTextDocument;
+  /** The language written in the editor, when it is not the page's (a translation): its lang and direction. */
+  lang?: { lang: string; dir: "ltr" | "rtl" };
+};
 
 function Toolbar({ editor }: { editor: Editor }) {
   const t = useTranslations("editor");
@@ -65,14 +74,14 @@ function Toolbar({ editor }: { editor: Editor }) {
 }
 
 /** The tiptap editor for officers; the document travels in a hidden field as JSON. */
-export function RichTextEditor({ id, name, label, hint, error, initial }: Props) {
+export function RichTextEditor({ id, name, label, hint, error, initial, lang }: Props) {
   const [value, setValue] = useState(() => JSON.stringify(initial));
   const editor = useEditor({
     extensions: richTextExtensions,
     // An empty document still needs one paragraph for the cursor, or block commands have nowhere to act.
     content: initial.content.length ? initial : { type: "doc", content: [{ type: "paragraph" }] },
     immediatelyRender: false,
-    editorProps: { attributes: { id, class: "editor__content prose", role: "textbox", "aria-multiline": "true", "aria-labelledby": `${id}-label` } },
+    editorProps: { attributes: { id, class: "editor__content prose", role: "textbox", "aria-multiline": "true", "aria-labelledby": `${id}-label`, ...(lang ?? {}) } },
     onUpdate: ({ editor: current }) => setValue(JSON.stringify(current.getJSON())),
   });
   return (

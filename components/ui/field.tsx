@@ -16,13 +16,16 @@ export function Field({ id, label, hint, error, children }: FieldProps) {
   );
 }
 
-/** A field's hint and error message, with the ids `describedBy` points at (GOV.UK pattern). */
-export function FieldNotes({ id, hint, error }: { id: string; hint?: string; error?: string }) {
+/**
+ * A field's hint and error message, with the ids `describedBy` points at (GOV.UK pattern).
+ * `hintLang` marks a hint in another language than the page's (a survey's English on an Urdu page).
+ */
+export function FieldNotes({ id, hint, error, hintLang }: { id: string; hint?: string; error?: string; hintLang?: { lang?: string; dir?: "ltr" | "rtl" } }) {
   const t = useTranslations("errors");
   return (
     <>
       {hint ? (
-        <p className="hint" id={`${id}-hint`}>
+        <p className="hint" id={`${id}-hint`} {...hintLang}>
           {hint}
         </p>
       ) : null}

@@ -202,6 +202,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/summaries/page.tsx": get("/console/summaries"),
     "app/console/summaries/preview/page.tsx": get(`/console/summaries/preview?contact=${demo.contact.id}`, { secret: [demo.contact.name] }),
     "app/console/summaries/send/page.tsx": get("/console/summaries/send"),
+    "app/console/summaries/translations/page.tsx": get("/console/summaries/translations"),
+    "app/console/summaries/translations/[locale]/page.tsx": get("/console/summaries/translations/ar"),
     "app/console/surveys/page.tsx": get("/console/surveys", surveySecret),
     "app/console/surveys/new/page.tsx": get("/console/surveys/new"),
     "app/console/surveys/[id]/page.tsx": get(draftSurvey, surveySecret),
@@ -210,11 +212,15 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/[id]/links/page.tsx": get(`${draftSurvey}/links`, surveySecret),
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
+    "app/console/surveys/[id]/translations/page.tsx": get(`${draftSurvey}/translations`, surveySecret),
+    "app/console/surveys/[id]/translations/[locale]/page.tsx": get(`${draftSurvey}/translations/pl`, surveySecret),
     "app/console/surveys/[id]/campaigns/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns`, { secret: [demo.campaign.campaignName] }),
     "app/console/surveys/[id]/campaigns/[campaignId]/page.tsx": get(`/console/surveys/${demo.survey.id}/campaigns/${demo.campaign.campaignId}`, { secret: [demo.campaign.campaignName] }),
     "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),
     "app/console/topics/new/page.tsx": get("/console/topics/new"),
     "app/console/topics/[id]/page.tsx": get(`/console/topics/${demo.draftTopic.id}`, { secret: [demo.draftTopic.title] }),
+    "app/console/topics/[id]/translations/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations`, { secret: [demo.draftTopic.title] }),
+    "app/console/topics/[id]/translations/[locale]/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations/ur`, { secret: [demo.draftTopic.title] }),
   };
 }
 

@@ -84,6 +84,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/summaries/page.tsx": "partner:manage",
   "app/console/summaries/preview/page.tsx": "partner:manage",
   "app/console/summaries/send/page.tsx": "partner:manage",
+  "app/console/summaries/translations/page.tsx": "partner:manage",
+  "app/console/summaries/translations/[locale]/page.tsx": "partner:manage",
   "app/console/surveys/page.tsx": "survey:manage",
   "app/console/surveys/new/page.tsx": "survey:manage",
   "app/console/surveys/[id]/page.tsx": "survey:manage",
@@ -92,11 +94,15 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/[id]/links/page.tsx": "survey:manage",
   "app/console/surveys/[id]/results/page.tsx": "survey:results",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/translations/page.tsx": "survey:manage",
+  "app/console/surveys/[id]/translations/[locale]/page.tsx": "survey:manage",
   "app/console/surveys/[id]/campaigns/page.tsx": "campaign:manage",
   "app/console/surveys/[id]/campaigns/[campaignId]/page.tsx": "campaign:manage",
   "app/console/topics/page.tsx": "topic:manage",
   "app/console/topics/new/page.tsx": "topic:manage",
   "app/console/topics/[id]/page.tsx": "topic:manage",
+  "app/console/topics/[id]/translations/page.tsx": "topic:manage",
+  "app/console/topics/[id]/translations/[locale]/page.tsx": "topic:manage",
 };
 
 /** Route handlers, by their file under app/ and the HTTP methods it exports. */
@@ -180,7 +186,8 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     importContactsAction: "partner:manage",
   },
   "app/console/people/actions.ts": { changeRoleAction: "people:manage" },
-  "app/console/summaries/actions.ts": { sendOneOffSummaryAction: "partner:manage", queueDueSummariesAction: "partner:manage" },
+  "app/console/summaries/actions.ts": { sendOneOffSummaryAction: "partner:manage", queueDueSummariesAction: "partner:manage", saveSummaryIntroAction: "partner:manage" },
+  "app/console/summaries/translations/actions.ts": { saveIntroTranslationAction: "partner:manage", removeIntroTranslationAction: "partner:manage" },
   "app/console/surveys/[id]/links/actions.ts": { createOwnLinkAction: "survey:manage", createPartnerLinkAction: "survey:manage" },
   "app/console/surveys/[id]/campaigns/actions.ts": {
     createCampaignAction: "campaign:manage",
@@ -190,6 +197,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     revokeRecipientAction: "campaign:manage",
   },
   "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
+  "app/console/surveys/[id]/translations/actions.ts": { saveSurveyTranslationAction: "survey:manage", removeSurveyTranslationAction: "survey:manage" },
   "app/console/surveys/actions.ts": {
     createSurveyAction: "survey:manage",
     updateSurveySettingsAction: "survey:manage",
@@ -204,6 +212,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     uploadDocumentAction: "topic:manage",
     removeDocumentAction: "topic:manage",
   },
+  "app/console/topics/[id]/translations/actions.ts": { saveTopicTranslationAction: "topic:manage", removeTopicTranslationAction: "topic:manage" },
 };
 
 /** A token entry: the request's secret, not the visitor's session, decides. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 
 export const COMMENT_MAX_LENGTH = 2000;
 export const REMOVAL_REASONS = ["spam", "abusive", "off_topic", "personal_information", "other"] as const;
@@ -15,15 +16,19 @@ const ZBody = z
 
 const ZId = (message: string) => z.uuid(message);
 
+/** The language a comment is written in: the form's select, or (left out) the page's language. */
+const ZCommentLocale = z.enum(SUPPORTED_LOCALES, { error: "validation.contentLanguage.commentLanguage" }).optional();
+
 export const ZCommentInput = z.object({
   topicId: ZId("validation.ids.topic"),
   parentId: z.union([z.literal(""), ZId("validation.ids.parentComment")]).optional().transform((value) => value || null),
   body: ZBody,
+  locale: ZCommentLocale,
   submissionKey: ZId("validation.form.expired"),
 });
 export type TCommentInput = z.output<typeof ZCommentInput>;
 
-export const ZEditCommentInput = z.object({ commentId: ZId("validation.ids.comment"), body: ZBody });
+export const ZEditCommentInput = z.object({ commentId: ZId("validation.ids.comment"), body: ZBody, locale: ZCommentLocale });
 export type TEditCommentInput = z.output<typeof ZEditCommentInput>;
 
 export const ZCommentRef = z.object({ commentId: ZId("validation.ids.comment") });
@@ -40,3 +45,6 @@ export const ZTopicRef = z.object({ topicId: ZId("validation.ids.topic") });
 export const COMMENT_SORTS = ["newest", "oldest", "helpful"] as const;
 export const ZCommentSort = z.enum(COMMENT_SORTS).catch("newest");
 export type TCommentSort = (typeof COMMENT_SORTS)[number];
+
+/** The discussion's language filter: every comment, or only those written in one language (`?commentsIn=ur`). */
+export const ZCommentLanguageFilter = z.enum(SUPPORTED_LOCALES).optional().catch(undefined);

@@ -39,3 +39,12 @@ export const ZOneOffSummaryInput = z.object({
   confirm: z.literal("yes", { error: "validation.summary.confirm" }),
   sendId: z.uuid("validation.form.expired"),
 });
+
+/** The officers' message at the top of scheduled summaries: plain text, empty for none. */
+export const SUMMARY_INTRO_MAX = 1000;
+export const ZSummaryIntroInput = z.object({
+  intro: z
+    .string({ error: "validation.contentTranslations.introMissing" })
+    .transform((value) => value.replace(/\r\n?/g, "\n").trim())
+    .pipe(z.string().max(SUMMARY_INTRO_MAX, "validation.contentTranslations.introTooLong")),
+});

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZOrganisationInput } from "@/lib/domain/surveys/organisation";
+import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 
 const ZAnswerValue = z.union([
   z.string().max(10_000, "validation.surveySubmission.answerTooLong"),
@@ -12,6 +13,8 @@ const ZAnswerValue = z.union([
 export const ZSurveySubmission = z.object({
   answers: z.record(z.string().max(80), ZAnswerValue, { error: "validation.surveySubmission.answersShape" }),
   organisation: ZOrganisationInput.optional(),
+  /** The language the questions were read in (recorded with the response); left out, the request's language. */
+  locale: z.enum(SUPPORTED_LOCALES, { error: "validation.contentLanguage.responseLanguage" }).optional(),
   submissionKey: z.uuid("validation.surveySubmission.submissionKey"),
 });
 export type TSurveySubmission = z.output<typeof ZSurveySubmission>;

@@ -234,6 +234,7 @@ describe("reading topics", () => {
       title: row.title,
       summary: "Tell us about the market square.",
       bodyHtml: row.bodyHtml,
+      bodyText: row.bodyText,
       outcomeHtml: null,
       status: "open",
       publishedAt: row.publishedAt,
@@ -246,6 +247,7 @@ describe("reading topics", () => {
         { kind: "closes", label: null, date: "2031-06-12" },
         { kind: "decision", label: null, date: "2031-07-30" },
       ],
+      translation: null,
     });
     expect(open.bodyHtml).toBe("<h2>The square</h2><p>Benches, trees and stalls.</p>");
 

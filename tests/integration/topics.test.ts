@@ -9,6 +9,9 @@ import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
 import { listOpenTopicsByTheme } from "@/lib/server/topics/list-open-topics";
 import { uniqueTag } from "@/tests/support/factories";
 
+/** Text shown in English, as an untranslated topic's is. */
+const english = (text: string) => ({ text, lang: "en" });
+
 const db = () => getDb();
 const tag = uniqueTag("topics-");
 const themeSlug = `${tag}-theme`;
@@ -45,8 +48,8 @@ describe("listOpenTopicsByTheme", () => {
       name: `Theme ${tag}`,
       kind: "strategic",
       topics: [
-        { slug: `${tag}-allotments`, title: `Allotments ${tag}`, summary: `Summary of Allotments ${tag}`, closesOn: null },
-        { slug: `${tag}-zebra`, title: `Zebra crossings ${tag}`, summary: `Summary of Zebra crossings ${tag}`, closesOn: "2031-03-01" },
+        { slug: `${tag}-allotments`, title: english(`Allotments ${tag}`), summary: english(`Summary of Allotments ${tag}`), closesOn: null },
+        { slug: `${tag}-zebra`, title: english(`Zebra crossings ${tag}`), summary: english(`Summary of Zebra crossings ${tag}`), closesOn: "2031-03-01" },
       ],
     });
   });
@@ -59,7 +62,7 @@ describe("listOpenTopicsByTheme", () => {
 
   it("orders themes as the Community Plan does and files a seeded topic under each of its themes", async () => {
     const groups = await listOpenTopicsByTheme();
-    const withCoventry = groups.filter((group) => group.topics.some((topic) => topic.title === "Building a Coventry that works for all")).map((group) => group.slug);
+    const withCoventry = groups.filter((group) => group.topics.some((topic) => topic.title.text === "Building a Coventry that works for all")).map((group) => group.slug);
     expect(withCoventry).toEqual(["equalities-and-communities", "neighbourhoods", "jobs-and-economy"]);
     const known = ["equalities-and-communities", "neighbourhoods", "jobs-and-economy", "learning-and-training", themeSlug];
     expect(groups.map((group) => group.slug).filter((slug) => known.includes(slug))).toEqual(known);

@@ -5,6 +5,7 @@
 import { randomUUID } from "node:crypto";
 import { eq, inArray } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
+import type { Locale } from "@/lib/i18n/locales";
 import { getDb } from "@/lib/db/client";
 import { comments, moderationWords } from "@/lib/db/schema";
 import { postComment } from "@/lib/server/comments/post-comment";
@@ -28,6 +29,7 @@ export async function insertComment(values: {
   createdAt?: Date;
   helpfulCount?: number;
   flagCount?: number;
+  locale?: Locale;
 }): Promise<string> {
   const [row] = await db()
     .insert(comments)

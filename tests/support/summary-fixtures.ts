@@ -32,6 +32,7 @@ type ContactOptions = {
   allThemes?: boolean;
   sendWhenQuiet?: boolean;
   status?: "active" | "unsubscribed" | "bounced" | "complained";
+  language?: string;
 };
 
 export async function createContact(options: ContactOptions): Promise<{ id: string; email: string; name: string }> {
@@ -46,6 +47,7 @@ export async function createContact(options: ContactOptions): Promise<{ id: stri
       allThemes: options.allThemes ?? false,
       sendWhenQuiet: options.sendWhenQuiet ?? false,
       status: options.status ?? "active",
+      language: options.language ?? "en",
     })
     .returning({ id: partnerContacts.id, email: partnerContacts.email, name: partnerContacts.name });
   if (!row) throw new Error("The test contact was not created");

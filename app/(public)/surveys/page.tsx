@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { langAttributes } from "@/components/translations/lang-attributes";
+import { knownLocale } from "@/lib/i18n/locales";
 import { formatDate } from "@/lib/format/dates";
 import { listOpenSurveys } from "@/lib/server/surveys/respond/list-open-surveys";
 import "@/app/styles/surveys-respond.css";
@@ -13,7 +15,9 @@ export const dynamic = "force-dynamic";
 
 export default async function SurveyListPage() {
   const t = await getTranslations("surveys");
-  const surveys = await listOpenSurveys();
+  const pageLocale = knownLocale(await getLocale());
+  const tLanguage = await getTranslations("contentLanguage");
+  const surveys = await listOpenSurveys(new Date(), pageLocale);
   return (
     <>
       <h1>{t("title")}</h1>
@@ -22,10 +26,17 @@ export default async function SurveyListPage() {
       <ul className="survey-list">
         {surveys.map((survey) => (
           <li className="card survey-list__item" key={survey.slug}>
-            <h2 className="card__title">
-              <Link href={`/surveys/${survey.slug}`}>{survey.title}</Link>
+            {survey.title.lang !== pageLocale ? (
+              <p className="card__status">
+                <span className="tag tag--quiet">{tLanguage("inEnglish")}</span>
+              </p>
+            ) : null}
+            <h2 className="card__title" {...langAttributes(survey.title, pageLocale)}>
+              <Link href={`/surveys/${survey.slug}`}>{survey.title.text}</Link>
             </h2>
-            <p className="card__summary">{survey.summary}</p>
+            <p className="card__summary" {...langAttributes(survey.summary, pageLocale)}>
+              {survey.summary.text}
+            </p>
             <p className="card__meta">
               {survey.closesAt ? t("closes", { date: formatDate(survey.closesAt) }) : t("noClose")}
               {" · "}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { knownLocale } from "@/lib/i18n/locales";
 import { TopicCard } from "@/components/topics/topic-card";
 import { TopicFilters } from "@/components/topics/topic-filters";
 import { listCommunities, listNeighbourhoods, listThemes } from "@/lib/server/reference/list-reference";
@@ -14,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function TopicListPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = ZTopicSearch.parse(await searchParams);
   const t = await getTranslations("topicList");
-  const [results, themes, neighbourhoods, communities] = await Promise.all([searchTopics(filters), listThemes(), listNeighbourhoods(), listCommunities()]);
+  const [results, themes, neighbourhoods, communities] = await Promise.all([searchTopics(filters, knownLocale(await getLocale())), listThemes(), listNeighbourhoods(), listCommunities()]);
   const filtered = Object.values(filters).some(Boolean);
   return (
     <>

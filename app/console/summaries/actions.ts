@@ -7,11 +7,19 @@ import { z } from "zod";
 import { formAction } from "@/lib/auth/action";
 import { queueDueSummaries } from "@/lib/server/summaries/queue-due-summaries";
 import { sendOneOffSummary } from "@/lib/server/summaries/send-one-off-summary";
-import { ZOneOffSummaryInput } from "@/lib/validations/summaries";
+import { saveSummaryIntro } from "@/lib/server/summaries/save-summary-intro";
+import { ZOneOffSummaryInput, ZSummaryIntroInput } from "@/lib/validations/summaries";
 
 export const sendOneOffSummaryAction = formAction("partner:manage", ZOneOffSummaryInput, async (input, { user }) => {
   const result = await sendOneOffSummary({ actorId: user.id, subject: input.subject, contactIds: input.contactIds, sendId: input.sendId });
   redirect(`/console/summaries/send?${new URLSearchParams({ queued: String(result.queued), skipped: String(result.skipped), again: String(result.alreadyQueued) })}`);
+});
+
+export const saveSummaryIntroAction = formAction("partner:manage", ZSummaryIntroInput, async (input, { user }) => {
+  await saveSummaryIntro(user, input.intro);
+  revalidatePath("/console/summaries", "layout");
+  const t = await getTranslations("contentTranslations");
+  return { status: "success", message: input.intro ? t("introSaved") : t("introRemoved") };
 });
 
 export const queueDueSummariesAction = formAction("partner:manage", z.object({}), async (_input, { user }) => {

@@ -1,5 +1,5 @@
 import { messagesLayout } from "@/components/layout/client-messages";
 import "@/app/styles/summaries.css";
 
-/** The one-off summary form. */
-export default messagesLayout(["summaries"]);
+/** The one-off summary form, the summaries' message and its translations. */
+export default messagesLayout(["summaries", "contentTranslations"]);

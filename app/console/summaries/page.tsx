@@ -8,7 +8,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { formatDateTime } from "@/lib/format/dates";
 import { listSummaryOverview } from "@/lib/server/summaries/list-summary-overview";
-import { queueDueSummariesAction } from "./actions";
+import { SummaryIntroForm } from "@/components/summaries/summary-intro-form";
+import { getSummaryIntro } from "@/lib/server/summaries/get-summary-intro";
+import { SUMMARY_INTRO_MAX } from "@/lib/validations/summaries";
+import { queueDueSummariesAction, saveSummaryIntroAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("summaries"))("title") };
@@ -17,7 +20,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SummariesPage() {
   await requirePermission("partner:manage", "/console/summaries");
   const t = await getTranslations("summaries");
-  const { schedule, recent } = await listSummaryOverview(new Date());
+  const [{ schedule, recent }, intro, tTranslations] = await Promise.all([listSummaryOverview(new Date()), getSummaryIntro(), getTranslations("contentTranslations")]);
   return (
     <>
       <PageHeader title={t("title")} lede={t("intro")} />
@@ -34,6 +37,14 @@ export default async function SummariesPage() {
       />
       <p className="hint">{t("scheduleNote")}</p>
       <ActionForm action={queueDueSummariesAction} label={t("queueNowLabel")} submitLabel={t("queueNow")} pendingLabel={t("queueNowPending")} />
+      <h2>{tTranslations("introTitle")}</h2>
+      <p>{tTranslations("introIntro")}</p>
+      <SummaryIntroForm action={saveSummaryIntroAction} intro={intro.text} max={SUMMARY_INTRO_MAX} />
+      {intro.text ? (
+        <p>
+          <Link href="/console/summaries/translations">{tTranslations("introTranslationsLink")}</Link>
+        </p>
+      ) : null}
       <h2>{t("actionsTitle")}</h2>
       <ul className="list--bullet">
         <li>

@@ -11,13 +11,13 @@ const PARTS = [
 ] as const;
 
 /** The GOV.UK date input: day, month and year boxes in one fieldset. */
-export function DateQuestion({ question, values, errors }: QuestionProps<"date">) {
+export function DateQuestion({ question, values, errors, inEnglish }: QuestionProps<"date">) {
   const t = useTranslations("surveyRespond.question");
   const firstId = fieldName(question.id, "day");
   const errorKey = PARTS.map(({ part }) => fieldName(question.id, part)).find((key) => errors[key]);
   const error = errorKey ? errors[errorKey]?.[0] : undefined;
   return (
-    <QuestionFrame question={question} id={firstId} error={error} group>
+    <QuestionFrame question={question} inEnglish={inEnglish} id={firstId} error={error} group>
       <div className="date-input">
         {PARTS.map(({ part, width, max }) => {
           const id = fieldName(question.id, part);

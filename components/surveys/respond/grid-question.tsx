@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { fieldName } from "@/lib/domain/surveys/check-answer";
+import { englishMarks } from "./english-marks";
 import { valueOf } from "./form-values";
 import { QuestionFrame } from "./question-frame";
 import type { QuestionProps } from "./question-props";
@@ -9,7 +10,7 @@ import { scalePoints } from "./scale-question";
  * Rows against one scale: a table of radios inside the question's fieldset. Each row's radios share
  * a name; each radio is named by its row and point, so a screen reader says "A helpline: 4 of 5".
  */
-export function GridQuestion({ question, values, errors }: QuestionProps<"grid">) {
+export function GridQuestion({ question, values, errors, inEnglish }: QuestionProps<"grid">) {
   const t = useTranslations("surveyRespond.question");
   const points = scalePoints(question.points);
   const rowErrorKey = question.rows.map((row) => fieldName(question.id, row.id)).find((key) => errors[key]);
@@ -17,7 +18,7 @@ export function GridQuestion({ question, values, errors }: QuestionProps<"grid">
   const frameId = fieldName(question.id);
   const heading = (point: string) => (point === "1" && question.minLabel ? `1 ${question.minLabel}` : point === String(question.points) && question.maxLabel ? `${point} ${question.maxLabel}` : point);
   return (
-    <QuestionFrame question={question} id={frameId} error={error} group>
+    <QuestionFrame question={question} id={frameId} error={error} group inEnglish={inEnglish}>
       <div className="table-wrap">
         <table className="table grid-question">
           <thead>
@@ -36,7 +37,9 @@ export function GridQuestion({ question, values, errors }: QuestionProps<"grid">
               const chosen = valueOf(values, name);
               return (
                 <tr key={row.id} className={errors[name] ? "grid-question__row--error" : undefined}>
-                  <th scope="row">{row.label}</th>
+                  <th scope="row" {...englishMarks(inEnglish, `question.${question.id}.row.${row.id}`)}>
+                    {row.label}
+                  </th>
                   {points.map((point, index) => (
                     <td key={point}>
                       <input

@@ -9,8 +9,8 @@ import { SelectQuestion } from "./select-question";
 import { TextQuestion } from "./text-question";
 
 /** The right component for a question's type. */
-export function QuestionField({ question, values, errors }: QuestionProps & { question: Question }) {
-  const props = { values, errors };
+export function QuestionField({ question, values, errors, inEnglish }: QuestionProps & { question: Question }) {
+  const props = { values, errors, inEnglish };
   switch (question.type) {
     case "short_text":
     case "long_text":

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { FieldNotes } from "@/components/ui/field";
 import type { Question } from "@/lib/domain/surveys/definition";
+import { englishMarks } from "./english-marks";
 import { describedBy } from "./form-values";
 
 type Props = {
@@ -14,6 +15,8 @@ type Props = {
   /** The hint to show: the question's own, with anything the type adds (a number range, a limit). */
   hint?: string;
   children: ReactNode;
+  /** The survey's words shown in English on a page in another language (lib/domain/translations). */
+  inEnglish?: ReadonlySet<string>;
 };
 
 /** The question's hint and what its type adds, as one hint paragraph. */
@@ -22,17 +25,18 @@ export function combinedHint(question: Question, extra?: string | null): string 
 }
 
 /** The GOV.UK form group around one question: label or legend, "(optional)", hint and error message. */
-export function QuestionFrame({ question, id, error, group, hint = question.hint, children }: Props) {
+export function QuestionFrame({ question, id, error, group, hint = question.hint, children, inEnglish }: Props) {
   const t = useTranslations("surveyRespond.question");
   const title = (
     <>
-      {question.title}
+      <span {...englishMarks(inEnglish, `question.${question.id}.title`)}>{question.title}</span>
       {question.required ? null : <span className="question__optional"> {t("optional")}</span>}
     </>
   );
   const body = (
     <>
-      <FieldNotes id={id} hint={hint} error={error} />
+      {/* The question's own hint, shown in English on a page in another language, is marked so; one with words the page adds is not. */}
+      <FieldNotes id={id} hint={hint} error={error} hintLang={hint === question.hint ? englishMarks(inEnglish, `question.${question.id}.hint`) : undefined} />
       {children}
     </>
   );

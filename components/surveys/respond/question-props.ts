@@ -7,4 +7,6 @@ export type QuestionProps<T extends Question["type"] = Question["type"]> = {
   question: Extract<Question, { type: T }>;
   values: FormInput;
   errors: FieldErrors;
+  /** The survey's words shown in English on a page in another language, by field key (lib/domain/translations). */
+  inEnglish?: ReadonlySet<string>;
 };

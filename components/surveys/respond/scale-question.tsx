@@ -7,7 +7,7 @@ import type { QuestionProps } from "./question-props";
 export const scalePoints = (points: number) => Array.from({ length: points }, (_, index) => String(index + 1));
 
 /** A 1 to 5 (or 10) scale as radios in a row, its end labels beside the ends and read with them. */
-export function ScaleQuestion({ question, values, errors }: QuestionProps<"scale">) {
+export function ScaleQuestion({ question, values, errors, inEnglish }: QuestionProps<"scale">) {
   const t = useTranslations("surveyRespond.question");
   const name = fieldName(question.id);
   const error = errors[name]?.[0];
@@ -15,7 +15,7 @@ export function ScaleQuestion({ question, values, errors }: QuestionProps<"scale
   const points = scalePoints(question.points);
   const endLabel = (point: string) => (point === "1" ? question.minLabel : point === String(question.points) ? question.maxLabel : "");
   return (
-    <QuestionFrame question={question} id={name} error={error} group hint={combinedHint(question, t("scaleHint", { points: question.points, min: question.minLabel || "1", max: question.maxLabel || String(question.points) }))}>
+    <QuestionFrame question={question} inEnglish={inEnglish} id={name} error={error} group hint={combinedHint(question, t("scaleHint", { points: question.points, min: question.minLabel || "1", max: question.maxLabel || String(question.points) }))}>
       <div className="scale">
         {question.minLabel ? (
           <span className="scale__end" aria-hidden="true">

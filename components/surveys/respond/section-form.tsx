@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useMemo } from "react";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/components/ui/form-state";
@@ -26,17 +26,20 @@ type Props = {
   offerLater: boolean;
   /** The page's questions, or the organisation page's choices. */
   fields: { questions: Question[] } | { organisation: OrganisationChoices };
+  /** The survey's words shown in English on a page in another language, by field key (lib/domain/translations). */
+  inEnglish?: string[];
 };
 
 /**
  * One page of the survey as a real form posting to a server action: it works without JavaScript,
  * and after a mistake shows the error summary and every answer as it was typed.
  */
-export function SectionForm({ action, hidden, saved, labels, offerLater, fields }: Props) {
+export function SectionForm({ action, hidden, saved, labels, offerLater, fields, inEnglish }: Props) {
   const t = useTranslations("surveyRespond.page");
   const [state, formAction] = useActionState(action, IDLE);
   const values = state.status === "error" ? state.values : saved;
   const errors = state.status === "error" ? state.fieldErrors : {};
+  const english = useMemo(() => new Set(inEnglish ?? []), [inEnglish]);
   return (
     <form action={formAction} className="form survey-form" noValidate>
       <FormMessage state={state} labels={labels} />
@@ -44,7 +47,7 @@ export function SectionForm({ action, hidden, saved, labels, offerLater, fields 
         <input key={name} type="hidden" name={name} value={state.status === "error" && typeof values[name] === "string" ? values[name] : value} />
       ))}
       {"questions" in fields ? (
-        fields.questions.map((question) => <QuestionField key={question.id} question={question} values={values} errors={errors} />)
+        fields.questions.map((question) => <QuestionField key={question.id} question={question} values={values} errors={errors} inEnglish={english} />)
       ) : (
         <OrganisationFields choices={fields.organisation} values={values} errors={errors} />
       )}

@@ -15,7 +15,7 @@ const INPUT_ATTRIBUTES = {
 } as const;
 
 /** Short and long text, numbers, email addresses and postcodes: one labelled box each. */
-export function TextQuestion({ question, values, errors }: QuestionProps<TextTypes>) {
+export function TextQuestion({ question, values, errors, inEnglish }: QuestionProps<TextTypes>) {
   const t = useTranslations("surveyRespond.question");
   const id = fieldName(question.id);
   const error = errors[id]?.[0];
@@ -33,7 +33,7 @@ export function TextQuestion({ question, values, errors }: QuestionProps<TextTyp
   const common = { id, name: id, defaultValue: valueOf(values, id), "aria-describedby": described, "aria-invalid": error ? true : undefined } as const;
   const attributes = INPUT_ATTRIBUTES[question.type === "long_text" ? "short_text" : question.type];
   return (
-    <QuestionFrame question={question} id={id} error={error} group={false} hint={hint}>
+    <QuestionFrame question={question} inEnglish={inEnglish} id={id} error={error} group={false} hint={hint}>
       {limit ? (
         <textarea {...common} className={`input input--wide textarea${error ? " input--error" : ""}`} rows={5} maxLength={limit} />
       ) : (

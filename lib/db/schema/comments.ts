@@ -1,4 +1,5 @@
 import { index, integer, pgEnum, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import type { Locale } from "@/lib/i18n/locales";
 import { users } from "./auth";
 import { createdAt, id } from "./common";
 import { topics } from "./topics";
@@ -23,6 +24,8 @@ export const comments = pgTable(
     /** 0 for a comment, 1 and 2 for replies: three levels at most. */
     depth: smallint("depth").notNull().default(0),
     body: text("body").notNull(),
+    /** The language it is written in: the page's language when posted, or the one the author chose. Comments are never translated. */
+    locale: text("locale").$type<Locale>().notNull().default("en"),
     status: commentStatus("status").notNull(),
     holdReason: holdReason("hold_reason"),
     removalReason: removalReason("removal_reason"),

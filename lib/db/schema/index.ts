@@ -8,3 +8,5 @@ export * from "./partners";
 export * from "./organisations";
 export * from "./campaigns";
 export * from "./equalities";
+export * from "./translations";
+export * from "./summaries";

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Answers } from "@/lib/domain/surveys/answer-types";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
+import type { Locale } from "@/lib/i18n/locales";
 import { users } from "./auth";
 import { createdAt, id, updatedAt } from "./common";
 import { neighbourhoods, organisations, organisationSizeBand, themes } from "./reference";
@@ -91,6 +92,8 @@ export const surveyResponses = pgTable(
     /** Hash of the secret that lets an anonymous respondent resume a draft (cookie or emailed link). */
     resumeTokenHash: text("resume_token_hash").unique(),
     answers: jsonb("answers").$type<Answers>().notNull().default({}),
+    /** The language of the pages the response was submitted from (set on submission; answers are keys, whatever the language). */
+    locale: text("locale").$type<Locale>().notNull().default("en"),
     organisationName: text("organisation_name"),
     sector: text("sector"),
     sizeBand: organisationSizeBand("size_band"),

@@ -1,3 +1,5 @@
+import type { Locale } from "@/lib/i18n/locales";
+
 /** A comment as the discussion shows it, with its replies. */
 export type CommentView = {
   id: string;
@@ -6,6 +8,8 @@ export type CommentView = {
   state: "published" | "held" | "removed";
   removedBy: "author" | "moderator" | null;
   body: string;
+  /** The language it is written in (shown beside it, and set on its text for screen readers). */
+  locale: Locale;
   authorName: string | null;
   isOwn: boolean;
   createdAt: Date;

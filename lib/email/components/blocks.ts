@@ -13,8 +13,10 @@ export function Heading({ level, children }: { level: 1 | 2 | 3; children: HtmlV
   return html`<h3 style="font-size:17px;margin:20px 0 8px">${children}</h3>`;
 }
 
-export function Paragraph({ children, small = false }: { children: HtmlValue; small?: boolean }): SafeHtml {
-  return small ? html`<p style="margin:0 0 16px;font-size:14px;color:${COLOURS.secondary}">${children}</p>` : html`<p style="margin:0 0 16px">${children}</p>`;
+/** A paragraph; `lang` marks one in another language than the email's (its direction too). */
+export function Paragraph({ children, small = false, lang }: { children: HtmlValue; small?: boolean; lang?: Locale }): SafeHtml {
+  const language = lang ? html` lang="${lang}" dir="${localeDirection(lang)}"` : "";
+  return small ? html`<p${language} style="margin:0 0 16px;font-size:14px;color:${COLOURS.secondary}">${children}</p>` : html`<p${language} style="margin:0 0 16px">${children}</p>`;
 }
 
 export function Link({ href, children }: { href: string; children: HtmlValue }): SafeHtml {

@@ -13,7 +13,7 @@ export interface Inline {
 
 export type Block =
   | { kind: "heading"; level: 2 | 3; text: string }
-  | { kind: "paragraph"; text: string; small?: boolean }
+  | { kind: "paragraph"; text: string; small?: boolean; lang?: Locale }
   | { kind: "links"; items: Inline[] }
   | { kind: "list"; items: Inline[] }
   | { kind: "quote"; text: string; source: Inline }

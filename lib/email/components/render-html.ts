@@ -11,7 +11,7 @@ function block(item: Block): SafeHtml {
     case "heading":
       return Heading({ level: item.level, children: item.text });
     case "paragraph":
-      return Paragraph({ children: item.text, small: item.small });
+      return Paragraph({ children: item.text, small: item.small, lang: item.lang });
     case "links":
       return Paragraph({ children: item.items.map((entry, index) => html`${index > 0 ? " | " : ""}${inline(entry)}`), small: true });
     case "list":

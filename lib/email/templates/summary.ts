@@ -6,6 +6,7 @@ import { formatIsoDate } from "@/lib/format/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { emailTranslator } from "@/lib/i18n/translator";
 import { isQuiet, type PublicCount, type SummaryContent, type ThemeSection } from "@/lib/domain/summaries/content";
+import type { Shown } from "@/lib/domain/translations/translation-fields";
 import { periodLabel } from "./period-label";
 import { summaryFooter, type SummaryRecipient } from "./summary-footer";
 
@@ -62,9 +63,10 @@ function subjectThemes(t: T, names: string[]): string {
 
 /**
  * A partner's scheduled summary, or null when the period was quiet and they asked for nothing then.
- * A quiet period with `sendWhenQuiet` gives a short, honest "nothing new" email.
+ * A quiet period with `sendWhenQuiet` gives a short, honest "nothing new" email. `intro` is the
+ * officers' message, after the greeting, in the contact's language or (marked so) in English.
  */
-export function summaryEmail(content: SummaryContent, recipient: SummaryRecipient & { sendWhenQuiet: boolean }) {
+export function summaryEmail(content: SummaryContent, recipient: SummaryRecipient & { sendWhenQuiet: boolean }, intro: Shown | null = null) {
   const t = emailTranslator(recipient.locale);
   const period = periodLabel(content.period, recipient.locale);
   const monthly = content.period.frequency === "monthly";
@@ -74,6 +76,7 @@ export function summaryEmail(content: SummaryContent, recipient: SummaryRecipien
   const idle = content.sections.filter((section) => section.empty);
   const title = t("summary.title", { period });
   const blocks: Block[] = [{ kind: "paragraph", text: t("summary.greeting", { name: recipient.name }) }];
+  if (intro) blocks.push({ kind: "paragraph", text: intro.text, ...(intro.lang !== (recipient.locale ?? "en") ? { lang: intro.lang } : {}) });
   if (quiet) {
     blocks.push(
       { kind: "paragraph", text: t(monthly ? "summary.quietMonthly" : "summary.quiet", { period }) },

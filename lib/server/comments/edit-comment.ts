@@ -20,6 +20,8 @@ export async function editComment(user: CurrentUser, input: TEditCommentInput, n
     const comment = await loadOwnComment(tx, user, input.commentId);
     if (comment.status !== "published" && comment.status !== "held") throw new ConflictError("problems.comment.removedNoEdit");
     if (!withinEditWindow(comment.createdAt, now)) throw new ConflictError("problems.comment.editWindow", { minutes: EDIT_WINDOW_MINUTES });
+    // Saying which language it is in is not a new wording: no revision, no "edited" mark.
+    if (input.locale && input.locale !== comment.locale) await tx.update(comments).set({ locale: input.locale }).where(eq(comments.id, comment.id));
     if (comment.body === input.body) return;
     await tx.insert(commentRevisions).values({ commentId: comment.id, body: comment.body });
     const hold = comment.status === "published" && (await matchesWordList(tx, input.body));

@@ -6,6 +6,7 @@ import { commentHelpful, comments, users } from "@/lib/db/schema";
 import type { TCommentSort } from "@/lib/validations/comment";
 import { decodeCursor, encodeCursor } from "@/lib/domain/comments/comment-cursor";
 import { withinEditWindow } from "@/lib/domain/comments/comment-rules";
+import { knownLocale, type Locale } from "@/lib/i18n/locales";
 
 export const COMMENTS_PAGE_SIZE = 50;
 
@@ -22,6 +23,19 @@ const hasPublishedReply = sql`coalesce((
       or coalesce((select true from ${comments} as grandchild where grandchild.parent_id = reply.id and grandchild.status = 'published' limit 1), false))
   limit 1), false)`;
 
+/**
+ * With the language filter: a comment written in that language, or one that leads to a published
+ * reply in it (shown for context, so a reply is never cut off from what it answers).
+ */
+function inLanguage(locale: Locale): SQL {
+  return sql`(${comments.locale} = ${locale} or coalesce((
+    select true from ${comments} as reply
+    where reply.parent_id = ${comments.id} and reply.status = 'published'
+      and (reply.locale = ${locale}
+        or coalesce((select true from ${comments} as grandchild where grandchild.parent_id = reply.id and grandchild.status = 'published' and grandchild.locale = ${locale} limit 1), false))
+    limit 1), false))`;
+}
+
 function visibleTo(viewerId: string | null): SQL {
   const rules = [eq(comments.status, "published"), and(inArray(comments.status, ["deleted", "hidden", "rejected"]), hasPublishedReply)];
   if (viewerId) rules.push(and(eq(comments.status, "held"), eq(comments.authorId, viewerId)));
@@ -33,6 +47,7 @@ const columns = {
   parentId: comments.parentId,
   depth: comments.depth,
   body: comments.body,
+  locale: comments.locale,
   status: comments.status,
   authorId: comments.authorId,
   authorName: users.name,
@@ -62,12 +77,13 @@ function ordering(sort: TCommentSort) {
  * each with its replies oldest first. Held comments are shown only to their authors; removed ones
  * only as placeholders where replies hang from them.
  */
-export async function listTopicComments(options: { topicId: string; sort: TCommentSort; cursor?: string; viewerId: string | null; now?: Date }) {
+export async function listTopicComments(options: { topicId: string; sort: TCommentSort; cursor?: string; viewerId: string | null; language?: Locale; now?: Date }) {
   const db = getDb();
   const now = options.now ?? new Date();
   const base = db.select(columns).from(comments).leftJoin(users, eq(users.id, comments.authorId));
+  const language = options.language ? inLanguage(options.language) : undefined;
   const roots = await base
-    .where(and(eq(comments.topicId, options.topicId), eq(comments.depth, 0), visibleTo(options.viewerId), keysetAfter(options.sort, options.cursor)))
+    .where(and(eq(comments.topicId, options.topicId), eq(comments.depth, 0), visibleTo(options.viewerId), language, keysetAfter(options.sort, options.cursor)))
     .orderBy(...ordering(options.sort))
     .limit(COMMENTS_PAGE_SIZE + 1);
   const page = roots.slice(0, COMMENTS_PAGE_SIZE);
@@ -79,7 +95,7 @@ export async function listTopicComments(options: { topicId: string; sort: TComme
       .select(columns)
       .from(comments)
       .leftJoin(users, eq(users.id, comments.authorId))
-      .where(and(inArray(comments.parentId, parents), visibleTo(options.viewerId)))
+      .where(and(inArray(comments.parentId, parents), visibleTo(options.viewerId), language))
       .orderBy(asc(comments.createdAt), asc(comments.id));
     replies.push(...level);
     parents = level.map((row) => row.id);
@@ -101,6 +117,7 @@ export async function listTopicComments(options: { topicId: string; sort: TComme
       state: removed ? "removed" : row.status === "held" ? "held" : "published",
       removedBy: removed ? (row.status === "deleted" ? "author" : "moderator") : null,
       body: removed ? "" : row.body,
+      locale: knownLocale(row.locale),
       authorName: removed ? null : (row.authorName ?? null),
       isOwn,
       createdAt: row.createdAt,

@@ -75,6 +75,7 @@ export async function postComment(user: CurrentUser, input: TCommentInput): Prom
         parentId: input.parentId,
         depth,
         body: input.body,
+        locale: input.locale ?? "en",
         status: holdReason ? "held" : "published",
         holdReason,
         submissionKey: input.submissionKey,

@@ -10,6 +10,12 @@ import { composeSummary, type SectionCache } from "./compose-summary";
 import { activeContacts, type SummaryContact } from "@/lib/server/partners/shared/read-contacts";
 import { contactThemes, readThemes } from "@/lib/server/summaries/shared/summary-themes";
 import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipient";
+import { localiseSummary } from "@/lib/domain/translations/summary-translation";
+import { readSummaryTranslations } from "@/lib/server/translations/shared/summary-translations";
+import { knownLocale } from "@/lib/i18n/locales";
+import { summaryIntroReader } from "@/lib/server/summaries/shared/summary-intro";
+
+type IntroReader = ReturnType<typeof summaryIntroReader>;
 
 export interface ScheduleCounts {
   contacts: number;
@@ -21,10 +27,12 @@ export interface ScheduleCounts {
 /** One email per contact and period, ever: the outbox ignores a second row with the same key. */
 const summaryKey = (contactId: string, period: Period) => `summary:${contactId}:${period.key}`;
 
-/** The summary email a contact gets for a period (null: quiet, and they asked for nothing then). */
-async function buildSummaryEmail(executor: Executor, contact: SummaryContact, period: Period, themes: { id: string; name: string }[], cache?: SectionCache) {
+/** The summary email a contact gets for a period, in their language (null: quiet, and they asked for nothing then). */
+async function buildSummaryEmail(executor: Executor, contact: SummaryContact, period: Period, themes: { id: string; name: string }[], intro: IntroReader, cache?: SectionCache) {
   const content = await composeSummary(executor, contactThemes(contact, themes), period, cache);
-  return summaryEmail(content, summaryRecipient(contact));
+  const recipient = summaryRecipient(contact);
+  const locale = knownLocale(contact.language);
+  return summaryEmail(localiseSummary(content, await readSummaryTranslations(executor, content, locale)), recipient, await intro(locale));
 }
 
 /**
@@ -41,13 +49,14 @@ export async function scheduleSummaries({ db, now }: { db: Executor; now: Date }
   const existing = new Set((await db.select({ key: emailOutbox.idempotencyKey }).from(emailOutbox).where(inArray(emailOutbox.idempotencyKey, keys))).map((row) => row.key));
   const themes = await readThemes(db);
   const cache: SectionCache = new Map();
+  const intro = summaryIntroReader(db);
   for (const { contact, period } of due) {
     const key = summaryKey(contact.id, period);
     if (existing.has(key)) {
       counts.alreadyQueued += 1;
       continue;
     }
-    const email = await buildSummaryEmail(db, contact, period, themes, cache);
+    const email = await buildSummaryEmail(db, contact, period, themes, intro, cache);
     if (!email) {
       counts.skippedQuiet += 1;
       continue;

@@ -17,6 +17,9 @@ import { readTopicQuoteCandidates } from "@/lib/server/summaries/shared/read-quo
 import { readSurveyActivity } from "@/lib/server/summaries/shared/read-theme-surveys";
 import { readTopic } from "@/lib/server/summaries/shared/read-theme-topics";
 import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipient";
+import { localiseOneOff } from "@/lib/domain/translations/summary-translation";
+import { knownLocale, type Locale } from "@/lib/i18n/locales";
+import { readSummaryTranslations } from "@/lib/server/translations/shared/summary-translations";
 
 export type OneOffSubject = { kind: "topic" | "survey"; id: string };
 
@@ -56,6 +59,9 @@ export async function sendOneOffSummary(input: { db?: Database; actorId: string;
   const contacts = await readContacts(db, inArray(partnerContacts.id, input.contactIds));
   if (contacts.length !== new Set(input.contactIds).size) throw new ValidationError("problems.summary.contactsGone", fieldProblem("contactIds", "validation.summary.contactsGone"));
   const content = await composeOneOff(db, subject, input.now ?? new Date());
+  // In each contact's language: the topic's or survey's translated title and summary where there are some.
+  const inLanguage = new Map<Locale, OneOffContent>();
+  for (const locale of new Set(contacts.map((contact) => knownLocale(contact.language)))) inLanguage.set(locale, localiseOneOff(content, await readSummaryTranslations(db, content, locale)));
   return db.transaction(async (tx) => {
     const result: OneOffResult = { queued: 0, skipped: 0, alreadyQueued: 0 };
     for (const contact of contacts) {
@@ -63,7 +69,8 @@ export async function sendOneOffSummary(input: { db?: Database; actorId: string;
         result.skipped += 1;
         continue;
       }
-      const email = oneOffSummaryEmail(content, summaryRecipient(contact));
+      const recipient = summaryRecipient(contact);
+      const email = oneOffSummaryEmail(inLanguage.get(knownLocale(contact.language)) ?? content, recipient);
       const key = `summary-one-off:${input.sendId}:${contact.id}`;
       const queued = await enqueueEmail(tx, { to: contact.email, ...email, category: "summary", idempotencyKey: key, contactId: contact.id, headers: unsubscribeHeaders(contact.id) });
       result[queued ? "queued" : "alreadyQueued"] += 1;

@@ -75,7 +75,7 @@ export async function finaliseResponse(
   tx: Executor,
   survey: SurveyRow,
   response: ResponseRow,
-  respondent: { userId: string | null; email: string | null; locale?: Locale | null },
+  respondent: { userId: string | null; email: string | null; locale?: Locale | null; pageLocale?: Locale },
   now = new Date(),
 ): Promise<{ id: string; reference: string }> {
   if (response.status === "submitted" && response.reference) return { id: response.id, reference: response.reference };
@@ -106,6 +106,8 @@ export async function finaliseResponse(
       respondentKey: key,
       resumeTokenHash: null,
       surveyVersion: survey.version,
+      // The language of the pages it was sent from; a response sent whole (the API) already has its own.
+      locale: respondent.pageLocale ?? response.locale,
       submittedAt: now,
     })
     .where(and(eq(surveyResponses.id, response.id), eq(surveyResponses.status, "draft")))

@@ -12,6 +12,7 @@ import type { TSurveySubmission } from "@/lib/validations/survey-submission";
 import { finaliseResponse, type SurveyRow } from "./finalise-response";
 import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
 import { scopedSubmissionKey } from "@/lib/server/surveys/shared/respondent-key";
+import { surveyForReader } from "@/lib/server/translations/shared/survey-for-reader";
 
 export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
 /** Without an account, per network address: generous, for a library or an office sharing one. */
@@ -63,6 +64,7 @@ export async function submitResponseIn(
     .values({
       surveyId: survey.id,
       answers: input.answers,
+      locale: input.locale ?? "en",
       organisationName: organisation?.organisationName ?? null,
       sector: organisation?.sector ?? null,
       sizeBand: organisation?.sizeBand ?? null,
@@ -103,7 +105,8 @@ export async function submitAnswers(
       if (user) await consumeRateLimit(tx, `survey-submit:${user.id}`, SUBMISSION_RATE);
       else if (request.ip) await consumeRateLimit(tx, `survey-submit-ip:${request.ip}`, ANONYMOUS_SUBMISSION_RATE);
     };
-    const result = await submitResponseIn(tx, survey, user, input, new Date(), limit);
+    const { survey: shown } = await surveyForReader(tx, survey, input.locale);
+    const result = await submitResponseIn(tx, shown, user, input, new Date(), limit);
     return { reference: result.reference, repeated: result.repeated };
   });
 }

@@ -2,12 +2,16 @@ import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { themes, topicKeyDates, topics, topicThemes } from "@/lib/db/schema";
+import type { Shown } from "@/lib/domain/translations/translation-fields";
+import { localiseTopicCard } from "@/lib/domain/translations/topic-translation";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { readTranslations } from "@/lib/server/translations/shared/translation-store";
 
-type TopicCard = { slug: string; title: string; summary: string; closesOn: string | null };
+type TopicCard = { slug: string; title: Shown; summary: Shown; closesOn: string | null };
 export type ThemeWithTopics = { slug: string; name: string; kind: "underpinning" | "strategic"; topics: TopicCard[] };
 
-/** Open topics grouped by the themes they are tied to, in the Community Plan's order. */
-export async function listOpenTopicsByTheme(): Promise<ThemeWithTopics[]> {
+/** Open topics grouped by the themes they are tied to, in the Community Plan's order; titles and summaries in `locale` where translated. */
+export async function listOpenTopicsByTheme(locale: Locale = DEFAULT_LOCALE): Promise<ThemeWithTopics[]> {
   const db = getDb();
   const rows = await db
     .select({
@@ -32,10 +36,12 @@ export async function listOpenTopicsByTheme(): Promise<ThemeWithTopics[]> {
         .where(and(inArray(topicKeyDates.topicId, topicIds), eq(topicKeyDates.kind, "closes")))
     : [];
   const closesBy = new Map(closes.map((row) => [row.topicId, row.date]));
+  const translations = await readTranslations(db, "topic", topicIds, locale);
   const grouped = new Map<string, ThemeWithTopics>();
   for (const row of rows) {
     const group = grouped.get(row.themeSlug) ?? { slug: row.themeSlug, name: row.themeName, kind: row.themeKind, topics: [] };
-    group.topics.push({ slug: row.slug, title: row.title, summary: row.summary, closesOn: closesBy.get(row.topicId) ?? null });
+    const card = localiseTopicCard({ slug: row.slug, title: row.title, summary: row.summary }, translations.get(row.topicId) ?? null, locale);
+    group.topics.push({ ...card, closesOn: closesBy.get(row.topicId) ?? null });
     grouped.set(row.themeSlug, group);
   }
   return [...grouped.values()];

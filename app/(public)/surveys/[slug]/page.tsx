@@ -6,6 +6,8 @@ import { formatDate } from "@/lib/format/dates";
 import type { AudienceProblem } from "@/lib/domain/surveys/availability";
 import { stepPath } from "@/lib/domain/surveys/journey";
 import { OrganisationResponseStatus } from "@/components/surveys/respond/organisation-response-status";
+import { englishMarks } from "@/components/surveys/respond/english-marks";
+import { TranslationNote } from "@/components/translations/translation-note";
 import { redirect } from "next/navigation";
 import { campaignLinkToken, surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
 import "@/app/styles/surveys-respond.css";
@@ -32,7 +34,8 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { resume } = await searchParams;
   const start = await orNotFound(() => surveyStart(slug));
-  const { survey } = start;
+  const { survey, language } = start;
+  const inEnglish = new Set(language.inEnglish);
   // A personal link that has ended: the page for it explains why and offers a new one.
   if (start.campaignLink && start.campaignLink !== "live" && start.campaignLink !== "used") redirect(`/surveys/invitations/${encodeURIComponent((await campaignLinkToken(slug)) ?? "")}/new-link`);
   const t = await getTranslations("surveyRespond.start");
@@ -59,8 +62,11 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
           {t("allSurveys")}
         </Link>
       </p>
-      <h1>{survey.title}</h1>
-      <p className="lead">{survey.summary}</p>
+      <TranslationNote kind="survey" state={language.state} partial={language.partial} />
+      <h1 {...englishMarks(inEnglish, "title")}>{survey.title}</h1>
+      <p className="lead" {...englishMarks(inEnglish, "summary")}>
+        {survey.summary}
+      </p>
       <dl className="summary-list">
         <div className="summary-list__row">
           <dt>{t("timeNeeded")}</dt>

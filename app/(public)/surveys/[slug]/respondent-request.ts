@@ -1,5 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
+import { getLocale } from "next-intl/server";
+import { knownLocale } from "@/lib/i18n/locales";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
@@ -23,16 +25,17 @@ const campaignCookieName = (slug: string) => `lt_campaign_${slug}`;
 /**
  * The person answering, from this request: a campaign's personal link (answering without an
  * account, whoever is signed in), their session, or the resume token cookie for this survey; and
- * the public or partner link they came through, if any.
+ * the public or partner link they came through, if any; and the language of the page.
  */
 export async function readRespondent(slug: string, user?: CurrentUser | null): Promise<Respondent> {
   const jar = await cookies();
   const ip = clientAddress(await headers());
+  const locale = knownLocale(await getLocale());
   const campaignRecipientId = verifyCampaignToken(jar.get(campaignCookieName(slug))?.value ?? "");
-  if (campaignRecipientId) return { user: null, resumeToken: null, ip, campaignRecipientId };
+  if (campaignRecipientId) return { user: null, resumeToken: null, ip, campaignRecipientId, locale };
   const resumeToken = jar.get(cookieName(slug))?.value ?? null;
   const surveyLinkId = jar.get(linkCookieName(slug))?.value ?? null;
-  return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip, surveyLinkId };
+  return { user: user === undefined ? await getCurrentUser() : user, resumeToken, ip, surveyLinkId, locale };
 }
 
 /** Sets an httpOnly cookie scoped to the survey's pages, kept for a number of days or until a moment. */

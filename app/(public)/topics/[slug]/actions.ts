@@ -1,8 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { formAction } from "@/lib/auth/action";
+import { knownLocale } from "@/lib/i18n/locales";
 import { deleteComment } from "@/lib/server/comments/delete-comment";
 import { editComment } from "@/lib/server/comments/edit-comment";
 import { toggleFollow } from "@/lib/server/comments/follow-topic";
@@ -20,7 +21,8 @@ export const postCommentAction = formAction<typeof ZCommentInput, InvitingState>
   "comment:create",
   ZCommentInput,
   async (input, { user }) => {
-    const result = await postComment(user, input);
+    // Written in the page's language unless the author said otherwise.
+    const result = await postComment(user, { ...input, locale: input.locale ?? knownLocale(await getLocale()) });
     refresh();
     const t = await getTranslations("comments");
     const message = result.status === "published" ? t("published") : t("held");

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { langAttributes } from "@/components/translations/lang-attributes";
+import { TranslationNote } from "@/components/translations/translation-note";
+import { localiseTopic } from "@/lib/domain/translations/topic-translation";
 import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
 import { DocumentList } from "@/components/topics/document-list";
@@ -13,32 +16,45 @@ import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
 import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
-import { ZCommentSort } from "@/lib/validations/comment";
+import { ZCommentLanguageFilter, ZCommentSort } from "@/lib/validations/comment";
+import { countCommentsByLanguage } from "@/lib/server/comments/count-comments-by-language";
+import { knownLocale } from "@/lib/i18n/locales";
 import { deleteCommentAction, editCommentAction, flagAction, followAction, helpfulAction, postCommentAction } from "./actions";
 import { declineAboutYouAction } from "@/app/(public)/profile/about-you/actions";
 import "@/app/styles/equalities.css";
 
-const loadTopic = cache((slug: string) => orNotFound(() => getPublicTopic(slug)));
+const loadTopic = cache(async (slug: string) => {
+  const locale = knownLocale(await getLocale());
+  const topic = await orNotFound(() => getPublicTopic(slug, locale));
+  return { ...topic, locale, documents: await listTopicDocuments(topic.id) };
+});
+
+/** The topic in the reader's language where translated (or the English they asked for): lib/domain/translations decides. */
+const localised = (topic: Awaited<ReturnType<typeof loadTopic>>, askedForOriginal: boolean) =>
+  localiseTopic({ ...topic, documents: topic.documents.map(({ originalName, ...document }) => ({ ...document, name: originalName })) }, topic.translation, topic.locale, askedForOriginal);
 
 const COMMENT_ACTIONS = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction, helpful: helpfulAction, flag: flagAction, follow: followAction, declineAboutYou: declineAboutYouAction };
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string }> };
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string; commentsIn?: string; original?: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const topic = await loadTopic((await params).slug);
-  return { title: topic.title, description: topic.summary };
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const shown = localised(await loadTopic((await params).slug), (await searchParams).original === "1");
+  return { title: shown.title.text, description: shown.summary.text };
 }
 
 export default async function TopicPage({ params, searchParams }: Props) {
   const topic = await loadTopic((await params).slug);
   const query = await searchParams;
   const sort = ZCommentSort.parse(query.sort);
+  const language = ZCommentLanguageFilter.parse(query.commentsIn) ?? null;
+  const pageLocale = topic.locale;
+  const shown = localised(topic, query.original === "1");
   const user = await getCurrentUser();
   const canParticipate = topic.status === "open" && can(user?.role, "comment:create");
-  const [documents, comments, counts, following] = await Promise.all([
-    listTopicDocuments(topic.id),
-    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: user?.id ?? null }),
+  const [comments, counts, languageCounts, following] = await Promise.all([
+    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: user?.id ?? null, language: language ?? undefined }),
     getModerationCounts(topic.id),
+    countCommentsByLanguage(topic.id),
     user ? isFollowing(topic.id, user.id) : Promise.resolve(false),
   ]);
   const t = await getTranslations("topic");
@@ -52,26 +68,29 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <p className="caption">
         <span className={`status status--${topic.status}`}>{t(`status.${topic.status}`)}</span>
       </p>
-      <h1>{topic.title}</h1>
-      <p className="lead">{topic.summary}</p>
+      <TranslationNote kind="topic" state={shown.state} partial={shown.partial} links={{ original: `/topics/${topic.slug}?original=1`, translation: `/topics/${topic.slug}` }} />
+      <h1 {...langAttributes(shown.title, pageLocale)}>{shown.title.text}</h1>
+      <p className="lead" {...langAttributes(shown.summary, pageLocale)}>
+        {shown.summary.text}
+      </p>
       {topic.outcomeHtml ? (
         <section className="outcome" aria-labelledby="outcome-title">
           <h2 id="outcome-title">{t("outcomeTitle")}</h2>
           {/* Rendered and sanitised with an allowlist when the outcome was published. */}
-          <div className="prose" dangerouslySetInnerHTML={{ __html: topic.outcomeHtml }} />
+          <div className="prose" {...langAttributes({ lang: "en" }, pageLocale)} dangerouslySetInnerHTML={{ __html: topic.outcomeHtml }} />
         </section>
       ) : null}
       <div className="topic__layout">
         {/* Rendered and sanitised with an allowlist when the topic was saved. */}
-        <div className="prose" dangerouslySetInnerHTML={{ __html: topic.bodyHtml }} />
+        <div className="prose" {...langAttributes(shown.bodyHtml, pageLocale)} dangerouslySetInnerHTML={{ __html: shown.bodyHtml.text }} />
         <aside className="topic__aside" aria-label={t("aboutLabel")}>
           <KeyDates dates={topic.keyDates} />
-          {documents.length > 0 ? (
+          {shown.documents.length > 0 ? (
             <section className="side-panel" aria-labelledby="documents-title">
               <h2 id="documents-title" className="heading-s">
                 {t("documents")}
               </h2>
-              <DocumentList documents={documents} />
+              <DocumentList documents={shown.documents} pageLocale={pageLocale} />
             </section>
           ) : null}
           {tags.map((group) => (
@@ -91,6 +110,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
       <CommentSection
         topic={topic}
         sort={sort}
+        language={language}
+        pageLocale={pageLocale}
+        languageCounts={languageCounts}
         page={comments}
         counts={counts}
         viewer={{ signedIn: user !== null, following, canParticipate }}

@@ -18,7 +18,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
   const { id } = await params;
   await requireAnyPermission(["survey:manage", "survey:results"], `/console/surveys/${id}`);
   const survey = await orNotFound(() => getSurveyHeading(id), id);
-  const [t, tLinks] = await Promise.all([getTranslations("consoleSurveys"), getTranslations("surveyLinks")]);
+  const [t, tLinks, tTranslations] = await Promise.all([getTranslations("consoleSurveys"), getTranslations("surveyLinks"), getTranslations("contentTranslations")]);
   const base = `/console/surveys/${survey.id}`;
   return (
     <>
@@ -38,6 +38,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: `${base}/results`, label: t("tabs.results") },
           { href: `${base}/links`, label: tLinks("tab") },
           { href: `${base}/versions`, label: t("tabs.versions") },
+          { href: `${base}/translations`, label: tTranslations("tab") },
           { href: `${base}/campaigns`, label: t("tabs.campaigns") },
         ]}
       />

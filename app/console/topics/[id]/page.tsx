@@ -28,6 +28,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   await requirePermission("topic:manage", `/console/topics/${id}`);
   const t = await getTranslations("consoleTopics");
   const status = await getTranslations("topic.status");
+  const tTranslations = await getTranslations("contentTranslations");
   const topic = await orNotFound(() => getTopicForEdit(id), id);
   const [options, documents] = await Promise.all([getTopicFormOptions(), listTopicDocuments(topic.id)]);
   const created = (await searchParams).saved === "created";
@@ -42,6 +43,9 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
         <p>
           <span className={`status status--${topic.status}`}>{status(topic.status)}</span>{" "}
           {topic.status !== "draft" ? <Link href={`/topics/${topic.slug}`}>{t("viewPublic")}</Link> : null}
+        </p>
+        <p>
+          <Link href={`/console/topics/${topic.id}/translations`}>{tTranslations("topicLink")}</Link>
         </p>
       </PageHeader>
       {step ? (

@@ -8,6 +8,7 @@ const definition = ZSurveyDefinition.parse(SKILLS_GAP_SURVEY.definition);
 const response: ExportResponse = {
   reference: "LT-AAAA-BBBB",
   submittedAt: new Date("2026-11-02T09:30:00.000Z"),
+  locale: "ur",
   organisationName: "Acme Ltd",
   sector: "C",
   sizeBand: "small",
@@ -32,11 +33,12 @@ function row(options: { organisation: boolean; identity: boolean }): Record<stri
 }
 
 describe("exportColumns", () => {
-  it("starts with the reference and the time in ISO, then organisation and respondent when asked", () => {
+  it("starts with the reference, the time in ISO and the language, then organisation and respondent when asked", () => {
     const headers = exportColumns(definition, { organisation: true, identity: true }).map((column) => column.header);
-    expect(headers.slice(0, 8)).toEqual(["Reference", "Submitted at", "Organisation", "Sector", "Size", "Neighbourhood", "Respondent name", "Respondent email"]);
+    expect(headers.slice(0, 9)).toEqual(["Reference", "Submitted at", "Language", "Organisation", "Sector", "Size", "Neighbourhood", "Respondent name", "Respondent email"]);
     const values = row({ organisation: true, identity: true });
     expect(values["Submitted at"]).toBe("2026-11-02T09:30:00.000Z");
+    expect(values.Language).toBe("Urdu");
     expect(values.Sector).toBe("Manufacturing");
     expect(values.Size).toBe("Small (10 to 49 employees)");
     const kinds = exportColumns(definition, { organisation: true, identity: true }).filter((column) => column.kind);
@@ -53,6 +55,11 @@ describe("exportColumns", () => {
     const headers = exportColumns(definition, { organisation: false, identity: false }).map((column) => column.header);
     expect(headers).not.toContain("Respondent email");
     expect(headers).not.toContain("Organisation");
+  });
+
+  it("names every language in English, and writes a code it does not know as it is", () => {
+    const language = exportColumns(definition, { organisation: false, identity: false }).find((column) => column.header === "Language");
+    expect(["en", "pa", "ur", "pl", "ar", "xx"].map((locale) => language?.value({ ...response, locale }))).toEqual(["English", "Punjabi", "Urdu", "Polish", "Arabic", "xx"]);
   });
 
   it("gives multiple choice one column per option, ticked with Yes, plus Other and its text", () => {

@@ -3,6 +3,8 @@ import type { Question, SurveyDefinition, SurveyOption } from "@/lib/domain/surv
 import { allQuestions, conditionValues, OTHER_OPTION } from "@/lib/domain/surveys/definition";
 import { otherKey } from "@/lib/domain/surveys/logic";
 import { SIC_SECTIONS, SIZE_BANDS } from "@/lib/domain/surveys/organisation";
+import { ENGLISH_NAMES } from "@/lib/domain/translations/english-names";
+import { isLocale } from "@/lib/i18n/locales";
 import type { ExportValue } from "./csv-cell";
 import type { ColumnKind } from "./xlsx-cell";
 
@@ -10,6 +12,8 @@ import type { ColumnKind } from "./xlsx-cell";
 export interface ExportResponse {
   reference: string | null;
   submittedAt: Date | null;
+  /** The language of the pages the response was sent from: the answers themselves are keys, whatever it was. */
+  locale: string;
   organisationName: string | null;
   sector: string | null;
   sizeBand: string | null;
@@ -93,11 +97,12 @@ export function questionColumns(question: Question): ExportColumn[] {
   }
 }
 
-/** Every column of an export, in order: reference, time, organisation, respondent, then the questions. */
+/** Every column of an export, in order: reference, time, language, organisation, respondent, then the questions. */
 export function exportColumns(definition: SurveyDefinition, options: ExportColumnOptions): ExportColumn[] {
   const columns: ExportColumn[] = [
     { header: "Reference", value: (response) => response.reference },
     { header: "Submitted at", kind: "datetime", value: (response) => response.submittedAt?.toISOString() ?? null },
+    { header: "Language", value: (response) => (isLocale(response.locale) ? ENGLISH_NAMES[response.locale] : response.locale) },
   ];
   if (options.organisation) {
     columns.push(

@@ -8,7 +8,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 /** The person's own comment, locked for the rest of the transaction. */
 export async function loadOwnComment(tx: Executor, user: CurrentUser, commentId: string) {
   const [comment] = await tx
-    .select({ id: comments.id, authorId: comments.authorId, status: comments.status, body: comments.body, createdAt: comments.createdAt })
+    .select({ id: comments.id, authorId: comments.authorId, status: comments.status, body: comments.body, locale: comments.locale, createdAt: comments.createdAt })
     .from(comments)
     .where(eq(comments.id, commentId))
     .for("update");

@@ -9,12 +9,14 @@ import { alreadySubmittedError, findOrganisationResponse, organisationRecord, re
 import { recipientOrganisation } from "@/lib/server/campaigns/shared/campaign-access";
 import { listResponseHistory } from "@/lib/server/surveys/respond/shared/response-history";
 import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
+import { surveyForReader } from "@/lib/server/translations/shared/survey-for-reader";
 
 /**
  * The survey, the respondent's draft (if any) and where they stand, for the question pages. Throws
  * when they may not answer (not open, closed, wrong audience, already answered). On a survey
  * answered once per organisation the draft is the organisation's shared one, and `shared` names the
- * organisation and lists the response's history.
+ * organisation and lists the response's history. The survey's words are in the respondent's language
+ * where translated.
  */
 export async function getRespondentDraft(slug: string, respondent: Respondent, now = new Date()) {
   const db = getDb();
@@ -31,11 +33,14 @@ export async function getRespondentDraft(slug: string, respondent: Respondent, n
     organisation = (await recipientOrganisation(db, respondent.campaignRecipientId)) ?? organisation;
   }
   const history = membership && draft ? await listResponseHistory(db, draft.id) : [];
+  // The questions in the respondent's language where translated: the journey's questions carry those words.
+  const { survey: shown, ...language } = await surveyForReader(db, survey, respondent.locale);
   return {
-    survey: respondentSurveyView(survey),
+    survey: respondentSurveyView(shown),
+    language,
     draft: draft && state ? { id: draft.id, ...state } : null,
     organisation,
-    journey: planJourney(survey, state),
+    journey: planJourney(shown, state),
     shared: membership ? { organisationName: membership.organisation.name, history: history.map(({ subject, name, at }) => ({ subject, name, at })) } : null,
   };
 }

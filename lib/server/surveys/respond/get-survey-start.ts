@@ -14,6 +14,7 @@ import { findAudienceProblem } from "@/lib/server/surveys/shared/load-answerable
 import { checkResponder, findOrganisationResponse, submittedBy } from "@/lib/server/surveys/respond/shared/organisation-response";
 import { contributors, listResponseHistory } from "@/lib/server/surveys/respond/shared/response-history";
 import { draftState, respondentSurveyView } from "@/lib/server/surveys/respond/shared/survey-view";
+import { surveyForReader } from "@/lib/server/translations/shared/survey-for-reader";
 
 /**
  * Where the person's organisation stands with a survey answered once per organisation: why they
@@ -31,7 +32,8 @@ async function organisationStanding(db: Executor, survey: SurveyRow, user: Curre
 /**
  * What the start page says: the survey, whether it takes answers now and from this person, and
  * where a saved draft continues. Unlike the question pages it does not throw for a closed survey or
- * the wrong audience: it explains them. On a survey answered once per organisation, `shared` says
+ * the wrong audience: it explains them. The survey's words are in the respondent's language where
+ * translated (`language` says how much). On a survey answered once per organisation, `shared` says
  * whose response it is, who has worked on it, and who submitted it.
  */
 export async function getSurveyStart(slug: string, respondent: Respondent, now = new Date()) {
@@ -47,8 +49,10 @@ export async function getSurveyStart(slug: string, respondent: Respondent, now =
   const mayAnswer = availability === "open" && audience === null && !answered && (!standing || (standing.problem === null && !standing.submitted));
   const draft = !mayAnswer ? null : standing ? standing.draft : await findDraft(db, survey.id, respondent);
   const journey = planJourney(survey, draft ? draftState(draft) : null);
+  const { survey: shown, ...language } = await surveyForReader(db, survey, respondent.locale);
   return {
-    survey: respondentSurveyView(survey),
+    survey: respondentSurveyView(shown),
+    language,
     availability,
     audienceProblem: audience,
     answered,

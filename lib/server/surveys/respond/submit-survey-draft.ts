@@ -12,6 +12,7 @@ import type { Respondent } from "@/lib/server/surveys/respond/shared/respondent"
 import type { Membership } from "@/lib/server/organisations/shared/membership";
 import { alreadySubmittedError, respondingOrganisation, submittedBy } from "@/lib/server/surveys/respond/shared/organisation-response";
 import { recordChanges } from "@/lib/server/surveys/respond/shared/response-history";
+import { surveyForReader } from "@/lib/server/translations/shared/survey-for-reader";
 
 export const NOTHING_TO_SUBMIT: MessageKey = "problems.survey.nothingToSubmit";
 
@@ -54,7 +55,9 @@ export async function submitSurveyDraft(slug: string, respondent: Respondent, re
     if (shared && row.status === "submitted") return alreadySent(tx, row, shared);
     const who = respondent.user?.id ?? row.id;
     await consumeRateLimit(tx, `survey-submit:${who}`, SUBMISSION_RATE, now);
-    const submitted = await finaliseResponse(tx, survey, row, { userId: respondent.user?.id ?? null, email: respondent.user?.email ?? null, locale: respondent.user?.locale }, now);
+    // In the words they read: what they consented to is recorded in them, and the receipt repeats them.
+    const { survey: shown } = await surveyForReader(tx, survey, respondent.locale);
+    const submitted = await finaliseResponse(tx, shown, row, { userId: respondent.user?.id ?? null, email: respondent.user?.email ?? null, locale: respondent.locale ?? respondent.user?.locale, pageLocale: respondent.locale }, now);
     if (shared) await recordChanges(tx, row.id, shared.userId, [{ subject: "submitted", before: null, after: { reference: submitted.reference } }], now);
     return { reference: submitted.reference };
   });

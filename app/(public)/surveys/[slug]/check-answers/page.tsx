@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { answerLines } from "@/components/surveys/respond/answer-text";
 import { StepHeader } from "@/components/surveys/respond/step-header";
+import { englishMarks } from "@/components/surveys/respond/english-marks";
+import { TranslationNote } from "@/components/translations/translation-note";
 import { SubmitAnswersForm } from "@/components/surveys/respond/submit-answers-form";
 import { stepPath } from "@/lib/domain/surveys/journey";
 import { draftOrRedirect } from "@/app/(public)/surveys/[slug]/respondent-request";
@@ -25,14 +27,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("surveyRespond.check"))("title") };
 }
 
-type Row = { key: string; question: string; lines: string[]; href: string; changeLabel: string };
+type Marks = { lang?: string; dir?: "ltr" | "rtl" };
+type Row = { key: string; question: string; lines: string[]; href: string; changeLabel: string; marks?: Marks };
 
 function SummaryRows({ rows, change }: { rows: Row[]; change: string }) {
   return (
     <dl className="summary-list check-answers">
       {rows.map((row) => (
         <div className="summary-list__row check-answers__row" key={row.key}>
-          <dt>{row.question}</dt>
+          <dt {...row.marks}>{row.question}</dt>
           <dd>
             {row.lines.map((line, index) => (
               <span className="check-answers__line" key={index}>
@@ -67,7 +70,8 @@ function historyLines(history: { subject: string; name: string | null; at: Date 
 
 export default async function CheckAnswersPage({ params }: Props) {
   const { slug } = await params;
-  const { survey, draft, journey, shared } = await draftOrRedirect(slug);
+  const { survey, draft, journey, shared, language } = await draftOrRedirect(slug);
+  const inEnglish = new Set(language.inEnglish);
   if (!draft || journey.nextStep.kind !== "check") redirect(stepPath(slug, journey.nextStep));
   const [t, tPage, tShared] = await Promise.all([getTranslations("surveyRespond.check"), getTranslations("surveyRespond.page"), getTranslations("organisationResponse")]);
   const [words, labels] = await Promise.all([answerWords(), classificationLabels()]);
@@ -84,7 +88,15 @@ export default async function CheckAnswersPage({ params }: Props) {
   const previous = journey.previous({ kind: "check" });
   return (
     <div className="survey-step check-page">
-      <StepHeader backHref={previous ? stepPath(slug, previous) : `/surveys/${slug}`} backLabel={tPage("back")} progress={null} surveyTitle={survey.title} heading={t("title")} />
+      <StepHeader
+        backHref={previous ? stepPath(slug, previous) : `/surveys/${slug}`}
+        backLabel={tPage("back")}
+        progress={null}
+        surveyTitle={survey.title}
+        heading={t("title")}
+        marks={{ surveyTitle: englishMarks(inEnglish, "title") }}
+      />
+      <TranslationNote kind="survey" state={language.state} partial={language.partial} />
       {survey.asksOrganisation ? (
         <>
           <h2>{t("orgHeading")}</h2>
@@ -99,10 +111,11 @@ export default async function CheckAnswersPage({ params }: Props) {
           lines: answerLines(question, journey.answers, words),
           href: change(path, questionField(question)),
           changeLabel: question.title,
+          marks: englishMarks(inEnglish, `question.${question.id}.title`),
         }));
         return (
           <section key={section.id} aria-labelledby={`check-${section.id}`}>
-            <h2 id={`check-${section.id}`}>
+            <h2 id={`check-${section.id}`} {...englishMarks(inEnglish, `section.${section.id}.title`)}>
               {section.title}
             </h2>
             <SummaryRows rows={rows} change={t("change")} />

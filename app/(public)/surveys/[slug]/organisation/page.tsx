@@ -5,6 +5,7 @@ import { organisationChoices } from "@/components/surveys/respond/organisation-c
 import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { SectionForm } from "@/components/surveys/respond/section-form";
 import { StepHeader } from "@/components/surveys/respond/step-header";
+import { englishMarks } from "@/components/surveys/respond/english-marks";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
 import { stepPath } from "@/lib/domain/surveys/journey";
 import { draftOrRedirect } from "@/app/(public)/surveys/[slug]/respondent-request";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SurveyOrganisationPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { from } = await searchParams;
-  const { survey, organisation, journey } = await draftOrRedirect(slug);
+  const { survey, organisation, journey, language } = await draftOrRedirect(slug);
   if (!survey.asksOrganisation) notFound();
   const [t, tPage, neighbourhoods] = await Promise.all([getTranslations("surveyRespond.organisation"), getTranslations("surveyRespond.page"), listNeighbourhoods()]);
   const returnToCheck = from === "check";
@@ -34,6 +35,7 @@ export default async function SurveyOrganisationPage({ params, searchParams }: P
         surveyTitle={survey.title}
         heading={t("title")}
         intro={t("intro")}
+        marks={{ surveyTitle: englishMarks(new Set(language.inEnglish), "title") }}
       />
       <SectionForm
         action={saveSectionAction}

@@ -1,4 +1,6 @@
+import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
+import { knownLocale } from "@/lib/i18n/locales";
 import type { ErrorBody } from "@/lib/auth/error-response";
 import { checkSameSiteJson } from "@/lib/auth/same-site-json";
 import { parseJsonBody, uuidParam, withPublic } from "@/lib/auth/route";
@@ -25,7 +27,8 @@ const problemsBody: ErrorBody = (error, fieldErrors, code) => (code === "validat
 /**
  * Answers a survey in one request, for JavaScript clients and load tests: the same checks as the
  * pages, in one transaction.
- *   POST /api/surveys/<surveyId>/responses  { answers, organisation?, submissionKey }
+ *   POST /api/surveys/<surveyId>/responses  { answers, organisation?, locale?, submissionKey }
+ *   locale: the language the questions were read in (en, pa, ur, pl, ar); left out, the request's language.
  *   Content-Type: application/json; signed in (session cookie) when the survey's audience needs it.
  *   201 { reference } new; 200 { reference } a repeat of the same submissionKey;
  *   400 { error, problems: [{ questionId, field, message }] }; 401, 403, 404, 409, 415, 429 { error }
@@ -35,7 +38,8 @@ export const POST = withPublic<{ surveyId: string }>(
     const surveyId = uuidParam(params.surveyId, "problems.survey.notFound");
     checkSameSiteJson(request, "response");
     const input = await parseJsonBody(request, ZSurveySubmission, { what: "response", invalid: "problems.survey.responseNeedsChanges" });
-    const result = await submitAnswers(await getCurrentUser(), surveyId, input, { ip: clientAddress(request.headers) });
+    const answeredIn = { ...input, locale: input.locale ?? knownLocale(await getLocale()) };
+    const result = await submitAnswers(await getCurrentUser(), surveyId, answeredIn, { ip: clientAddress(request.headers) });
     return Response.json({ reference: result.reference }, { status: result.repeated ? 200 : 201, headers: { "Cache-Control": "no-store" } });
   },
   { body: problemsBody },

@@ -25,6 +25,7 @@ async function readBatch(executor: Executor, surveyId: string, filters: TRespons
       at: sql<string>`${surveyResponses.submittedAt}::text`,
       reference: surveyResponses.reference,
       submittedAt: surveyResponses.submittedAt,
+      locale: surveyResponses.locale,
       organisationName: surveyResponses.organisationName,
       sector: surveyResponses.sector,
       sizeBand: surveyResponses.sizeBand,

@@ -8,6 +8,7 @@ import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerabl
 import { findOrStartDraft, hasAnswered, type Respondent } from "@/lib/server/surveys/respond/shared/respondent";
 import type { Membership } from "@/lib/server/organisations/shared/membership";
 import { findOrStartOrganisationDraft, respondingOrganisation } from "@/lib/server/surveys/respond/shared/organisation-response";
+import { surveyForReader } from "@/lib/server/translations/shared/survey-for-reader";
 
 const DRAFT_SAVE_RATE = { limit: 120, windowSeconds: 60 };
 
@@ -17,7 +18,8 @@ const DRAFT_SAVE_RATE = { limit: 120, windowSeconds: 60 };
  * back, so a page with mistakes never loses what was saved before. `newToken` is set when an
  * anonymous draft was just started: the caller puts it in the browser's cookie. On a survey answered
  * once per organisation the draft is the organisation's shared one, and `shared` is the person's
- * membership (checked against the organisation policy).
+ * membership (checked against the organisation policy). `work` gets the survey in the respondent's
+ * language where translated.
  */
 export async function inDraftTransaction<T>(
   slug: string,
@@ -32,6 +34,8 @@ export async function inDraftTransaction<T>(
     if (who) await consumeRateLimit(tx, `survey-draft:${who}`, DRAFT_SAVE_RATE, now);
     const shared = await respondingOrganisation(tx, survey, respondent.user);
     const { draft, newToken } = shared ? { draft: await findOrStartOrganisationDraft(tx, survey, shared.organisation.id, now, respondent.surveyLinkId), newToken: null } : await findOrStartDraft(tx, survey, respondent, now);
-    return { result: await work(tx, survey, draft, newToken, shared), newToken };
+    // Problems name the questions in the words the respondent reads (answers are keys, whatever the language).
+    const { survey: shown } = await surveyForReader(tx, survey, respondent.locale);
+    return { result: await work(tx, shown, draft, newToken, shared), newToken };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { OrganisationAnswers } from "@/lib/domain/surveys/journey";
 import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Executor } from "@/lib/db/client";
 import { organisations, surveyResponses, users } from "@/lib/db/schema";
 import { markRecipientStarted } from "@/lib/server/campaigns/shared/campaign-access";
@@ -23,6 +24,8 @@ export type Respondent = {
   campaignRecipientId?: string | null;
   /** The public or partner link (/s/<code>) the browser came through: a new draft is credited to it. */
   surveyLinkId?: string | null;
+  /** The language of the pages they are answering on: the survey is shown in it, and recorded with the response. */
+  locale?: Locale;
 };
 
 /** The respondent's draft of this survey, or null. `lock` holds the row until the transaction ends. */

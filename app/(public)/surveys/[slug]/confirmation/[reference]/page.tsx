@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { langAttributes } from "@/components/translations/lang-attributes";
+import { knownLocale } from "@/lib/i18n/locales";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getSurveyConfirmation } from "@/lib/server/surveys/respond/get-survey-confirmation";
@@ -19,7 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SurveyConfirmationPage({ params, searchParams }: Props) {
   const [{ slug, reference }, { invite }] = await Promise.all([params, searchParams]);
   const [t, user] = await Promise.all([getTranslations("surveyRespond.confirmation"), getCurrentUser()]);
-  const confirmation = await orNotFound(() => getSurveyConfirmation(slug, reference, user?.email ?? null));
+  const pageLocale = knownLocale(await getLocale());
+  const confirmation = await orNotFound(() => getSurveyConfirmation(slug, reference, user?.email ?? null, pageLocale));
   // The submission invited them (once ever): shown until they answer, or say "No thanks".
   const aboutYou = invite === "about-you" && user ? await getAboutYou(user) : null;
   const inviting = aboutYou !== null && aboutYou.askedAt !== null && aboutYou.declinedAt === null && aboutYou.answeredAt === null;
@@ -35,7 +38,11 @@ export default async function SurveyConfirmationPage({ params, searchParams }: P
       </div>
       <p>{t("received", { survey: confirmation.title })}</p>
       {confirmation.receiptTo ? <p>{t("receipt", { email: confirmation.receiptTo })}</p> : <p>{t("keepReference")}</p>}
-      {confirmation.thankYou ? <p className="survey-thank-you">{confirmation.thankYou}</p> : null}
+      {confirmation.thankYou ? (
+        <p className="survey-thank-you" {...langAttributes({ lang: confirmation.lang.thankYou }, pageLocale)}>
+          {confirmation.thankYou}
+        </p>
+      ) : null}
       {inviting ? <AboutYouInvitationPanel action={declineAboutYouAction} /> : null}
       <h2>{t("nextHeading")}</h2>
       <ul className="list--bullet">
