@@ -11,7 +11,8 @@ import { IDLE } from "@/components/ui/form-state";
 import { COMMENT_MAX_LENGTH } from "@/lib/validations/comment";
 import { AboutYouInvitation } from "@/components/equalities/about-you-invitation";
 import { isInviting } from "@/components/equalities/invitation-state";
-import { LOCALES, SUPPORTED_LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LanguageOptions } from "@/components/ui/language-options";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Props = {
   action: (previous: FormState, formData: FormData) => Promise<FormState>;
@@ -63,11 +64,7 @@ export function CommentForm({ action, fieldId, label, formLabel, submitLabel, hi
         <Field id={localeId} label={tLanguage("commentLanguage")} error={localeError}>
           {/* Keyed by its value: React keeps a mounted select's first defaultValue, so a form shown again after an error would lose the choice. */}
           <select key={chosenLocale} className="select" id={localeId} name="locale" defaultValue={chosenLocale} aria-describedby={describedBy(localeId, undefined, localeError)} aria-invalid={localeError ? true : undefined}>
-            {SUPPORTED_LOCALES.map((option) => (
-              <option key={option} value={option} lang={option}>
-                {LOCALES[option].name}
-              </option>
-            ))}
+            <LanguageOptions />
           </select>
         </Field>
         <SubmitButton pendingLabel={t("sending")}>{submitLabel}</SubmitButton>

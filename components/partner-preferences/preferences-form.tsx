@@ -7,7 +7,8 @@ import { describedBy, Field } from "@/components/ui/field";
 import { fieldError, fieldValue, fieldValues, FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormAction } from "@/components/ui/form-state";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LanguageOptions } from "@/components/ui/language-options";
+import type { Locale } from "@/lib/i18n/locales";
 import { RadioGroup } from "@/components/ui/radio-group";
 
 type Option = { id: string; name: string };
@@ -44,11 +45,7 @@ export function PreferencesForm({ action: savePreferencesAction, token, values, 
       />
       <Field id="language" label={labels.language} hint={t("languageHint")} error={error("language")}>
         <select className="select" id="language" name="language" defaultValue={fieldValue(state, "language", values.language)} aria-describedby={describedBy("language", t("languageHint"), error("language"))} aria-invalid={error("language") ? true : undefined}>
-          {languages.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LOCALES[locale].name}
-            </option>
-          ))}
+          <LanguageOptions locales={languages} />
         </select>
       </Field>
       <RadioGroup

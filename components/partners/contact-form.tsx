@@ -8,7 +8,7 @@ import { fieldError, fieldTicked, fieldValue, fieldValues, FormMessage } from "@
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormState } from "@/components/ui/form-state";
 import { IDLE } from "@/components/ui/form-state";
-import { LOCALES, SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { LanguageOptions } from "@/components/ui/language-options";
 import { FREQUENCIES } from "@/lib/domain/partners/options";
 import { TickBox } from "./tick-box";
 
@@ -73,11 +73,7 @@ export function ContactForm({ action, values, themes, submitLabel, hidden, email
       </Field>
       <Field id="language" label={labels.language} error={error("language")}>
         <select className="select" id="language" name="language" defaultValue={fieldValue(state, "language", values.language)} aria-describedby={describedBy("language", undefined, error("language"))}>
-          {SUPPORTED_LOCALES.map((locale) => (
-            <option key={locale} value={locale} lang={locale}>
-              {LOCALES[locale].name}
-            </option>
-          ))}
+          <LanguageOptions />
         </select>
       </Field>
       {radios("frequency", FREQUENCIES.map((value) => ({ value, label: t(`frequencies.${value}`) })), values.frequency)}
