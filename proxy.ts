@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { ERROR_TABLE } from "@/lib/errors";
 import { LOCALE_CHOSEN_HEADER, LOCALE_HEADER } from "@/lib/i18n/locale-headers";
-import { chooseLocale, LOCALE_COOKIE, LOCALE_PARAM, type LocaleChoice } from "@/lib/i18n/negotiate";
+import { chooseLocale, LOCALE_COOKIE, LOCALE_PARAM, localeSetCookie, type LocaleChoice } from "@/lib/i18n/negotiate";
 import { defaultTranslator } from "@/lib/i18n/translator";
 import { serveCachedPage } from "@/lib/page-cache/serve-cached-page";
 import { contentSecurityPolicy } from "@/lib/security/csp";
@@ -17,8 +17,6 @@ function isMalformedPath(pathname: string): boolean {
   }
 }
 
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
-
 function requestLocale(request: NextRequest): LocaleChoice {
   return chooseLocale({
     param: request.nextUrl.searchParams.get(LOCALE_PARAM),
@@ -30,8 +28,7 @@ function requestLocale(request: NextRequest): LocaleChoice {
 /** An address with `?lang=` remembers that language on this device. */
 function rememberLocale(request: NextRequest, choice: LocaleChoice, response: NextResponse | Response): void {
   if (request.nextUrl.searchParams.get(LOCALE_PARAM) !== choice.locale || request.cookies.get(LOCALE_COOKIE)?.value === choice.locale) return;
-  const secure = request.nextUrl.protocol === "https:" ? "; Secure" : "";
-  response.headers.append("set-cookie", `${LOCALE_COOKIE}=${choice.locale}; Path=/; Max-Age=${YEAR_SECONDS}; SameSite=Lax${secure}`);
+  response.headers.append("set-cookie", localeSetCookie(choice.locale, request.nextUrl.protocol === "https:"));
 }
 
 /**

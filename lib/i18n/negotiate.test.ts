@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acceptedLanguages, chooseLocale, fromAcceptLanguage } from "./negotiate";
+import { acceptedLanguages, chooseLocale, fromAcceptLanguage, localeSetCookie } from "./negotiate";
 
 describe("acceptedLanguages", () => {
   it("orders by weight, keeping the browser's order for equal weights", () => {
@@ -34,5 +34,12 @@ describe("chooseLocale", () => {
   it("ignores an unknown language in the address or the cookie, ending in English", () => {
     expect(chooseLocale({ param: "xx", cookie: "../../etc", acceptLanguage: "de" })).toEqual({ locale: "en", chosen: false });
     expect(chooseLocale({ param: "constructor", cookie: "__proto__" })).toEqual({ locale: "en", chosen: false });
+  });
+});
+
+describe("localeSetCookie", () => {
+  it("remembers the language for a year, on the whole site, Secure only on https", () => {
+    expect(localeSetCookie("ur", false)).toBe("lt_locale=ur; Path=/; Max-Age=31536000; SameSite=Lax");
+    expect(localeSetCookie("pl", true)).toBe("lt_locale=pl; Path=/; Max-Age=31536000; SameSite=Lax; Secure");
   });
 });

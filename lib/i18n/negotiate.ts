@@ -2,6 +2,11 @@ import { DEFAULT_LOCALE, isLocale, SUPPORTED_LOCALES, type Locale } from "./loca
 
 /** The cookie that remembers a person's language on this device. */
 export const LOCALE_COOKIE = "lt_locale";
+/** The Set-Cookie header that remembers a language for a year (`secure` on an https site). */
+export function localeSetCookie(locale: Locale, secure: boolean): string {
+  return `${LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${365 * 24 * 60 * 60}; SameSite=Lax${secure ? "; Secure" : ""}`;
+}
+
 /** `?lang=ur` on any page address: a link to the page in that language, which is then remembered. */
 export const LOCALE_PARAM = "lang";
 

@@ -4,10 +4,8 @@ import { withPublic } from "@/lib/auth/route";
 import { safeReturnPath } from "@/lib/auth/site-link";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/locales";
-import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
+import { localeSetCookie } from "@/lib/i18n/negotiate";
 import { setLanguage } from "@/lib/server/profile/set-language";
-
-const YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 /**
  * The language chooser on every page (a plain form: it works without JavaScript). Remembers the
@@ -22,6 +20,6 @@ export const POST = withPublic(async (request) => {
   if (!isLocale(locale)) return response;
   const user = await getCurrentUser().catch(() => null);
   if (user) await setLanguage(user, locale);
-  response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: YEAR_SECONDS, sameSite: "lax", secure: env.AUTH_URL.startsWith("https://") });
+  response.headers.append("set-cookie", localeSetCookie(locale, env.AUTH_URL.startsWith("https://")));
   return response;
 });
