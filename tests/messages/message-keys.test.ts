@@ -12,6 +12,7 @@ import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/lib/i18n/config";
+import { flatten } from "@/tests/support/message-check";
 
 const ROOT = path.resolve(__dirname, "../..");
 const KEY = /^(errors|problems|validation)\.[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*$/;
@@ -32,11 +33,7 @@ function sourceFiles(dir: string): string[] {
 const FILES = [...sourceFiles("app"), ...sourceFiles("lib"), "proxy.ts"];
 
 /** Every leaf of messages/en.json, dotted. */
-function leaves(node: unknown, prefix = ""): string[] {
-  if (typeof node === "string") return [prefix];
-  return Object.entries(node as Record<string, unknown>).flatMap(([key, value]) => leaves(value, prefix ? `${prefix}.${key}` : key));
-}
-const MESSAGES = new Set(leaves(loadMessages()));
+const MESSAGES = new Set(flatten(loadMessages() as never).keys());
 
 type Finding = { file: string; line: number; text: string };
 

@@ -7,7 +7,7 @@ import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messagefor
 type Tree = { [key: string]: string | Tree };
 
 /** Every leaf, dotted, with its text. */
-function flatten(node: Tree, prefix = ""): Map<string, string> {
+export function flatten(node: Tree, prefix = ""): Map<string, string> {
   const out = new Map<string, string>();
   for (const [key, value] of Object.entries(node)) {
     const dotted = prefix ? `${prefix}.${key}` : key;
