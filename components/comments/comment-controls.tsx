@@ -25,7 +25,7 @@ export function CommentControls({ commentId, published, canReply }: Props) {
       {others ? (
         <form action={helpful} className="inline-action comment__control--others" aria-label={t("helpfulFormLabel")}>
           <input type="hidden" name="commentId" value={commentId} />
-          <button id={helpfulButtonId(commentId)} aria-pressed={viewer.marked.has(commentId)} type="submit" className="button button--secondary toggle-button" disabled={pending}>
+          <button id={helpfulButtonId(commentId)} aria-pressed={viewer.marked.has(commentId)} type="submit" className="button button--secondary toggle-button" aria-disabled={pending || undefined}>
             {t("markHelpful")}
           </button>
         </form>

@@ -16,7 +16,7 @@ export function FollowToggle({ topicId }: { topicId: string }) {
     <form action={follow} className="inline-action" aria-label={t("followFormLabel")}>
       <FormMessage state={state} labels={{}} />
       <input type="hidden" name="topicId" value={topicId} />
-      <button id={FOLLOW_BUTTON_ID} aria-pressed={viewer.following} type="submit" className="button button--secondary toggle-button" disabled={pending}>
+      <button id={FOLLOW_BUTTON_ID} aria-pressed={viewer.following} type="submit" className="button button--secondary toggle-button" aria-disabled={pending || undefined}>
         {t("follow")}
       </button>
     </form>
