@@ -2,8 +2,7 @@ import "server-only";
 import type { PageReader } from "@/lib/page-cache/personalise";
 import { can } from "@/lib/domain/access/policy";
 import type { Locale } from "@/lib/i18n/locales";
-import { getSessionUser } from "@/lib/server/auth/get-session-user";
-import { getTopicViewerState } from "@/lib/server/comments/get-topic-viewer-state";
+import { getTopicReader } from "@/lib/server/comments/get-topic-viewer-state";
 
 /**
  * The signed-in reader of a topic page, for the proxy to send them the page every participant
@@ -13,10 +12,9 @@ import { getTopicViewerState } from "@/lib/server/comments/get-topic-viewer-stat
  */
 export async function topicPageViewer(sessionToken: string, slug: string): Promise<{ viewer: PageReader; locale: Locale | null } | null> {
   try {
-    const user = await getSessionUser(sessionToken);
-    if (!user || !can(user.role, "comment:create")) return null;
-    const state = await getTopicViewerState(user.id, slug);
-    if (!state || state.hasHeld) return null;
+    const found = await getTopicReader(sessionToken, slug);
+    if (!found?.state || found.state.hasHeld || !can(found.user.role, "comment:create")) return null;
+    const { user, state } = found;
     const { hasHeld: _held, ...shared } = state;
     return { viewer: { name: user.name ?? user.email, staff: can(user.role, "console:access"), state: shared }, locale: user.locale };
   } catch {

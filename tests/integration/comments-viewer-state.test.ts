@@ -1,7 +1,9 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { commentHelpful, topicFollows } from "@/lib/db/schema";
-import { getTopicViewerState } from "@/lib/server/comments/get-topic-viewer-state";
+import { commentHelpful, sessions, topicFollows } from "@/lib/db/schema";
+import { getTopicReader, getTopicViewerState } from "@/lib/server/comments/get-topic-viewer-state";
 import { insertComment } from "@/tests/support/comment-fixtures";
 import { createTopic, createUser } from "@/tests/support/factories";
 
@@ -40,5 +42,34 @@ describe("getTopicViewerState", () => {
     const held = await insertComment({ topicId: topic.id, authorId: reader.id, status: "held", holdReason: "first_comment" });
     expect(await getTopicViewerState(reader.id, topic.slug)).toMatchObject({ hasHeld: true, own: [held], editable: [held] });
     expect(await getTopicViewerState(reader.id, "no-such-topic")).toBeNull();
+  });
+});
+
+describe("getTopicReader", () => {
+  it("finds the reader from a live session with their state in one go, and no one from an expired or unknown one", async () => {
+    const topic = await createTopic(db());
+    const reader = await createUser(db(), { name: "Ann Reader" });
+    const mine = await insertComment({ topicId: topic.id, authorId: reader.id });
+    const [live, expired] = [randomUUID(), randomUUID()];
+    await db().insert(sessions).values([
+      { sessionToken: live, userId: reader.id, expires: new Date(Date.now() + 86_400_000) },
+      { sessionToken: expired, userId: reader.id, expires: new Date(Date.now() - 1_000) },
+    ]);
+    const found = await getTopicReader(live, topic.slug);
+    expect(found?.user).toMatchObject({ id: reader.id, name: "Ann Reader", role: "resident" });
+    expect(found?.state).toMatchObject({ slug: topic.slug, own: [mine], editable: [mine], marked: [], following: false, hasHeld: false });
+    expect((await getTopicReader(live, "no-such-topic"))?.state).toBeNull();
+    expect(await getTopicReader(expired, topic.slug)).toBeNull();
+    expect(await getTopicReader(randomUUID(), topic.slug)).toBeNull();
+  });
+
+  it("extends a session in use once it is a day old, as Auth.js does", async () => {
+    const reader = await createUser(db());
+    const token = randomUUID();
+    const soon = new Date(Date.now() + 60_000);
+    await db().insert(sessions).values({ sessionToken: token, userId: reader.id, expires: soon });
+    await getTopicReader(token, (await createTopic(db())).slug);
+    const [row] = await db().select({ expires: sessions.expires }).from(sessions).where(eq(sessions.sessionToken, token));
+    expect(row?.expires.getTime()).toBeGreaterThan(soon.getTime() + 86_400_000);
   });
 });
