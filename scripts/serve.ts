@@ -22,7 +22,7 @@ import path from "node:path";
  * folder and in the standalone folder, where next.config.js (and the tsx it needs) is not shipped.
  * Next reads it from this variable, as its own standalone server does.
  */
-function useBuiltConfig(dir: string): void {
+function adoptBuiltConfig(dir: string): void {
   const file = path.join(dir, ".next", "required-server-files.json");
   let config: unknown;
   try {
@@ -84,7 +84,7 @@ async function main(): Promise<void> {
   Object.assign(process.env, { NODE_ENV: process.env.NODE_ENV ?? "production" });
   const { env } = await import("@/lib/env");
   const dir = process.cwd();
-  useBuiltConfig(dir);
+  adoptBuiltConfig(dir);
   if (!env.DATABASE_URL) checkEmbeddedDatabaseShipped(dir);
   if (cluster.isPrimary && env.WEB_CONCURRENCY > 1) await primary(env.WEB_CONCURRENCY, env.PORT);
   else await serve(dir, env.PORT);

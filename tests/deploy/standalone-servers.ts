@@ -32,7 +32,9 @@ export function sparePort(): Promise<number> {
  * PORT set here cannot leak in.
  */
 export function instanceEnv(launch: Launch, settings: Record<string, string>): NodeJS.ProcessEnv {
-  return { PATH: process.env.PATH, HOME: process.env.HOME, ...launch.env, ...settings };
+  const env: Record<string, string | undefined> = { PATH: process.env.PATH, HOME: process.env.HOME, ...launch.env, ...settings };
+  // NODE_ENV comes from the Dockerfile's ENV like every other setting, not from this shell's typing.
+  return env as NodeJS.ProcessEnv;
 }
 
 /** Runs a command the image offers (such as `node db.mjs prepare`) in its folder, to the end. */
