@@ -9,8 +9,10 @@
  *      answer 200 with a nonce-based policy; the HEALTHCHECK command passes; a forged
  *      X-Forwarded-For is not taken for the client's address; SIGTERM stops it cleanly.
  *   2. two separate instances (not a cluster: WEB_CONCURRENCY=1 each, their own ports, one
- *      database, PAGE_CACHE_SECONDS=2): a comment posted through A shows on B's cached signed-out
- *      page within the cache's lifetime, and the comment limit counts posts through both together.
+ *      database reached through PgBouncer in transaction mode, as through Supabase's pooler;
+ *      PAGE_CACHE_SECONDS=2): a comment posted through A shows on B's cached signed-out page within
+ *      the cache's lifetime, the comment limit counts posts through both together, and the database
+ *      saw no more connections than instances x DATABASE_POOL_SIZE.
  * Prints a PASS or FAIL line per check and exits 1 if any failed. DEPLOY_PG_URL names another server.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -20,6 +22,7 @@ import postgres from "postgres";
 import type { Server } from "@/bench/lib/server";
 import { checkPageCacheAcrossInstances, checkRateLimitAcrossInstances } from "./across-instances";
 import { readLaunch } from "./dockerfile";
+import { startPooler } from "./pooler";
 import { trustedResident } from "./http";
 import { checkClientAddress, checkHealthCheckCommand, checkPages } from "./one-instance";
 import { createReport } from "./report";
@@ -30,6 +33,9 @@ const DATABASE = `lets_talk_deploy_${process.pid}`;
 const PAGE_CACHE_SECONDS = 2;
 const TOPIC_SLUG = "building-a-coventry-that-works-for-all";
 const SURVEY_SLUG = "a-coventry-that-works-for-all";
+/** Connections per instance behind the pooler: README's "Sizing the pool". */
+const POOL_SIZE = 3;
+const TEST_CONNECTION = "lets-talk-deploy-test";
 
 function databaseUrl(name: string): string {
   const url = new URL(SERVER_URL);
@@ -51,7 +57,8 @@ async function main(): Promise<number> {
   console.log(`The Dockerfile runs \`${launch.command.join(" ")}\` in ${launch.workdir}, a copy of ${launch.copied} (${imageFolder(launch)})`);
   await withAdmin(`create database ${DATABASE}`);
   const uploads = mkdtempSync(path.join(tmpdir(), "lets-talk-deploy-"));
-  const sql = postgres(databaseUrl(DATABASE), { max: 2, onnotice: () => undefined });
+  const sql = postgres(databaseUrl(DATABASE), { max: 2, onnotice: () => undefined, connection: { application_name: TEST_CONNECTION } });
+  const pooler = startPooler(SERVER_URL);
   const report = createReport();
   const servers: Server[] = [];
   try {
@@ -83,15 +90,30 @@ async function main(): Promise<number> {
     await stopServer(one);
     report.check("SIGTERM stops it cleanly, as a container runtime stops it", one.child.exitCode === 0, `exit code ${one.child.exitCode}, signal ${one.child.signalCode}`);
 
-    console.log(`\nTwo instances, A on port ${portA} and B on port ${portB}, one database, PAGE_CACHE_SECONDS=${PAGE_CACHE_SECONDS}`);
-    const [a, b] = await Promise.all([startInstance(launch, settings(portA)), startInstance(launch, settings(portB))]);
+    console.log(`\nTwo instances, A on port ${portA} and B on port ${portB}, one database through PgBouncer (transaction mode), PAGE_CACHE_SECONDS=${PAGE_CACHE_SECONDS}`);
+    const pooled = (instancePort: number) => ({
+      ...settings(instancePort),
+      DATABASE_URL: pooler.url(DATABASE),
+      DATABASE_POOL_MODE: "transaction",
+      DATABASE_POOL_SIZE: String(POOL_SIZE),
+      DATABASE_MIGRATION_URL: databaseUrl(DATABASE),
+    });
+    const [a, b] = await Promise.all([startInstance(launch, pooled(portA)), startInstance(launch, pooled(portB))]);
     servers.push(a, b);
     const pair = { a: a.baseUrl, b: b.baseUrl };
     await checkPageCacheAcrossInstances(report, pair, topic, await trustedResident(sql, topic.id, "cache"), PAGE_CACHE_SECONDS);
     await checkRateLimitAcrossInstances(report, pair, topic, { split: await trustedResident(sql, topic.id, "split"), single: await trustedResident(sql, topic.id, "single") });
+    // A burst of requests that each query the database, so each instance opens all the connections it may.
+    await Promise.all([a, b].flatMap((instance) => Array.from({ length: 30 }, () => fetch(`${instance.baseUrl}/api/health`).then((response) => response.arrayBuffer()))));
+    const [connections] = await sql<{ total: number }[]>`
+      select count(*)::int as total from pg_stat_activity
+      where datname = ${DATABASE} and backend_type = 'client backend' and application_name <> ${TEST_CONNECTION}`;
+    const bound = 2 * POOL_SIZE;
+    report.check("the database saw no more than instances x DATABASE_POOL_SIZE connections", (connections?.total ?? 0) <= bound, `${connections?.total} server connections from the pooler for 2 instances x ${POOL_SIZE} (at most ${bound})`);
   } finally {
     for (const server of servers) await stopServer(server);
     await sql.end();
+    pooler.stop();
     await withAdmin(`drop database if exists ${DATABASE} with (force)`);
     rmSync(uploads, { recursive: true, force: true });
   }
