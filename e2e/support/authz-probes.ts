@@ -275,6 +275,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
       // A draft topic's document exists only for those who manage topics: anyone else gets "not found".
       { method: "GET", path: `/api/documents/${demo.draftDocument}`, allowed: (visitor) => (visitor !== "anonymous" && can(visitor, "topic:manage") ? ok : { status: 404 }) },
     ],
+    "app/api/email/dispatch/route.ts GET": [{ method: "GET", path: "/api/email/dispatch", allowed: offOrRefused }],
     "app/api/email/dispatch/route.ts POST": [{ method: "POST", path: "/api/email/dispatch", allowed: offOrRefused }],
     "app/api/email/webhooks/resend/route.ts POST": [{ method: "POST", path: "/api/email/webhooks/resend", json: {}, allowed: offOrRefused }],
     "app/api/exports/surveys/[surveyId]/[file]/route.ts GET": [{ method: "GET", path: `/api/exports/surveys/${demo.survey.id}/responses.csv` }],
@@ -284,6 +285,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/organisation/results/route.ts GET": [{ method: "GET", path: "/api/organisation/results", allowed: { status: 404 } }],
     "app/api/organisation/summary/route.ts GET": [{ method: "GET", path: "/api/organisation/summary", allowed: { status: 404 } }],
     "app/api/organisation/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/organisation/links/${demo.link.id}/qr.svg`, allowed: { status: 404 } }],
+    "app/api/jobs/run/route.ts GET": [{ method: "GET", path: "/api/jobs/run", allowed: offOrRefused }],
     "app/api/jobs/run/route.ts POST": [{ method: "POST", path: "/api/jobs/run", allowed: offOrRefused }],
     "app/api/partners/data/[token]/route.ts GET": [
       { method: "GET", path: `/api/partners/data/${token}` },
