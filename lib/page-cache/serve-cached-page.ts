@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { NextRequest } from "next/server";
+import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
 import { issueFormToken } from "@/lib/security/form-guard";
@@ -14,10 +15,12 @@ const RENDER_TIMEOUT_MS = 10_000;
 const PER_RESPONSE = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "set-cookie", "content-security-policy"]);
 
 /** Renders the page through the server itself, as the variant's reader would get it (a participant's with placeholder form values). */
-async function render(request: NextRequest, address: string, locale: Locale, key: string, variant: CacheVariant): Promise<CachedPage | null> {
+async function render(address: string, locale: Locale, key: string, variant: CacheVariant): Promise<CachedPage | null> {
   const generation = currentGeneration();
   const tokens: FormTokens | undefined = variant === "participant" ? { submissionKey: randomUUID(), formToken: issueFormToken() } : undefined;
-  const response = await fetch(new URL(address, request.nextUrl.origin), {
+  // Straight to this server over plain HTTP: behind a proxy that ends TLS (X-Forwarded-Proto: https)
+  // the request's own origin is https://, which this server does not speak.
+  const response = await fetch(new URL(address, `http://localhost:${env.PORT}`), {
     // The page in the reader's language, however they came to it (address, cookie, browser or profile).
     headers: {
       accept: "text/html",
@@ -79,7 +82,7 @@ export async function serveCachedPage(request: NextRequest, options: CachedPageR
   const key = `${locale} ${variant} ${address}`;
   const hit = readPage(key, ttlMs);
   // Any failure to fill (a timeout, a network error) leaves the request to render as usual.
-  const page = hit ?? (await fillOnce(key, () => render(request, address, locale, key, variant).catch(() => null)));
+  const page = hit ?? (await fillOnce(key, () => render(address, locale, key, variant).catch(() => null)));
   if (!page) return null;
   const headers = new Headers(page.headers);
   headers.set("content-security-policy", options.policy);

@@ -2,9 +2,12 @@ import { randomUUID } from "node:crypto";
 import type postgres from "postgres";
 import { SESSION_COOKIE } from "@/bench/lib/survey-users";
 
-/** A page as a signed-out reader's browser asks for it: whether it came from the cache, and its text. */
+/**
+ * A page as a signed-out reader's browser asks for it, through a proxy that ends TLS (so the page
+ * cache must fill itself over plain HTTP): whether it came from the cache, and its text.
+ */
 export async function readPage(baseUrl: string, address: string): Promise<{ status: number; cache: string; html: string; headers: Headers }> {
-  const response = await fetch(`${baseUrl}${address}`, { headers: { accept: "text/html" } });
+  const response = await fetch(`${baseUrl}${address}`, { headers: { accept: "text/html", "x-forwarded-proto": "https" } });
   return { status: response.status, cache: response.headers.get("x-page-cache") ?? "none", html: await response.text(), headers: response.headers };
 }
 
