@@ -6,8 +6,12 @@ import { chooseLocale, LOCALE_COOKIE, LOCALE_PARAM, localeSetCookie, type Locale
 import { defaultTranslator } from "@/lib/i18n/translator";
 import { topicPageViewer } from "@/lib/auth/topic-page-viewer";
 import { cacheVariant, sessionToken } from "@/lib/page-cache/cacheable-request";
-import { serveCachedPage } from "@/lib/page-cache/serve-cached-page";
-import { contentSecurityPolicy } from "@/lib/security/csp";
+import { pageRequest, registerFrontCache } from "@/lib/page-cache/front";
+import { cachedPage, type CachedResponse } from "@/lib/page-cache/serve-cached-page";
+import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
+
+/** What the proxy reads of a request to answer it from the page cache (a NextRequest, or a Node request seen the same way). */
+type PageRequest = ReturnType<typeof pageRequest>;
 
 /** A path whose percent-encoding does not decode (`/topics/%E0%A4%A`): Next would fail on it with a 500. */
 function isMalformedPath(pathname: string): boolean {
@@ -23,18 +27,27 @@ function isMalformedPath(pathname: string): boolean {
  * A topic page from the page cache: the signed-out page, or for someone signed in the page every
  * participant shares, made theirs (their language when they have not chosen one on this device).
  */
-async function cachedTopicPage(request: NextRequest, locale: LocaleChoice, nonce: string, policy: string): Promise<Response | null> {
+async function cachedTopicPage(request: PageRequest, locale: LocaleChoice, nonce: string, fillOnMiss: boolean): Promise<CachedResponse | null> {
   const variant = cacheVariant(request);
   const ttlMs = env.PAGE_CACHE_SECONDS * 1000;
   if (!variant || ttlMs <= 0) return null;
-  if (variant === "public") return serveCachedPage(request, { variant, locale: locale.locale, nonce, policy, ttlMs });
+  const policy = contentSecurityPolicy(nonce);
+  if (variant === "public") return cachedPage(request, { variant, locale: locale.locale, nonce, policy, ttlMs, fillOnMiss });
   const reader = await topicPageViewer(sessionToken(request.cookies) ?? "", request.nextUrl.pathname.slice("/topics/".length));
   if (!reader) return null;
   const language = locale.chosen ? locale.locale : (reader.locale ?? locale.locale);
-  return serveCachedPage(request, { variant, locale: language, nonce, policy, ttlMs, viewer: reader.viewer });
+  return cachedPage(request, { variant, locale: language, nonce, policy, ttlMs, viewer: reader.viewer, fillOnMiss });
 }
 
-function requestLocale(request: NextRequest): LocaleChoice {
+// `npm start`'s server asks this before Next: a cache hit is sent as it is. An address with `?lang=`
+// (which sets the language cookie) is left to the proxy below.
+registerFrontCache(async (raw) => {
+  const request = pageRequest(raw);
+  if (request.nextUrl.searchParams.has(LOCALE_PARAM)) return null;
+  return cachedTopicPage(request, requestLocale(request), newNonce(), false);
+});
+
+function requestLocale(request: PageRequest): LocaleChoice {
   return chooseLocale({
     param: request.nextUrl.searchParams.get(LOCALE_PARAM),
     cookie: request.cookies.get(LOCALE_COOKIE)?.value,
@@ -68,12 +81,13 @@ export async function proxy(request: NextRequest) {
     if (!malformed) return NextResponse.next({ request: { headers: requestHeaders } });
     return NextResponse.json({ error: defaultTranslator()("problems.request.malformedAddress") }, { status: ERROR_TABLE.validation.status });
   }
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
-  const cached = malformed ? null : await cachedTopicPage(request, locale, nonce, policy);
+  const cached = malformed ? null : await cachedTopicPage(request, locale, nonce, true);
   if (cached) {
-    rememberLocale(request, locale, cached);
-    return cached;
+    const response = new Response(cached.body, { status: 200, headers: cached.headers });
+    rememberLocale(request, locale, response);
+    return response;
   }
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", policy);

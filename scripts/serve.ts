@@ -67,11 +67,13 @@ async function serve(dir: string, port: number): Promise<void> {
   await app.prepare();
   const handle = app.getRequestHandler();
   const { withSocketPeer } = await import("@/lib/security/client-address");
+  const { answerFromPageCache } = await import("@/lib/page-cache/front");
   const server = createServer((request, response) => {
     // As a proxy would: the socket's peer goes last in x-forwarded-for, where a client cannot write
     // it, and per-client limits read it from there (see lib/security/client-address.ts).
     request.headers["x-forwarded-for"] = withSocketPeer(request.headers["x-forwarded-for"], request.socket.remoteAddress);
-    void handle(request, response);
+    // A page the cache holds goes out without Next (lib/page-cache/front.ts); anything else to Next.
+    void answerFromPageCache(request, response).then((sent) => (sent ? undefined : handle(request, response)));
   }).listen(port, () => {
     if (cluster.isPrimary) console.log(`Let's Talk on http://localhost:${port}`);
   });

@@ -17,7 +17,7 @@ export const sessionToken = (cookies: { get(name: string): { value: string } | u
  * Only a plain GET for a whole HTML document: never a client-side navigation (RSC), a prefetch or a
  * server action, which are rendered for the person asking.
  */
-export function cacheVariant(request: { method: string; nextUrl: { pathname: string }; headers: Headers; cookies: { get(name: string): { value: string } | undefined } }): CacheVariant | null {
+export function cacheVariant(request: { method: string; nextUrl: { pathname: string }; headers: { get(name: string): string | null; has(name: string): boolean }; cookies: { get(name: string): { value: string } | undefined } }): CacheVariant | null {
   if (request.method !== "GET" || !CACHEABLE_PATH.test(request.nextUrl.pathname)) return null;
   const headers = request.headers;
   if (headers.has("rsc") || headers.has("next-action") || headers.has("next-router-prefetch") || headers.has("next-router-state-tree")) return null;

@@ -11,9 +11,13 @@
 import cluster from "node:cluster";
 import { shareWritesAcrossWorkers } from "./cluster";
 import type { FormTokens } from "./fill-request";
+import type { PageTemplate } from "./personalise";
 
-/** A rendered page: its body with the nonce (and, for participants, the form values) it was rendered with. */
-export type CachedPage = { body: string; nonce: string; tokens?: FormTokens; headers: [string, string][]; storedAt: number; generation: number };
+/**
+ * A rendered page: its body with the nonce (and, for participants, the form values) it was rendered
+ * with; its template (cut at what each response fills in) is made on first use.
+ */
+export type CachedPage = { body: string; nonce: string; tokens?: FormTokens; template?: PageTemplate; headers: [string, string][]; storedAt: number; generation: number };
 
 type Store = { pages: Map<string, CachedPage>; filling: Map<string, Promise<CachedPage | null>>; generation: number; announce: () => void };
 

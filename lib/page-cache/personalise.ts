@@ -1,13 +1,48 @@
+import { randomUUID } from "node:crypto";
 import type { TopicViewerState } from "@/lib/domain/comments/viewer-state";
 import { FOLLOW_BUTTON_ID, STAFF_LINK_SLOT, VIEWER_NAME_SLOT, VIEWER_STATE_SCRIPT_ID } from "@/lib/domain/comments/viewer-slots";
+import type { FormTokens } from "@/lib/domain/comments/viewer-state";
+import { issueFormToken } from "@/lib/security/form-guard";
 import { escapeHtml } from "@/lib/text/escape-html";
 
 /** The signed-in reader a shared page is being sent to. */
 export type PageReader = { name: string; staff: boolean; state: TopicViewerState };
 
+/**
+ * A cached page cut once into plain text and the places that differ per response: the nonce, the
+ * participants' form values, and the reader's slots. Each response is then one join, not a search
+ * of the whole page.
+ */
+type Part = string | { slot: "nonce" | "submissionKey" | "formToken" | "name" | "staff" | "follow" | "head" } | { slot: "controls" | "helpful"; id: string };
+export type PageTemplate = Part[];
+
 const UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const NAME = `<span data-slot="${VIEWER_NAME_SLOT}"></span>`;
+const STAFF = `<li data-slot="${STAFF_LINK_SLOT}" hidden="">`;
+const FOLLOW = `id="${FOLLOW_BUTTON_ID}" aria-pressed="false"`;
 /** A comment's controls (own or not, editable or not) and its helpful button (pressed or not), as the shared page renders them. */
-const COMMENT_MARKERS = new RegExp(`id="(controls|helpful)-(${UUID})" (data-own="false" data-editable="false"|aria-pressed="false")`, "g");
+const COMMENT = `id="(controls|helpful)-(${UUID})" (?:data-own="false" data-editable="false"|aria-pressed="false")`;
+
+/** Cuts a rendered page at every place a response fills in. */
+export function compileTemplate(body: string, rendered: { nonce: string; tokens?: FormTokens }): PageTemplate {
+  const fixed: [string, Part][] = [[rendered.nonce, { slot: "nonce" }]];
+  if (rendered.tokens) fixed.push([rendered.tokens.submissionKey, { slot: "submissionKey" }], [rendered.tokens.formToken, { slot: "formToken" }]);
+  fixed.push([NAME, { slot: "name" }], [STAFF, { slot: "staff" }], [FOLLOW, { slot: "follow" }], ["</head>", { slot: "head" }]);
+  const slots = new Map(fixed);
+  const pattern = new RegExp(`${fixed.map(([text]) => escapeRegExp(text)).join("|")}|${COMMENT}`, "g");
+  const parts: Part[] = [];
+  let at = 0;
+  for (const match of body.matchAll(pattern)) {
+    parts.push(body.slice(at, match.index));
+    const [text, kind, id] = match;
+    parts.push(kind && id ? { slot: kind as "controls" | "helpful", id } : (slots.get(text) ?? text));
+    at = match.index + text.length;
+  }
+  parts.push(body.slice(at));
+  return parts;
+}
 
 /** The state as a JSON data block: never run, and `<` escaped so no text in it can close the element. */
 function stateScript(state: TopicViewerState): string {
@@ -15,24 +50,60 @@ function stateScript(state: TopicViewerState): string {
 }
 
 /**
- * The page every participant shares, made this reader's: their name in the header, the console link
- * for staff, their own comments' edit and delete links, their helpful marks and their follow as
- * pressed buttons (so the page is right without JavaScript), and the same state as a JSON data block
- * for the page's components to take over when they start. One pass over the comments.
+ * One response's page: this response's nonce and fresh form values, and for a signed-in reader the
+ * page every participant shares made theirs: their name in the header, the console link for staff,
+ * their own comments' edit and delete links, their helpful marks and their follow as pressed buttons
+ * (so the page is right without JavaScript), and the same state as a JSON data block for the page's
+ * components to take over when they start.
  */
-export function personalise(body: string, viewer: PageReader): string {
-  const { state } = viewer;
-  const own = new Set(state.own);
-  const editable = new Set(state.editable);
-  const marked = new Set(state.marked);
-  let html = body.replace(`<span data-slot="${VIEWER_NAME_SLOT}"></span>`, `<span data-slot="${VIEWER_NAME_SLOT}">${escapeHtml(viewer.name)}</span>`);
-  if (viewer.staff) html = html.replace(`<li data-slot="${STAFF_LINK_SLOT}" hidden="">`, `<li data-slot="${STAFF_LINK_SLOT}">`);
-  if (state.following) html = html.replace(`id="${FOLLOW_BUTTON_ID}" aria-pressed="false"`, `id="${FOLLOW_BUTTON_ID}" aria-pressed="true"`);
-  if (own.size > 0 || marked.size > 0) {
-    html = html.replace(COMMENT_MARKERS, (found, kind: string, id: string) => {
-      if (kind === "controls") return own.has(id) ? `id="controls-${id}" data-own="true" data-editable="${editable.has(id)}"` : found;
-      return marked.has(id) ? `id="helpful-${id}" aria-pressed="true"` : found;
-    });
+export function fillTemplate(template: PageTemplate, fill: { nonce: string; reader?: PageReader }): string {
+  const { reader } = fill;
+  const state = reader?.state;
+  const own = new Set(state?.own);
+  const editable = new Set(state?.editable);
+  const marked = new Set(state?.marked);
+  let submissionKey: string | undefined;
+  let out = "";
+  for (const part of template) {
+    if (typeof part === "string") {
+      out += part;
+      continue;
+    }
+    switch (part.slot) {
+      case "nonce":
+        out += fill.nonce;
+        break;
+      case "submissionKey":
+        // The same key wherever the page carries it (the form, and the data the browser hydrates it from).
+        out += submissionKey ??= randomUUID();
+        break;
+      case "formToken":
+        out += issueFormToken();
+        break;
+      case "name":
+        out += reader ? `<span data-slot="${VIEWER_NAME_SLOT}">${escapeHtml(reader.name)}</span>` : NAME;
+        break;
+      case "staff":
+        out += reader?.staff ? `<li data-slot="${STAFF_LINK_SLOT}">` : STAFF;
+        break;
+      case "follow":
+        out += `id="${FOLLOW_BUTTON_ID}" aria-pressed="${Boolean(state?.following)}"`;
+        break;
+      case "head":
+        out += state ? `${stateScript(state)}</head>` : "</head>";
+        break;
+      case "controls":
+        out += `id="controls-${part.id}" data-own="${own.has(part.id)}" data-editable="${own.has(part.id) && editable.has(part.id)}"`;
+        break;
+      case "helpful":
+        out += `id="helpful-${part.id}" aria-pressed="${marked.has(part.id)}"`;
+        break;
+    }
   }
-  return html.replace("</head>", `${stateScript(state)}</head>`);
+  return out;
+}
+
+/** The page made this reader's (a template of one use; the cache keeps its templates). */
+export function personalise(body: string, reader: PageReader): string {
+  return fillTemplate(compileTemplate(body, { nonce: "\u0000" }), { nonce: "\u0000", reader });
 }

@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { LOCALE_COOKIE } from "@/lib/i18n/negotiate";
@@ -7,7 +6,7 @@ import { issueFormToken } from "@/lib/security/form-guard";
 import type { CacheVariant } from "./cacheable-request";
 import { FILL_HEADER, FILL_TOKENS_HEADER, fillHeaderValue, formTokensHeaderValue, type FormTokens } from "./fill-request";
 import { currentGeneration, fillOnce, readPage, storePage, type CachedPage } from "./page-cache";
-import { personalise, type PageReader } from "./personalise";
+import { compileTemplate, fillTemplate, type PageReader } from "./personalise";
 
 const RENDER_TIMEOUT_MS = 10_000;
 
@@ -51,11 +50,10 @@ async function render(address: string, locale: Locale, key: string, variant: Cac
   return page;
 }
 
-/** The cached page with this response's own nonce and, on a participants' page, fresh form values. */
-export function freshBody(page: CachedPage, nonce: string): string {
-  const replacements: [string, string][] = [[page.nonce, nonce]];
-  if (page.tokens) replacements.push([page.tokens.submissionKey, randomUUID()], [page.tokens.formToken, issueFormToken()]);
-  return replacements.reduce((body, [from, to]) => body.split(from).join(to), page.body);
+/** The cached page with this response's own nonce and, on a participants' page, fresh form values and the reader's own state. */
+export function freshBody(page: CachedPage, nonce: string, reader?: PageReader): string {
+  page.template ??= compileTemplate(page.body, page);
+  return fillTemplate(page.template, { nonce, reader });
 }
 
 export type CachedPageRequest = {
@@ -66,27 +64,34 @@ export type CachedPageRequest = {
   ttlMs: number;
   /** For the participants' page: the reader it is sent to. */
   viewer?: PageReader;
+  /** On a miss, render the page (once, however many readers wait) and keep it; else only a hit is served. */
+  fillOnMiss: boolean;
 };
+
+/** What the request for a cacheable page must say: its address, and whether it is the cache's own fill. */
+export type CachedPageAddress = { nextUrl: { pathname: string; search: string }; headers: { has(name: string): boolean } };
+
+/** A page from the cache, ready to send: a 200 with these headers and this body. */
+export type CachedResponse = { headers: [string, string][]; body: string };
 
 /**
  * A topic page from the cache (rendered at most `ttlMs` ago, with no write in between) in the
  * reader's language, carrying this response's nonce and policy: the signed-out page, or the page
  * every participant shares made this reader's (lib/page-cache/personalise). Null when it cannot be
- * had, and the request is rendered as usual. A miss renders the page once, however many readers
- * wait for it.
+ * had, and the request is rendered as usual.
  */
-export async function serveCachedPage(request: NextRequest, options: CachedPageRequest): Promise<Response | null> {
+export async function cachedPage(request: CachedPageAddress, options: CachedPageRequest): Promise<CachedResponse | null> {
   const { variant, locale, ttlMs, viewer } = options;
   if (ttlMs <= 0 || request.headers.has(FILL_HEADER) || (variant === "participant" && !viewer)) return null;
   const address = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const key = `${locale} ${variant} ${address}`;
   const hit = readPage(key, ttlMs);
+  if (!hit && !options.fillOnMiss) return null;
   // Any failure to fill (a timeout, a network error) leaves the request to render as usual.
   const page = hit ?? (await fillOnce(key, () => render(address, locale, key, variant).catch(() => null)));
   if (!page) return null;
-  const headers = new Headers(page.headers);
-  headers.set("content-security-policy", options.policy);
-  headers.set("x-page-cache", hit ? "hit" : "miss");
-  const body = freshBody(page, options.nonce);
-  return new Response(viewer ? personalise(body, viewer) : body, { status: 200, headers });
+  return {
+    headers: [...page.headers, ["content-security-policy", options.policy], ["x-page-cache", hit ? "hit" : "miss"]],
+    body: freshBody(page, options.nonce, viewer),
+  };
 }

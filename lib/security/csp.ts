@@ -1,5 +1,8 @@
 import { env } from "@/lib/env";
 
+/** A fresh nonce for one response's scripts. */
+export const newNonce = () => Buffer.from(crypto.randomUUID()).toString("base64");
+
 /** The page policy: scripts only with this request's nonce; no plugins, frames or foreign forms. */
 export function contentSecurityPolicy(nonce: string): string {
   const development = env.NODE_ENV === "development";
