@@ -122,10 +122,13 @@ export type VerdictOptions = {
   unit?: "percent" | "times";
 };
 
+/** Labels of verdict lines are padded to this width, so their figures line up. */
+export const LABEL_WIDTH = 58;
+
 /** "signed in / signed out   612 req/s = 54% (target >= 50%)  PASS" (PASS or MISS). */
 export function verdict(label: string, figure: string, ratio: number, target: number, options: VerdictOptions = {}): string {
   const below = options.direction === "below";
   const show = (value: number) => (options.unit === "times" ? `${value.toFixed(2)}x` : `${(value * 100).toFixed(value < 0.1 ? 1 : 0)}%`);
   const pass = Number.isFinite(ratio) && (below ? ratio < target : ratio >= target);
-  return `${label.padEnd(44)} ${figure} = ${show(ratio)} (target ${below ? "<" : ">="} ${show(target)})  ${pass ? "PASS" : "MISS"}`;
+  return `${label.padEnd(LABEL_WIDTH)} ${figure} = ${show(ratio)} (target ${below ? "<" : ">="} ${show(target)})  ${pass ? "PASS" : "MISS"}`;
 }
