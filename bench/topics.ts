@@ -28,7 +28,7 @@ import { loadAverageLine, pgbenchInsertBaseline, rawNodeBaseline, replayableHead
 import { DURATION, PAGE_CONNECTIONS, POST_CONNECTIONS, SCALE, TOPIC_SLUG, TOPIC_TITLE, TOPICS_BENCH as TARGET } from "./lib/config";
 import { countComments, createDatabase, migrateAndSeed } from "./lib/database";
 import { cpuProbe, measure, type Measured } from "./lib/load";
-import { routeThroughPooler } from "./lib/pooler";
+import { POOLER, routeThroughPooler } from "./lib/pooler";
 import { broken, report } from "./lib/report";
 import { runBench, type BenchContext } from "./lib/run-bench";
 import { seedCommenters, seedDiscussion, seedReaders } from "./lib/seed-discussion";
@@ -118,7 +118,7 @@ async function main(context: BenchContext): Promise<number> {
   console.log(`\npgbench insert of a 200-character row (${POST_CONNECTIONS} clients)\n  rate      ${pgbench.insertsPerSecond.toFixed(0)} inserts/s (${pgbench.rows} rows)`);
 
   const figures = { comments: total, signedOut, rawPage, signedIn, floor, rawFloor, posts: posted.posts, lost: posted.lost, pgbench: { ...pgbench, clients: POST_CONNECTIONS }, scaled };
-  console.log(`\n================ Issue 16's rows (${processes} server processes; ${loadAverageLine()} now) ================`);
+  console.log(`\n================ Issue 16's rows (${processes} server processes, database ${POOLER}; ${loadAverageLine()} now) ================`);
   console.log(targetLines(figures).join("\n"));
 
   // The floor of a post answers 400 by design: only its errors and timeouts count.
