@@ -73,11 +73,10 @@ function printJavaScript(pages: (PageJavaScript & { name: string })[]): void {
   console.log(`\n================ JavaScript per resident page, signed out (gzip level 9; ${loadAverageLine()}) ================`);
   console.log(`target <= ${kb(JAVASCRIPT_TARGET_BYTES)} (issue 16); CI budget <= ${kb(JAVASCRIPT_BUDGET_BYTES)} (e2e/javascript-budget.spec.ts)`);
   for (const page of pages) {
-    const served = page.servedGzipTotal === null ? "not compressed by the server" : `${kb(page.servedGzipTotal)} as the server gzips it`;
     const raw = page.files.reduce((sum, file) => sum + file.bytes, 0);
     const editor = page.files.some((file) => file.editor) ? "EDITOR CODE" : "no editor code";
     console.log(
-      `${`${page.name} (${page.path})`.padEnd(60)} ${String(page.files.length).padStart(2)} files  ${kb(raw).padStart(9)} raw  ${kb(page.gzipTotal).padStart(8)} gzipped (${served})  ` +
+      `${`${page.name} (${page.path})`.padEnd(60)} ${String(page.files.length).padStart(2)} files  ${kb(raw).padStart(9)} raw  ${kb(page.gzipTotal).padStart(8)} gzipped (${kb(page.servedTotal)} as the server sends it)  ` +
         `target ${mark(page.gzipTotal <= JAVASCRIPT_TARGET_BYTES)}  budget ${mark(page.gzipTotal <= JAVASCRIPT_BUDGET_BYTES)}  ${editor}; inline scripts ${kb(page.inlineGzip)} gzipped, not counted`,
     );
   }

@@ -1,16 +1,16 @@
 import { get } from "node:http";
 import { gzipSync } from "node:zlib";
 
-/** One JavaScript file a page loads: its size as served, gzipped at level 9, and as the server sends it with gzip. */
-export type ScriptFile = { url: string; bytes: number; gzipBytes: number; servedGzipBytes: number | null; editor: boolean };
+/** One JavaScript file a page loads: its size, gzipped at level 9, and as the server sends it to a browser that accepts gzip. */
+export type ScriptFile = { url: string; bytes: number; gzipBytes: number; servedBytes: number; editor: boolean };
 
 export type PageJavaScript = {
   path: string;
   files: ScriptFile[];
   /** Sum of the files gzipped by zlib at level 9: what the budget is checked against. */
   gzipTotal: number;
-  /** Sum of the bodies the server sends when asked for gzip (null when it does not compress). */
-  servedGzipTotal: number | null;
+  /** Sum of the bodies the server sends to a browser that accepts gzip (it leaves files under 1 KB as they are). */
+  servedTotal: number;
   /** Inline <script> bodies (Next's RSC payload and bootstrap), gzipped: not files, so not in the total. */
   inlineGzip: number;
 };
@@ -41,13 +41,13 @@ function inlineScripts(html: string): string {
   return [...html.matchAll(/<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1] ?? "").join("\n");
 }
 
-/** The body as the server sends it to a browser that accepts gzip: its length on the wire, or null if not compressed. */
-function servedGzipLength(url: string): Promise<number | null> {
+/** The length of the body the server sends to a browser that accepts gzip (compressed or not). */
+function servedLength(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
       let length = 0;
       response.on("data", (chunk: Buffer) => (length += chunk.length));
-      response.on("end", () => resolve(response.headers["content-encoding"] === "gzip" ? length : null));
+      response.on("end", () => resolve(length));
       response.on("error", reject);
     }).on("error", reject);
   });
@@ -64,14 +64,13 @@ export async function pageJavaScript(baseUrl: string, path: string): Promise<Pag
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     const body = Buffer.from(await response.arrayBuffer());
-    files.push({ url, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, servedGzipBytes: await servedGzipLength(url), editor: EDITOR_MARK.test(body.toString("latin1")) });
+    files.push({ url, bytes: body.length, gzipBytes: gzipSync(body, { level: 9 }).length, servedBytes: await servedLength(url), editor: EDITOR_MARK.test(body.toString("latin1")) });
   }
-  const served = files.map((file) => file.servedGzipBytes);
   return {
     path,
     files,
     gzipTotal: files.reduce((sum, file) => sum + file.gzipBytes, 0),
-    servedGzipTotal: served.every((value) => value !== null) ? served.reduce<number>((sum, value) => sum + (value ?? 0), 0) : null,
+    servedTotal: files.reduce((sum, file) => sum + file.servedBytes, 0),
     inlineGzip: gzipSync(inlineScripts(html), { level: 9 }).length,
   };
 }
