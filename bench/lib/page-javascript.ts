@@ -2,7 +2,7 @@ import { get } from "node:http";
 import { gzipSync } from "node:zlib";
 
 /** One JavaScript file a page loads: its size, gzipped at level 9, and as the server sends it to a browser that accepts gzip. */
-export type ScriptFile = { url: string; bytes: number; gzipBytes: number; servedBytes: number; editor: boolean };
+type ScriptFile = { url: string; bytes: number; gzipBytes: number; servedBytes: number; editor: boolean };
 
 export type PageJavaScript = {
   path: string;
@@ -26,7 +26,7 @@ const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)
  * not `nomodule` ones, Next's polyfills, which only browsers without modules fetch), and every
  * `<link rel="modulepreload">` or `<link rel="preload" as="script">`.
  */
-export function scriptUrls(html: string): string[] {
+function scriptUrls(html: string): string[] {
   const urls: string[] = [];
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
