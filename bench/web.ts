@@ -59,7 +59,7 @@ async function main(context: BenchContext): Promise<number> {
     const runs: LighthouseRun[] = [];
     for (let index = 1; index <= RUNS; index += 1) {
       step(`Lighthouse ${name} (${path}), run ${index} of ${RUNS}`);
-      runs.push(await runLighthouse(`${TARGET.baseUrl}${path}`));
+      runs.push(await lighthouseWithRetries(`${TARGET.baseUrl}${path}`, step));
     }
     results.push({ name, path, median: medians(runs) });
   }
@@ -70,6 +70,21 @@ async function main(context: BenchContext): Promise<number> {
 }
 
 type ResidentPage = PageJavaScript & { name: string; budgetBytes: number };
+
+/**
+ * Lighthouse sometimes fails to record a trace on a busy machine (NO_NAVSTART, and it says to run it
+ * again): a run that fails is run again, twice at most, and said so.
+ */
+async function lighthouseWithRetries(url: string, step: (message: string) => void): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runLighthouse(url);
+    } catch (error) {
+      if (attempt === 3) throw error;
+      step(`  that run failed (${error instanceof Error ? error.message.split("\n").slice(-1)[0] : String(error)}); running it again`);
+    }
+  }
+}
 
 function printJavaScript(pages: ResidentPage[]): void {
   console.log(`\n================ JavaScript per resident page, signed out (gzip level 9; ${loadAverageLine()}) ================`);
