@@ -24,7 +24,7 @@ import { createDatabase, migrateAndSeed } from "./lib/database";
 import { lighthouseVerdicts, medians, runLighthouse, type LighthouseRun } from "./lib/lighthouse";
 import { pageJavaScript, type PageJavaScript } from "./lib/page-javascript";
 import { runBench, type BenchContext } from "./lib/run-bench";
-import { run, startServer, waitUntilServing } from "./lib/server";
+import { buildAndServe } from "./lib/server";
 
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
@@ -36,14 +36,7 @@ async function main(context: BenchContext): Promise<number> {
   step(`creating database ${TARGET.databaseName} with the demo data`);
   await createDatabase(TARGET);
   step(`migrating and seeding: ${await migrateAndSeed(TARGET)}`);
-  if (process.env.BENCH_SKIP_BUILD === "1") step("BENCH_SKIP_BUILD=1: using the existing .next build");
-  else {
-    step("next build");
-    await run("node_modules/.bin/next", ["build"], true, TARGET.serverEnv);
-  }
-  step(`npm start (scripts/serve.ts) on port ${TARGET.port}`);
-  const server = (context.server = startServer(TARGET));
-  await waitUntilServing(server);
+  await buildAndServe(context, TARGET);
 
   const pages: ResidentPage[] = [];
   for (const { name, path, budgetBytes } of RESIDENT_PAGES) pages.push({ name, budgetBytes, ...(await pageJavaScript(TARGET.baseUrl, path)) });
