@@ -11,8 +11,8 @@ import { ErrorPageTextProvider, type ErrorPageText } from "@/components/layout/e
 import { LanguageChooser } from "@/components/layout/language-chooser";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import type { CurrentUser } from "@/lib/domain/access/current-user";
+import { getPageViewer } from "@/lib/auth/page-viewer";
+import type { HeaderUser } from "@/components/layout/site-header";
 import { isLocale, localeDirection } from "@/lib/i18n/locales";
 import { DatabaseUnavailableError } from "@/lib/db/unavailable";
 import { signOutAction } from "./(auth)/actions";
@@ -27,12 +27,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: { default: t("name"), template: `%s - ${t("name")}` }, description: t("description") };
 }
 
-/** The person the header shows: "unknown" while the database is away (the page below says to try again). */
-async function headerUser(): Promise<CurrentUser | null | "unknown"> {
-  return getCurrentUser().catch((error: unknown) => {
+/**
+ * The person the header shows: "unknown" while the database is away (the page below says to try
+ * again); "participant" on the page every participant shares (their name is filled in per response).
+ */
+async function headerUser(): Promise<HeaderUser> {
+  const viewer = await getPageViewer().catch((error: unknown) => {
     if (error instanceof DatabaseUnavailableError) return "unknown" as const;
     throw error;
   });
+  if (viewer === "unknown" || viewer.kind === "participant") return viewer === "unknown" ? viewer : "participant";
+  return viewer.kind === "person" ? viewer.user : null;
 }
 
 /**
