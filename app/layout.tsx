@@ -7,7 +7,7 @@ import "@fontsource/noto-naskh-arabic/arabic-400.css";
 import "@fontsource/noto-naskh-arabic/arabic-700.css";
 import "@fontsource/noto-nastaliq-urdu/arabic-400.css";
 import "@fontsource/noto-nastaliq-urdu/arabic-700.css";
-import { ClientMessages } from "@/components/layout/client-messages";
+import { ErrorPageTextProvider, type ErrorPageText } from "@/components/layout/error-page-text";
 import { LanguageChooser } from "@/components/layout/language-chooser";
 import { SiteFooter } from "@/components/layout/site-footer";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -40,24 +40,34 @@ async function headerUser(): Promise<HeaderUser> {
   return viewer.kind === "person" ? viewer.user : null;
 }
 
+/**
+ * The error page's words, formatted here so the browser needs no translation library for them (the
+ * pages whose client components need one add it in their own layout: messagesLayout).
+ */
+async function errorPageText(): Promise<ErrorPageText> {
+  const t = await getTranslations("errorPage");
+  const mark = "\u241f";
+  const [bodyBefore = "", bodyAfter = ""] = t("body", { reference: mark }).split(mark);
+  return { title: t("title"), bodyBefore, bodyAfter, retry: t("retry"), unavailableTitle: t("unavailableTitle"), unavailableBody: t("unavailableBody") };
+}
+
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const locale = await getLocale();
   const t = await getTranslations("layout");
   const user = await headerUser();
+  const errorText = await errorPageText();
   return (
     <html lang={locale} dir={isLocale(locale) ? localeDirection(locale) : "ltr"}>
       <body>
-        <ClientMessages>
-          <a className="skip-link" href="#main-content">
-            {t("skipLink")}
-          </a>
-          <LanguageChooser />
-          <SiteHeader user={user} signOutAction={signOutAction} />
-          <main id="main-content" className="page" tabIndex={-1}>
-            {children}
-          </main>
-          <SiteFooter />
-        </ClientMessages>
+        <a className="skip-link" href="#main-content">
+          {t("skipLink")}
+        </a>
+        <LanguageChooser />
+        <SiteHeader user={user} signOutAction={signOutAction} />
+        <main id="main-content" className="page" tabIndex={-1}>
+          <ErrorPageTextProvider text={errorText}>{children}</ErrorPageTextProvider>
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );
