@@ -8,7 +8,7 @@ import { FormGuardFields } from "@/components/ui/form-guard-fields";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { FormAction, FormState } from "@/components/ui/form-state";
 import { IDLE } from "@/components/ui/form-state";
-import { COMMENT_MAX_LENGTH } from "@/lib/validations/comment";
+import { COMMENT_MAX_LENGTH } from "@/lib/validations/comment-limits";
 import { AboutYouInvitation } from "@/components/equalities/about-you-invitation";
 import { isInviting } from "@/components/equalities/invitation-state";
 import { LanguageOptions } from "@/components/ui/language-options";

@@ -60,7 +60,7 @@ describe("translations in the browser", () => {
 
   it("finds the translated client components of a page, and the layouts that send them", () => {
     expect(translatedClientComponents("app/(public)/topics/[slug]/page.tsx")).toContain("components/ui/form-message.tsx");
-    expect(messageLayouts("app/(public)/topics/[slug]/page.tsx")).toEqual(["app/(public)/topics/layout.tsx"]);
+    expect(messageLayouts("app/(public)/topics/[slug]/page.tsx")).toEqual(["app/(public)/topics/[slug]/layout.tsx"]);
     expect(messageLayouts("app/(public)/surveys/[slug]/sections/[sectionId]/page.tsx")).toEqual(["app/(public)/surveys/[slug]/sections/layout.tsx"]);
   });
 
