@@ -83,7 +83,7 @@ export async function prepareDemo() {
   // A comment by someone no visitor is: everyone may reply to it or report it; no one may edit or delete it.
   const comment = await one(
     sql<{ id: string }[]>`with author as (insert into users (email, name) values (${`authz-comment-${tag}@example.net`}, 'Matrix Author') returning id)
-      insert into comments (topic_id, author_id, body, submission_key) select ${topic.id}, id, ${`Matrix comment ${tag}`}, ${randomUUID()} from author returning id`,
+      insert into comments (topic_id, author_id, body, status, submission_key) select ${topic.id}, id, ${`Matrix comment ${tag}`}, 'published', ${randomUUID()} from author returning id`,
     "comment",
   );
   const copied = await copySurvey("a-coventry-that-works-for-all", { title: `Matrix survey ${tag}` });

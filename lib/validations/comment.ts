@@ -3,7 +3,7 @@ import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
 import { COMMENT_MAX_LENGTH, COMMENT_SORTS, REMOVAL_REASONS } from "./comment-limits";
 
 // Client components take these from ./comment-limits (no zod); server code may take them from here.
-export { COMMENT_MAX_LENGTH, COMMENT_SORTS, REMOVAL_REASONS };
+export { COMMENT_SORTS, REMOVAL_REASONS };
 
 const ZBody = z
   .string({ error: "validation.comment.bodyRequired" })
