@@ -26,7 +26,9 @@ export async function TopicCard({ topic, status }: { topic: TopicCardData; statu
         </p>
       ) : null}
       <h3 className="card__title" {...langAttributes(topic.title, pageLocale)}>
-        <Link href={`/topics/${topic.slug}`}>{topic.title.text}</Link>
+        <Link href={`/topics/${topic.slug}`} prefetch={false}>
+          {topic.title.text}
+        </Link>
       </h3>
       <p className="card__summary" {...langAttributes(topic.summary, pageLocale)}>
         {topic.summary.text}

@@ -32,7 +32,9 @@ export default async function SurveyListPage() {
               </p>
             ) : null}
             <h2 className="card__title" {...langAttributes(survey.title, pageLocale)}>
-              <Link href={`/surveys/${survey.slug}`}>{survey.title.text}</Link>
+              <Link href={`/surveys/${survey.slug}`} prefetch={false}>
+                {survey.title.text}
+              </Link>
             </h2>
             <p className="card__summary" {...langAttributes(survey.summary, pageLocale)}>
               {survey.summary.text}
