@@ -4,8 +4,8 @@ import { ERROR_TABLE } from "@/lib/errors";
 import { LOCALE_CHOSEN_HEADER, LOCALE_HEADER } from "@/lib/i18n/locale-headers";
 import { chooseLocale, LOCALE_COOKIE, LOCALE_PARAM, localeSetCookie, type LocaleChoice } from "@/lib/i18n/negotiate";
 import { defaultTranslator } from "@/lib/i18n/translator";
-import { topicPageViewer } from "@/lib/auth/topic-page-viewer";
-import { cacheVariant, sessionToken } from "@/lib/page-cache/cacheable-request";
+import { cachedPageReader } from "@/lib/auth/cached-page-reader";
+import { cacheVariant, sessionToken, topicSlug } from "@/lib/page-cache/cacheable-request";
 import { pageRequest, registerFrontCache } from "@/lib/page-cache/front";
 import { cachedPage, type CachedResponse } from "@/lib/page-cache/serve-cached-page";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
@@ -24,19 +24,19 @@ function isMalformedPath(pathname: string): boolean {
 }
 
 /**
- * A topic page from the page cache: the signed-out page, or for someone signed in the page every
+ * A page from the page cache: the signed-out page, or for someone signed in the page every
  * participant shares, made theirs (their language when they have not chosen one on this device).
  */
-async function cachedTopicPage(request: PageRequest, locale: LocaleChoice, nonce: string, fillOnMiss: boolean): Promise<CachedResponse | null> {
+async function cachedPageFor(request: PageRequest, locale: LocaleChoice, nonce: string, fillOnMiss: boolean): Promise<CachedResponse | null> {
   const variant = cacheVariant(request);
   const ttlMs = env.PAGE_CACHE_SECONDS * 1000;
   if (!variant || ttlMs <= 0) return null;
   const policy = contentSecurityPolicy(nonce);
   if (variant === "public") return cachedPage(request, { variant, locale: locale.locale, nonce, policy, ttlMs, fillOnMiss });
-  const reader = await topicPageViewer(sessionToken(request.cookies) ?? "", request.nextUrl.pathname.slice("/topics/".length));
-  if (!reader) return null;
-  const language = locale.chosen ? locale.locale : (reader.locale ?? locale.locale);
-  return cachedPage(request, { variant, locale: language, nonce, policy, ttlMs, viewer: reader.viewer, fillOnMiss });
+  const found = await cachedPageReader(sessionToken(request.cookies) ?? "", topicSlug(request.nextUrl.pathname));
+  if (!found) return null;
+  const language = locale.chosen ? locale.locale : (found.locale ?? locale.locale);
+  return cachedPage(request, { variant, locale: language, nonce, policy, ttlMs, viewer: found.reader, fillOnMiss });
 }
 
 // `npm start`'s server asks this before Next: a cache hit is sent as it is. An address with `?lang=`
@@ -44,7 +44,7 @@ async function cachedTopicPage(request: PageRequest, locale: LocaleChoice, nonce
 registerFrontCache(async (raw) => {
   const request = pageRequest(raw);
   if (request.nextUrl.searchParams.has(LOCALE_PARAM)) return null;
-  return cachedTopicPage(request, requestLocale(request), newNonce(), false);
+  return cachedPageFor(request, requestLocale(request), newNonce(), false);
 });
 
 function requestLocale(request: PageRequest): LocaleChoice {
@@ -83,7 +83,7 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = newNonce();
   const policy = contentSecurityPolicy(nonce);
-  const cached = malformed ? null : await cachedTopicPage(request, locale, nonce, true);
+  const cached = malformed ? null : await cachedPageFor(request, locale, nonce, true);
   if (cached) {
     const response = new Response(cached.body, { status: 200, headers: cached.headers });
     rememberLocale(request, locale, response);

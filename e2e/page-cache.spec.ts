@@ -139,3 +139,20 @@ test("signed-in readers get the participants' page from the cache, made theirs, 
   const [count] = await sql<{ marks: number }[]>`select count(*)::int as marks from comment_helpful where user_id = ${await userId(resident)}`;
   expect(count?.marks).toBe(1);
 });
+
+test("the statements are cached too, and a signed-in reader gets theirs with their own name", async ({ page, officer }) => {
+  const read = async () => {
+    const response = await page.request.get("/accessibility", { headers: { accept: "text/html" } });
+    expect(response.status()).toBe(200);
+    return { cache: response.headers()["x-page-cache"], html: await response.text() };
+  };
+  await signIn(page, officer, "/accessibility");
+  const served = [await read(), await read()];
+  expect(served.map((response) => response.cache)).toContain("hit");
+  for (const { html } of served) {
+    expect(html).toContain(`<span data-slot="viewer-name">Test officer</span>`);
+    expect(html).toContain(`<li data-slot="staff-link"><a href="/console">`);
+  }
+  await expect(page.getByRole("link", { name: "Console" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Accessibility statement" })).toBeVisible();
+});

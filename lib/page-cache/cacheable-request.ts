@@ -1,7 +1,15 @@
 import { SESSION_COOKIES } from "@/lib/security/session-cookies";
 
-/** Pages worth caching: a topic and its discussion (the busiest page). */
-const CACHEABLE_PATH = /^\/topics\/[a-z0-9-]+$/;
+/**
+ * Pages worth caching: a topic and its discussion (the busiest page), and the statements that read no
+ * data (accessibility, privacy). None shows anything of the reader's own but the header (and, on a
+ * topic, their state in the discussion: lib/page-cache/personalise).
+ */
+const CACHEABLE_PATH = /^\/(topics\/[a-z0-9-]+|accessibility|privacy)$/;
+const TOPIC_PATH = /^\/topics\/([a-z0-9-]+)$/;
+
+/** The topic a cacheable address shows, or null for a page that is not a topic. */
+export const topicSlug = (pathname: string): string | null => TOPIC_PATH.exec(pathname)?.[1] ?? null;
 
 /**
  * Which shared page a request can be answered with: "public" for someone signed out, "participant"

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { cacheVariant } from "./cacheable-request";
+import { cacheVariant, topicSlug } from "./cacheable-request";
 import { currentGeneration, fillOnce, noteWrite, readPage, storePage, type CachedPage } from "./page-cache";
 import { freshBody } from "./serve-cached-page";
 
@@ -71,8 +71,13 @@ describe("cacheVariant", () => {
     cookies: { get: (name: string) => ((options.cookies ?? []).includes(name) ? { value: "token" } : undefined) },
   });
 
-  it("takes a signed-out reader's plain page load of a topic as the public page", () => {
-    expect(cacheVariant(request())).toBe("public");
+  it.each(["/topics/building-a-coventry-that-works-for-all", "/accessibility", "/privacy"])("takes a signed-out reader's plain page load of %s as the public page", (path) => {
+    expect(cacheVariant(request({ path }))).toBe("public");
+  });
+
+  it("knows a topic page's slug, and that the statements have none", () => {
+    expect(topicSlug("/topics/buses-at-night")).toBe("buses-at-night");
+    expect(topicSlug("/accessibility")).toBeNull();
   });
 
   it.each([
@@ -88,8 +93,9 @@ describe("cacheVariant", () => {
     ["a prefetch", request({ headers: { "next-router-prefetch": "1" } })],
     ["a server action", request({ method: "POST", headers: { "next-action": "abc" } })],
     ["a request that is not for HTML", request({ headers: { accept: "application/json" } })],
-    ["another page", request({ path: "/console" })],
-    ["the topic list", request({ path: "/topics" })],
+    ["a console page", request({ path: "/console" })],
+    ["the topic list, which new topics join", request({ path: "/topics" })],
+    ["a survey, whose pages keep a reader's draft", request({ path: "/surveys/employer-skills-gap-survey" })],
   ])("leaves %s alone", (_label, candidate) => {
     expect(cacheVariant(candidate)).toBeNull();
   });

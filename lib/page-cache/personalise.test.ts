@@ -44,4 +44,13 @@ describe("personalise", () => {
     expect(block?.[1]).not.toContain("<");
     expect(JSON.parse(block?.[1] ?? "null")).toMatchObject({ slug: "</script><script>alert(1)", marked: [B] });
   });
+
+  it("on a page that is not a topic fills in the header alone", () => {
+    const html = personalise(page, { name: "Officer Ann", staff: true, state: null });
+    expect(html).toContain(`<span data-slot="viewer-name">Officer Ann</span>`);
+    expect(html).toContain(`<li data-slot="staff-link"><a href="/console">`);
+    expect(html).not.toContain("lt-viewer-state");
+    expect(html).toContain(`id="follow-topic" aria-pressed="false"`);
+    expect(html).toContain(`id="controls-${A}" data-own="false" data-editable="false"`);
+  });
 });

@@ -5,8 +5,8 @@ import type { FormTokens } from "@/lib/domain/comments/viewer-state";
 import { issueFormToken } from "@/lib/security/form-guard";
 import { escapeHtml } from "@/lib/text/escape-html";
 
-/** The signed-in reader a shared page is being sent to. */
-export type PageReader = { name: string; staff: boolean; state: TopicViewerState };
+/** The signed-in reader a shared page is being sent to, with their state in the discussion on a topic page. */
+export type PageReader = { name: string; staff: boolean; state: TopicViewerState | null };
 
 /**
  * A cached page cut once into plain text and the places that differ per response: the nonce, the
