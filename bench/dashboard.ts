@@ -21,7 +21,7 @@ import { scheduleSummaries } from "@/lib/server/summaries/schedule-summaries";
 import { DASHBOARD_BENCH as TARGET, SURVEY_DRAFTS, SURVEY_RESPONSES } from "./lib/config";
 import { createDatabase, migrateAndSeed } from "./lib/database";
 import { runBench, type BenchContext } from "./lib/run-bench";
-import { seedDiscussion } from "./lib/seed-discussion";
+import { seedBusyDiscussion } from "./lib/seed-discussion";
 import { bulkInsertResponses, loadSkillsGapSurvey } from "./lib/survey-bulk";
 import { describeTimings, timeCalls } from "./lib/survey-measures";
 
@@ -82,7 +82,7 @@ async function main(context: BenchContext): Promise<number> {
   step(`migrating and seeding: ${await migrateAndSeed(TARGET)}`);
   const sql = (context.sql = postgres(TARGET.databaseUrl, { max: 4, onnotice: () => undefined }));
   step("adding the 10,000-comment discussion");
-  await seedDiscussion(sql);
+  await seedBusyDiscussion(sql);
   step("adding moderation decisions: each comment written in the last 30 days has a one in five chance of one, a tenth of them after reports");
   await addDecisions(sql);
   step(`adding ${SURVEY_RESPONSES.toLocaleString("en-GB")} submitted responses and ${SURVEY_DRAFTS.toLocaleString("en-GB")} unfinished ones`);

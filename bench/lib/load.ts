@@ -69,7 +69,7 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 /** Runs autocannon and records every response's time itself (autocannon reports p97.5, not p95). */
-export async function measure(label: string, options: Omit<autocannon.Options, "url">, probe?: CpuProbe, target: BenchTarget = TOPICS_BENCH): Promise<Measured> {
+export async function measure(label: string, options: Omit<autocannon.Options, "url">, probe?: CpuProbe, target: Pick<BenchTarget, "baseUrl"> = TOPICS_BENCH): Promise<Measured> {
   const latencies: number[] = [];
   const statuses = new Map<number, number>();
   const ownCpu = process.cpuUsage();

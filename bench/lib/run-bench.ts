@@ -9,6 +9,8 @@ export interface BenchContext {
   /** What to stop at the end (also on failure or Ctrl-C): set them as they start. */
   server: Server | null;
   sql: postgres.Sql | null;
+  /** Anything else started for the run (a PgBouncer), stopped after the server, in reverse order. */
+  atEnd: (() => Promise<void>)[];
 }
 
 /**
@@ -21,6 +23,7 @@ export function runBench(target: BenchTarget, body: (context: BenchContext) => P
     step: (message) => console.log(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s] ${message}`),
     server: null,
     sql: null,
+    atEnd: [],
   };
   let stopping = false;
   const cleanUp = async () => {
@@ -28,6 +31,7 @@ export function runBench(target: BenchTarget, body: (context: BenchContext) => P
     stopping = true;
     if (context.server) await stopServer(context.server);
     if (context.sql) await context.sql.end({ timeout: 5 }).catch(() => undefined);
+    for (const stop of context.atEnd.reverse()) await stop().catch((error: unknown) => console.error("Could not stop:", error));
     await closeOther().catch(() => undefined);
     if (process.env.BENCH_KEEP_DATABASE === "1") console.log(`BENCH_KEEP_DATABASE=1: kept ${target.databaseUrl} (drop it with \`npx tsx scripts/pg-database.ts drop ${target.databaseName}\`)`);
     else await dropDatabase(target).catch((error: unknown) => console.error("Could not drop the benchmark database:", error));

@@ -1,15 +1,23 @@
 import type postgres from "postgres";
 import { commentBodies, FIRST_NAMES, generator, LAST_NAMES, replyBodies } from "./comment-text";
-import { COMMENTERS, DEPTH_ONE, DEPTH_TWO, POSTERS, TOP_LEVEL, TOPIC_SLUG } from "./config";
+import { COMMENTERS, DEPTH_ONE, DEPTH_TWO, POSTERS, TOP_LEVEL, TOPIC_SLUG, TOPIC_TITLE } from "./config";
 
-export type Fixture = { topicId: string; slug: string; tokens: string[] };
+export type DiscussionOptions = { slug: string; title: string; /** 1: 10,000 comments; 10: 100,000. */ scale: number };
 
-/** One open topic with 10,000 comments, its commenters, and the users (with sessions) that post. */
-export async function seedDiscussion(sql: postgres.Sql): Promise<Fixture> {
+/** The people behind the discussions: the commenters (no sessions yet), made once per database. */
+export async function seedCommenters(sql: postgres.Sql): Promise<void> {
+  const names = Array.from({ length: COMMENTERS }, (_, i) => `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]}`);
+  await sql`
+    insert into users (name, email, role, email_verified, created_at)
+    select (${names}::text[])[g], 'bench-commenter-' || g || '@example.net', 'resident', now() - interval '60 days', now() - interval '60 days'
+    from generate_series(1, ${COMMENTERS}::int) g`;
+}
+
+/** One open topic with 10,000 × scale comments and replies by the commenters; returns its id. */
+export async function seedDiscussion(sql: postgres.Sql, options: DiscussionOptions): Promise<string> {
   const random = generator(20_240_611);
   const bodies = commentBodies(400, random);
   const replies = replyBodies(200, random);
-  const names = Array.from({ length: COMMENTERS }, (_, i) => `${FIRST_NAMES[i % FIRST_NAMES.length]} ${LAST_NAMES[Math.floor(i / FIRST_NAMES.length) % LAST_NAMES.length]}`);
 
   return sql.begin(async (tx) => {
     // The same discussion every run (random() is seeded; only ids and times differ).
@@ -17,8 +25,7 @@ export async function seedDiscussion(sql: postgres.Sql): Promise<Fixture> {
     const [topic] = await tx<{ id: string }[]>`
       insert into topics (slug, title, summary, body_json, body_html, status, moderation_mode, published_at, created_at)
       values (
-        ${TOPIC_SLUG},
-        'Keeping Foleshill moving: buses, crossings and safer streets',
+        ${options.slug}, ${options.title},
         'Tell us how you travel along Foleshill Road and what would make it safer and easier.',
         '{"type":"doc","content":[]}',
         '<p>Foleshill Road carries more than 20,000 vehicles a day. We are proposing a peak-time bus lane, two new crossings and a 20 mph limit outside schools.</p><p>Tell us what works for you and what does not. We will publish a summary of what you said and what we did.</p>',
@@ -27,11 +34,6 @@ export async function seedDiscussion(sql: postgres.Sql): Promise<Fixture> {
     if (!topic) throw new Error("Could not create the benchmark topic");
     await tx`insert into topic_themes (topic_id, theme_id) select ${topic.id}, id from themes where slug in ('transport', 'neighbourhoods', 'community-safety')`;
     await tx`insert into topic_neighbourhoods (topic_id, neighbourhood_id) select ${topic.id}, id from neighbourhoods where slug = 'foleshill'`;
-
-    await tx`
-      insert into users (name, email, role, email_verified, created_at)
-      select (${names}::text[])[g], 'bench-commenter-' || g || '@example.net', 'resident', now() - interval '60 days', now() - interval '60 days'
-      from generate_series(1, ${COMMENTERS}::int) g`;
     await tx`create temporary table bench_authors on commit drop as
       select id, row_number() over (order by email) as n from users where email like 'bench-commenter-%'`;
 
@@ -49,7 +51,7 @@ export async function seedDiscussion(sql: postgres.Sql): Promise<Fixture> {
                case when random() < 0.97 then 'published' when random() < 0.5 then 'held' else 'hidden' end as status,
                floor(power(random(), 4) * 60)::int as helpful,
                random() as age
-        from generate_series(1, ${TOP_LEVEL}::int)
+        from generate_series(1, ${TOP_LEVEL * options.scale}::int)
       ) r
       join bench_authors a on a.n = r.author`;
 
@@ -70,13 +72,28 @@ export async function seedDiscussion(sql: postgres.Sql): Promise<Fixture> {
                least(now(), p.created_at + interval '3 days' * random())
         from picks join parents p using (n) join bench_authors a on a.n = picks.author`;
     };
-    await addReplies(1, DEPTH_ONE);
-    await addReplies(2, DEPTH_TWO);
+    await addReplies(1, DEPTH_ONE * options.scale);
+    await addReplies(2, DEPTH_TWO * options.scale);
+    return topic.id;
+  });
+}
 
-    // The posting users: regulars, each with one earlier comment elsewhere (so their posts publish
-    // straight away, after the word-list check) and a session as if they signed in just now.
-    // Sessions expire in 30 days (the configured maxAge) so Auth.js has no reason to extend them on
-    // every request, as it would for a day-old session.
+export type People = {
+  /** Sessions of the users that post (regulars with an earlier comment elsewhere, so their posts publish). */
+  posters: string[];
+  /** Sessions of signed-in readers: the commenters (their own comments are on the page) and the posters, mixed. */
+  readers: string[];
+};
+
+/**
+ * Signs in the posters and the commenters, and gives every reader a few helpful marks on each
+ * topic's newest comments (the first page a reader sees), as a browsing resident has.
+ */
+export async function seedReaders(sql: postgres.Sql, topicIds: string[]): Promise<People> {
+  return sql.begin(async (tx) => {
+    // Posters: each with one earlier comment elsewhere, so their posts publish straight away (after
+    // the word-list check). Sessions expire in 30 days (the configured maxAge) so Auth.js has no
+    // reason to extend them on every request, as it would for a day-old session.
     await tx`
       insert into users (name, email, role, email_verified, created_at)
       select 'Bench poster ' || g, 'bench-poster-' || g || '@example.net', 'resident', now() - interval '30 days', now() - interval '30 days'
@@ -86,12 +103,42 @@ export async function seedDiscussion(sql: postgres.Sql): Promise<Fixture> {
       select t.id, u.id, 0, 'An earlier comment on another discussion.', 'published', gen_random_uuid(), now() - interval '20 days'
       from users u cross join (select id from topics where slug = 'community-learning-plan') t
       where u.email like 'bench-poster-%'`;
-    const sessions = await tx<{ token: string }[]>`
+    const sessions = await tx<{ token: string; poster: boolean }[]>`
       insert into sessions (session_token, user_id, expires)
       select encode(sha256(gen_random_uuid()::text::bytea), 'hex'), id, now() + interval '30 days' - interval '1 minute'
-      from users where email like 'bench-poster-%'
-      returning session_token as token`;
+      from users where email like 'bench-poster-%' or email like 'bench-commenter-%'
+      returning session_token as token, (select email like 'bench-poster-%' from users where users.id = user_id) as poster`;
+    for (const topicId of topicIds) {
+      await tx`
+        with newest as (
+          select id, row_number() over (order by created_at desc) as n from comments
+          where topic_id = ${topicId} and depth = 0 and status = 'published' order by created_at desc limit 150
+        ), marks as (
+          insert into comment_helpful (comment_id, user_id)
+          select distinct newest.id, picks.user_id
+          from (
+            select u.id as user_id, 1 + floor(random() * 150)::int as n
+            from users u cross join generate_series(1, 3)
+            where u.email like 'bench-poster-%' or u.email like 'bench-commenter-%'
+          ) picks join newest using (n)
+          on conflict do nothing
+          returning comment_id
+        )
+        update comments set helpful_count = helpful_count + added.total
+        from (select comment_id, count(*)::int as total from marks group by comment_id) added
+        where comments.id = added.comment_id`;
+    }
     await tx`analyze comments`.catch(() => undefined);
-    return { topicId: topic.id, slug: TOPIC_SLUG, tokens: sessions.map((row) => row.token) };
+    await tx`analyze comment_helpful`.catch(() => undefined);
+    // Sessions come back in insertion order; the tokens are hashes, so sorting them mixes the two kinds.
+    const readers = sessions.map((row) => row.token).sort();
+    return { posters: sessions.filter((row) => row.poster).map((row) => row.token), readers };
   });
+}
+
+/** The 10,000-comment discussion with its commenters and signed-in readers (bench:dashboard's comments). */
+export async function seedBusyDiscussion(sql: postgres.Sql): Promise<{ topicId: string; people: People }> {
+  await seedCommenters(sql);
+  const topicId = await seedDiscussion(sql, { slug: TOPIC_SLUG, title: TOPIC_TITLE, scale: 1 });
+  return { topicId, people: await seedReaders(sql, [topicId]) };
 }
