@@ -13,7 +13,7 @@ type Condition = postgres.PendingQuery<postgres.Row[]>;
  * A few tallies (as results read them: folded plus pending, by no dimension, one and a pair) against
  * counts taken from the responses themselves.
  */
-export async function checkTallies(sql: postgres.Sql, surveyId: string): Promise<TallyCheck[]> {
+export async function checkTallies(sql: postgres.Sql, surveyId: string, first = Number.POSITIVE_INFINITY): Promise<TallyCheck[]> {
   const [place] = await sql<{ id: string }[]>`select id from neighbourhoods order by slug limit 1`;
   const placeId = place?.id ?? "";
   type Check = [label: string, slice: TallySlice, key: string, choice: string, condition: Condition];
@@ -31,7 +31,7 @@ export async function checkTallies(sql: postgres.Sql, surveyId: string): Promise
     ["first place, sector C: english", { fixed: [["neighbourhood", placeId], ["sector", "C"]], grouped: null }, "gap_skills", "english", sql`neighbourhood_id = ${placeId} and sector = 'C' and answers->'gap_skills' ? 'english'`],
   ];
   const results: TallyCheck[] = [];
-  for (const [label, slice, key, choice, condition] of checks) {
+  for (const [label, slice, key, choice, condition] of checks.slice(0, first)) {
     const rows = await readTallySlice(getDb(), surveyId, slice);
     const tally = rows.filter((row) => row.questionKey === key && row.choice === choice).reduce((sum, row) => sum + row.count, 0);
     const [row] = await sql<{ counted: number }[]>`select count(*)::int as counted from survey_responses where survey_id = ${surveyId} and status = 'submitted' and ${condition}`;

@@ -59,6 +59,32 @@ describe("tallies by organisation dimension", () => {
     expect(scanned.responses).toBe(planned.filter((item) => item.employer?.sizeBand === "micro" && item.employer.sector === "C").length);
   });
 
+  it("by pair are rebuilt from the stored responses by the migration that adds them", async () => {
+    const file = readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_survey_tally_deltas.sql"));
+    if (!file) throw new Error("The migration adding survey_pair_tallies is missing");
+    const backfill = readFileSync(path.join(MIGRATIONS_FOLDER, file), "utf8").split("--> statement-breakpoint").at(-1) ?? "";
+    const target = 'INSERT INTO "survey_pair_tallies"';
+    expect(backfill).toContain(target);
+    const rebuilt = await getDb().transaction(async (tx) => {
+      await tx.execute(sql`create temporary table rebuilt (like survey_pair_tallies) on commit drop`);
+      await tx.execute(sql.raw(backfill.replace(target, "INSERT INTO rebuilt")));
+      const row = z.object({ pair: z.string(), dim: z.string(), questionKey: z.string(), choice: z.string(), count: z.number().int() });
+      return queryRows(tx, sql`select first_dimension || '+' || second_dimension || '=' || first_value || '+' || second_value as pair, '' as dim, question_key as "questionKey", choice, count from rebuilt where survey_id = ${survey.id}`, row);
+    });
+    const valuesOf = (item: PlannedResponse) => ({ neighbourhood: item.employer?.neighbourhoodId ?? "", sector: item.employer?.sector ?? "", size: item.employer?.sizeBand ?? "" });
+    const pairs = [["neighbourhood", "sector"], ["neighbourhood", "size"], ["sector", "size"]] as const;
+    let compared = 0;
+    for (const [first, second] of pairs) {
+      for (const combination of new Set(planned.map((item) => `${valuesOf(item)[first]}+${valuesOf(item)[second]}`))) {
+        const [one, two] = combination.split("+");
+        const scanned = await countResponses(getDb(), survey.id, survey.definition, { [first]: one, [second]: two });
+        expect(lines(rebuilt.filter((row) => row.pair === `${first}+${second}=${combination}`)), combination).toEqual(lines(scanned));
+        compared += 1;
+      }
+    }
+    expect(compared).toBeGreaterThan(10);
+  });
+
   it("are rebuilt from the stored responses by the migration that adds them", async () => {
     const file = readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_survey_dimension_tallies.sql"));
     if (!file) throw new Error("The migration adding survey_dimension_tallies is missing");

@@ -84,5 +84,8 @@ export async function foldSurveyTallies(options: { db?: Database; batch?: number
     folded += taken;
     if (taken < batch) break;
   }
+  // The folded rows are dead until vacuumed, and a read would still step over them: clear them now
+  // (a small table; outside any transaction, which VACUUM needs; skipped if another holds it).
+  if (folded > 0) await db.execute(sql`vacuum (skip_locked) survey_tally_deltas`);
   return { folded, busy: false };
 }
