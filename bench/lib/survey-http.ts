@@ -56,6 +56,7 @@ export async function measureSubmits(context: BenchContext, sql: postgres.Sql, s
     problems.push(`the first submission answered ${tried.status}: ${(await tried.text()).slice(0, 300)}`);
     return null;
   }
+  first.reference = ((await tried.json()) as { reference: string }).reference;
   await measure("warm-up submissions", { connections: 5, amount: WARM_UP_SUBMITS - 1, requests: [submits.request] }, undefined, TARGET);
   const before = await submittedCount(sql, survey.id);
   submits.references.length = 0;

@@ -107,8 +107,8 @@ export async function submitResponseIn(
     if (respondentKeyValue) throw new ConflictError(ALREADY_ANSWERED);
     throw new Error("submitResponseIn: no row inserted and no earlier submission under the key");
   }
-  await onNew();
-  await queueReceipt(tx, survey, submitted, { email: user?.email ?? null, locale: user?.locale }, now);
+  // Sent together (one round trip on the transaction's connection); a refusal by `onNew` rolls both back.
+  await Promise.all([onNew(), queueReceipt(tx, survey, submitted, { email: user?.email ?? null, locale: user?.locale }, now)]);
   return { ...submitted, repeated: false };
 }
 
