@@ -37,7 +37,7 @@ export async function measureResultsPage(sql: postgres.Sql, server: Server, surv
   return { measured, body, headers: replayableHeaders(page.headers) };
 }
 
-export type SubmitFigures = { measured: Measured; lost: number; clean: boolean };
+export type SubmitFigures = { measured: Measured; floor: Measured; lost: number; clean: boolean };
 
 /**
  * POST responses through the API, each as a different employer with a fresh submission key, then
@@ -75,5 +75,15 @@ export async function measureSubmits(context: BenchContext, sql: postgres.Sql, s
   const [responses] = await checkTallies(sql, survey.id, 1);
   summary.push(`          response tally after the submissions ${responses?.tally} for ${responses?.counted} submitted rows: ${responses?.tally === responses?.counted ? "equal" : "DIFFERENT"}`);
   if (responses && responses.tally !== responses.counted) problems.push(`after the submissions the response tally is ${responses.tally} for ${responses.counted} responses`);
-  return { measured: posted, lost: Math.max(lost, 0), clean: clean && responses?.tally === responses?.counted };
+  // The floor of a submission: the same route, signed in, refusing an empty body (400) before any
+  // database work, so what a submission costs above it is the use case's.
+  const floor = await measure(
+    `POST ${submits.path} with an empty body (signed in, refused with 400 before any database work: the floor of a submission)`,
+    { connections: POST_CONNECTIONS, duration: 5, requests: [{ method: "POST", path: submits.path, headers: { "content-type": "application/json", cookie: `${SESSION_COOKIE}=${first.token}` }, body: "{}" }] },
+    await cpuProbe(server.child.pid ?? 0, sql, TARGET),
+    TARGET,
+  );
+  report(floor, POST_CONNECTIONS);
+  problems.push(...broken(floor).filter((problem) => !problem.includes("non-2xx")));
+  return { measured: posted, floor, lost: Math.max(lost, 0), clean: clean && responses?.tally === responses?.counted };
 }

@@ -11,7 +11,7 @@ export type SurveyFigures = {
   csv: ExportRun | null;
   page: Measured | null;
   rawPage: RawNodeResult | null;
-  submits: { measured: Measured; lost: number; clean: boolean } | null;
+  submits: { measured: Measured; floor: Measured; lost: number; clean: boolean } | null;
   pgbench: { insertsPerSecond: number; clients: number } | null;
 };
 
@@ -25,22 +25,24 @@ export function surveyTargetLines(f: SurveyFigures): string[] {
   const at = `${count(f.responses)} responses`;
   const lines: string[] = [];
   if (f.submits && f.pgbench) {
-    const { measured } = f.submits;
+    const { measured, floor } = f.submits;
+    const cpu = (m: Measured) => (m.cpu ? `${(m.cpu.node + m.cpu.postgres).toFixed(1)} ms CPU each` : "CPU not measured");
     lines.push(
       verdict(`survey submissions / pgbench insert (${f.pgbench.clients} clients)`, `${count(measured.perSecond)} /s of ${count(f.pgbench.insertsPerSecond)} inserts/s`, measured.perSecond / f.pgbench.insertsPerSecond, SURVEY_TARGETS.submitsOfPgbench),
+      `${"  beside the route's floor (400, no database)".padEnd(LABEL_WIDTH)} ${count(measured.perSecond)} /s, ${cpu(measured)}; floor ${count(floor.sent / floor.seconds)} /s, ${cpu(floor)} (no target)`,
       `${"survey submissions lost or counted twice".padEnd(LABEL_WIDTH)} ${f.submits.clean ? "none" : `${f.submits.lost} lost, or duplicated (see above)`} (target none)  ${f.submits.clean ? "PASS" : "MISS"}`,
     );
   } else lines.push(`${"survey submissions".padEnd(LABEL_WIDTH)} not measured (BENCH_SKIP_HTTP=1)`);
   if (f.page) {
     const raw = f.rawPage ? `; raw node:http on the same ${count(f.rawPage.bytes / 1024)} KB: p95 ${ms(f.rawPage.p95Ms)}` : "";
-    lines.push(below(`officer results page over HTTP, ${at}, p95`, `${ms(f.page.p95)} (p50 ${ms(f.page.p50)}${raw})`, f.page.p95, SURVEY_TARGETS.resultsPageP95Ms, "ms"));
+    lines.push(below(`results page over HTTP, ${at}, p95`, `${ms(f.page.p95)} (p50 ${ms(f.page.p50)}${raw})`, f.page.p95, SURVEY_TARGETS.resultsPageP95Ms, "ms"));
   } else lines.push(`${"officer results page over HTTP".padEnd(LABEL_WIDTH)} not measured (BENCH_SKIP_HTTP=1)`);
   if (f.results) {
     const { none, one, two } = SURVEY_TARGETS.resultsMs;
     lines.push(
-      below(`survey results, ${at}, no filter, p95`, ms(f.results.none.p95), f.results.none.p95, none, "ms"),
-      below(`survey results, ${at}, one filter (sector), p95`, ms(f.results.one.p95), f.results.one.p95, one, "ms"),
-      below(`survey results, ${at}, two filters (sector, size), p95`, ms(f.results.two.p95), f.results.two.p95, two, "ms"),
+      below(`results, ${at}, no filter, p95`, ms(f.results.none.p95), f.results.none.p95, none, "ms"),
+      below(`results, ${at}, one filter (sector), p95`, ms(f.results.one.p95), f.results.one.p95, one, "ms"),
+      below(`results, ${at}, two filters (sector, size), p95`, ms(f.results.two.p95), f.results.two.p95, two, "ms"),
     );
   }
   if (f.csv) {
