@@ -6,6 +6,8 @@ import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 
 /** Deltas taken per statement: a fold never holds more than this many rows' work at once. */
 export const FOLD_BATCH = 5000;
+/** A fold of at least this many deltas vacuums the table after it (autovacuum's threshold there too). */
+const VACUUM_AFTER = 1000;
 
 /**
  * Takes up to `batch` of the oldest deltas (deleting them) and adds what they count to the three
@@ -84,8 +86,9 @@ export async function foldSurveyTallies(options: { db?: Database; batch?: number
     folded += taken;
     if (taken < batch) break;
   }
-  // The folded rows are dead until vacuumed, and a read would still step over them: clear them now
-  // (a small table; outside any transaction, which VACUUM needs; skipped if another holds it).
-  if (folded > 0) await db.execute(sql`vacuum (skip_locked) survey_tally_deltas`);
+  // The folded rows are dead until vacuumed, and a read would still step over them: after a large
+  // fold clear them now (a small table; outside any transaction, which VACUUM needs; skipped if a
+  // vacuum is running; never truncating, which would lock out submissions). Autovacuum takes the rest.
+  if (folded >= VACUUM_AFTER) await db.execute(sql`vacuum (skip_locked, truncate false) survey_tally_deltas`);
   return { folded, busy: false };
 }
