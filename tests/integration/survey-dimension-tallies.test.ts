@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
@@ -19,6 +19,25 @@ let planned: PlannedResponse[];
 beforeAll(async () => {
   ({ survey, planned } = await skillsGapSurveyWithResponses(30));
 });
+
+const ZRebuilt = z.object({ group: z.string(), dim: z.string(), questionKey: z.string(), choice: z.string(), count: z.number().int() });
+
+/**
+ * What a migration's backfill (its last statement, an INSERT INTO `table`) writes for this survey,
+ * run into a temporary copy of the table: other test files may share this database and its tallies.
+ */
+async function rebuiltByMigration(suffix: string, table: string, group: SQL, dim: SQL): Promise<z.output<typeof ZRebuilt>[]> {
+  const file = readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith(suffix));
+  if (!file) throw new Error(`The migration *${suffix} is missing`);
+  const backfill = readFileSync(path.join(MIGRATIONS_FOLDER, file), "utf8").split("--> statement-breakpoint").at(-1) ?? "";
+  const target = `INSERT INTO "${table}"`;
+  expect(backfill).toContain(target);
+  return getDb().transaction(async (tx) => {
+    await tx.execute(sql.raw(`create temporary table rebuilt (like ${table}) on commit drop`));
+    await tx.execute(sql.raw(backfill.replace(target, "INSERT INTO rebuilt")));
+    return queryRows(tx, sql`select ${group} as group, ${dim} as dim, question_key as "questionKey", choice, count from rebuilt where survey_id = ${survey.id}`, ZRebuilt);
+  });
+}
 
 /** Rows as sorted "value | key | choice = count" lines, to compare two sources whole. */
 const lines = (rows: GroupedCountRow[]) => rows.map((row) => `${row.dim} | ${row.questionKey} | ${row.choice} = ${row.count}`).sort();
@@ -60,17 +79,12 @@ describe("tallies by organisation dimension", () => {
   });
 
   it("by pair are rebuilt from the stored responses by the migration that adds them", async () => {
-    const file = readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_survey_tally_deltas.sql"));
-    if (!file) throw new Error("The migration adding survey_pair_tallies is missing");
-    const backfill = readFileSync(path.join(MIGRATIONS_FOLDER, file), "utf8").split("--> statement-breakpoint").at(-1) ?? "";
-    const target = 'INSERT INTO "survey_pair_tallies"';
-    expect(backfill).toContain(target);
-    const rebuilt = await getDb().transaction(async (tx) => {
-      await tx.execute(sql`create temporary table rebuilt (like survey_pair_tallies) on commit drop`);
-      await tx.execute(sql.raw(backfill.replace(target, "INSERT INTO rebuilt")));
-      const row = z.object({ pair: z.string(), dim: z.string(), questionKey: z.string(), choice: z.string(), count: z.number().int() });
-      return queryRows(tx, sql`select first_dimension || '+' || second_dimension || '=' || first_value || '+' || second_value as pair, '' as dim, question_key as "questionKey", choice, count from rebuilt where survey_id = ${survey.id}`, row);
-    });
+    const rebuilt = await rebuiltByMigration(
+      "_survey_tally_deltas.sql",
+      "survey_pair_tallies",
+      sql`first_dimension || '+' || second_dimension || '=' || first_value || '+' || second_value`,
+      sql`''`,
+    );
     const valuesOf = (item: PlannedResponse) => ({ neighbourhood: item.employer?.neighbourhoodId ?? "", sector: item.employer?.sector ?? "", size: item.employer?.sizeBand ?? "" });
     const pairs = [["neighbourhood", "sector"], ["neighbourhood", "size"], ["sector", "size"]] as const;
     let compared = 0;
@@ -78,7 +92,7 @@ describe("tallies by organisation dimension", () => {
       for (const combination of new Set(planned.map((item) => `${valuesOf(item)[first]}+${valuesOf(item)[second]}`))) {
         const [one, two] = combination.split("+");
         const scanned = await countResponses(getDb(), survey.id, survey.definition, { [first]: one, [second]: two });
-        expect(lines(rebuilt.filter((row) => row.pair === `${first}+${second}=${combination}`)), combination).toEqual(lines(scanned));
+        expect(lines(rebuilt.filter((row) => row.group === `${first}+${second}=${combination}`)), combination).toEqual(lines(scanned));
         compared += 1;
       }
     }
@@ -86,21 +100,10 @@ describe("tallies by organisation dimension", () => {
   });
 
   it("are rebuilt from the stored responses by the migration that adds them", async () => {
-    const file = readdirSync(MIGRATIONS_FOLDER).find((name) => name.endsWith("_survey_dimension_tallies.sql"));
-    if (!file) throw new Error("The migration adding survey_dimension_tallies is missing");
-    const backfill = readFileSync(path.join(MIGRATIONS_FOLDER, file), "utf8").split("--> statement-breakpoint").at(-1) ?? "";
-    const target = 'INSERT INTO "survey_dimension_tallies"';
-    expect(backfill).toContain(target);
-    // Into a temporary copy of the table: other test files may share this database and its tallies.
-    const rebuilt = await getDb().transaction(async (tx) => {
-      await tx.execute(sql`create temporary table rebuilt (like survey_dimension_tallies) on commit drop`);
-      await tx.execute(sql.raw(backfill.replace(target, "INSERT INTO rebuilt")));
-      const row = z.object({ dimension: z.string(), dim: z.string(), questionKey: z.string(), choice: z.string(), count: z.number().int() });
-      return queryRows(tx, sql`select dimension, value as dim, question_key as "questionKey", choice, count from rebuilt where survey_id = ${survey.id}`, row);
-    });
+    const rebuilt = await rebuiltByMigration("_survey_dimension_tallies.sql", "survey_dimension_tallies", sql`dimension`, sql`value`);
     for (const dimension of CROSS_TAB_DIMENSIONS) {
       const scanned = (await countResponses(getDb(), survey.id, survey.definition, {}, dimension)).filter((row) => row.dim !== null);
-      expect(lines(rebuilt.filter((row) => row.dimension === dimension))).toEqual(lines(scanned));
+      expect(lines(rebuilt.filter((row) => row.group === dimension))).toEqual(lines(scanned));
     }
   });
 });

@@ -51,7 +51,7 @@ describe("tallyKeys", () => {
     expect(tallyKeys(survey, { yesno: "no" }, { sector: null, sizeBand: null, neighbourhoodId: null }).some(([key]) => key.startsWith("org."))).toBe(false);
   });
 
-  it("sorts the keys, so concurrent submissions lock tally rows in one order", () => {
+  it("sorts the keys, so the same answers always give the same list", () => {
     const keys = tallyKeys(survey, { yesno: "yes", multi: ["b", "a"], scale: 1 }, { sector: "Q", sizeBand: "large", neighbourhoodId: "z" });
     const joined = keys.map(([key, choice]) => `${key}\u0000${choice}`);
     expect(joined).toEqual([...joined].sort());

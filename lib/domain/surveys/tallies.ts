@@ -15,10 +15,10 @@ export interface OrganisationFacts {
 }
 
 /**
- * The (question key, choice) pairs one submitted response adds to the survey's running tallies, so
- * the results page reads counts instead of scanning every response. Text answers count as answered
- * only; numbers and scale points by value (enough for mean and median); grid rows as
- * "<question>.<row>". Sorted, so concurrent submissions lock tally rows in the same order.
+ * The (question key, choice) pairs one submitted response adds to the survey's tallies (its tally
+ * delta, folded into them later), so the results page reads counts instead of scanning every
+ * response. Text answers count as answered only; numbers and scale points by value (enough for mean
+ * and median); grid rows as "<question>.<row>". Sorted: the same answers always give the same list.
  */
 export function tallyKeys(definition: SurveyDefinition, answers: Answers, organisation?: OrganisationFacts): [string, string][] {
   const { sections, answers: kept } = resolveSurvey(definition, answers);

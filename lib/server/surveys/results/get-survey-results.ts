@@ -19,7 +19,7 @@ export type ResultsFilters = TResponseFilters & { by?: CrossTabDimension };
 
 export interface SurveyResults extends ResultsSummary {
   survey: { id: string; slug: string; title: string; status: "draft" | "open" | "closed"; anonymous: boolean; asksOrganisation: boolean; resultsPublishedAt: Date | null };
-  /** "tallies" when read from the running counts, "responses" when the filters needed a scan. */
+  /** "tallies" when read from the tallies (folded and pending), "responses" when the filters needed a scan. */
   source: "tallies" | "responses";
   dropOff: DropOff;
   crossTab: { dimension: CrossTabDimension; tabs: CrossTab[] } | null;
