@@ -12,7 +12,7 @@ export interface TallySlice {
 }
 
 /** The order pairs of dimensions are kept in (by name): a pair's first dimension comes first here. */
-export const TALLY_DIMENSION_ORDER: readonly CrossTabDimension[] = [...CROSS_TAB_DIMENSIONS].sort();
+const TALLY_DIMENSION_ORDER: readonly CrossTabDimension[] = [...CROSS_TAB_DIMENSIONS].sort();
 
 /** The dimensions a slice names, each once, in the tallies' order. */
 export function sliceDimensions(slice: TallySlice): CrossTabDimension[] {

@@ -5,7 +5,7 @@ import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 
 /** Deltas taken per statement: a fold never holds more than this many rows' work at once. */
-export const FOLD_BATCH = 5000;
+const FOLD_BATCH = 5000;
 /** A fold of at least this many deltas vacuums the table after it (autovacuum's threshold there too). */
 const VACUUM_AFTER = 1000;
 
