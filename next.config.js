@@ -21,6 +21,12 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A self-contained server in .next/standalone (only the files the server traces, node_modules
+  // included): what the Dockerfile ships. `npm run build` then adds the static files, the
+  // migrations and the compiled entry points (scripts/assemble-standalone.ts). Traced from this
+  // folder, wherever the project sits.
+  output: "standalone",
+  outputFileTracingRoot: __dirname,
   // PGlite ships WASM and resolves files at run time: it must not be bundled (see STACK-NOTES).
   serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom"],
   // The languages' message files are read at run time (lib/i18n/config.ts): ship them with every

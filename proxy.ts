@@ -4,6 +4,8 @@ import { ERROR_TABLE } from "@/lib/errors";
 import { LOCALE_CHOSEN_HEADER, LOCALE_HEADER } from "@/lib/i18n/locale-headers";
 import { chooseLocale, LOCALE_COOKIE, LOCALE_PARAM, localeSetCookie, type LocaleChoice } from "@/lib/i18n/negotiate";
 import { defaultTranslator } from "@/lib/i18n/translator";
+import { topicPageViewer } from "@/lib/auth/topic-page-viewer";
+import { cacheVariant, sessionToken } from "@/lib/page-cache/cacheable-request";
 import { serveCachedPage } from "@/lib/page-cache/serve-cached-page";
 import { contentSecurityPolicy } from "@/lib/security/csp";
 
@@ -15,6 +17,21 @@ function isMalformedPath(pathname: string): boolean {
   } catch {
     return true;
   }
+}
+
+/**
+ * A topic page from the page cache: the signed-out page, or for someone signed in the page every
+ * participant shares, made theirs (their language when they have not chosen one on this device).
+ */
+async function cachedTopicPage(request: NextRequest, locale: LocaleChoice, nonce: string, policy: string): Promise<Response | null> {
+  const variant = cacheVariant(request);
+  const ttlMs = env.PAGE_CACHE_SECONDS * 1000;
+  if (!variant || ttlMs <= 0) return null;
+  if (variant === "public") return serveCachedPage(request, { variant, locale: locale.locale, nonce, policy, ttlMs });
+  const reader = await topicPageViewer(sessionToken(request.cookies) ?? "", request.nextUrl.pathname.slice("/topics/".length));
+  if (!reader) return null;
+  const language = locale.chosen ? locale.locale : (reader.locale ?? locale.locale);
+  return serveCachedPage(request, { variant, locale: language, nonce, policy, ttlMs, viewer: reader.viewer });
 }
 
 function requestLocale(request: NextRequest): LocaleChoice {
@@ -35,7 +52,8 @@ function rememberLocale(request: NextRequest, choice: LocaleChoice, response: Ne
  * Runs before every request: a malformed address gets a 400 (an API) or the not-found page, never a
  * 500. Pages get a fresh nonce per request, a strict nonce-based Content-Security-Policy on the
  * response, and the same policy on the request so Next puts the nonce on its own scripts. A
- * signed-out reader of a topic may get the page from the short-lived page cache, with this nonce.
+ * reader of a topic may get the page from the short-lived page cache, with this nonce (someone signed
+ * in gets the participants' page made theirs).
  * Every request is given its language (lib/i18n/negotiate) for the render.
  */
 export async function proxy(request: NextRequest) {
@@ -52,7 +70,7 @@ export async function proxy(request: NextRequest) {
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce);
-  const cached = malformed ? null : await serveCachedPage(request, locale.locale, nonce, policy, env.PAGE_CACHE_SECONDS * 1000);
+  const cached = malformed ? null : await cachedTopicPage(request, locale, nonce, policy);
   if (cached) {
     rememberLocale(request, locale, cached);
     return cached;

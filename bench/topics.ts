@@ -32,7 +32,7 @@ import { POOLER, routeThroughPooler } from "./lib/pooler";
 import { broken, report } from "./lib/report";
 import { runBench, type BenchContext } from "./lib/run-bench";
 import { seedCommenters, seedDiscussion, seedReaders } from "./lib/seed-discussion";
-import { run, startServer, waitUntilServing } from "./lib/server";
+import { buildAndServe } from "./lib/server";
 import { measurePosts } from "./lib/topic-posts";
 import { commentPoster, readerRequest, sessionCookie } from "./lib/topic-requests";
 import { targetLines } from "./lib/topic-targets";
@@ -57,15 +57,8 @@ async function main(context: BenchContext): Promise<number> {
   step(`seeded /topics/${TOPIC_SLUG} with ${total} comments${large ? ` and /topics/${large.slug} with ${large.comments}` : ""}, ${people.readers.length} signed-in readers (${people.posters.length} of them post) in ${((Date.now() - seedStarted) / 1000).toFixed(1)} s`);
   step(await routeThroughPooler(context, TARGET));
 
-  if (process.env.BENCH_SKIP_BUILD === "1") step("BENCH_SKIP_BUILD=1: using the existing .next build");
-  else {
-    step("next build (about 30 s)");
-    await run("node_modules/.bin/next", ["build"], true, TARGET.serverEnv);
-  }
+  const server = await buildAndServe(context, TARGET);
   const processes = Number(TARGET.serverEnv.WEB_CONCURRENCY);
-  step(`npm start (scripts/serve.ts) on port ${TARGET.port}, ${processes} server processes`);
-  const server = (context.server = startServer(TARGET));
-  await waitUntilServing(server);
 
   const pagePath = `/topics/${TOPIC_SLUG}`;
   const signedOutPage = await fetchPage(pagePath, "Keeping Foleshill moving");

@@ -27,27 +27,55 @@ test("a resident comments, replies, edits and deletes", async ({ page, resident 
   await expect(mine.getByRole("link", { name: "https://www.coventry.gov.uk/buses" })).toHaveAttribute("rel", "nofollow ugc noopener noreferrer");
   await expectAccessible(page);
 
-  // Reply to the employer's comment about right-to-work checks.
+  // Own comments carry edit and delete; others' carry helpful, reply and report.
+  await expect(mine.getByRole("link", { name: "Edit" })).toBeVisible();
+  await expect(mine.getByRole("link", { name: "Report" })).toHaveCount(0);
   const employerComment = page.getByRole("listitem").filter({ hasText: "CNC machinists" }).first();
-  await employerComment.getByText("Reply", { exact: true }).first().click();
-  const reply = employerComment.getByRole("form", { name: "Write a reply" }).first();
+  await expect(employerComment.getByRole("link", { name: "Edit" })).toHaveCount(0);
+
+  // Helpful is a toggle button: pressed once marked, and focus stays on it.
+  const helpful = employerComment.getByRole("button", { name: "Helpful" });
+  await expect(helpful).toHaveAttribute("aria-pressed", "false");
+  await helpful.click();
+  await expect(helpful).toHaveAttribute("aria-pressed", "true");
+  await expect(employerComment.getByText("1 person found this helpful")).toBeVisible();
+  await expect(helpful).toBeFocused();
+
+  // Reply to the employer's comment about right-to-work checks, on the reply's own page.
+  await employerComment.getByRole("link", { name: "Reply" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Reply to a comment" })).toBeVisible();
+  await expect(page.getByRole("figure", { name: "The comment" })).toContainText("CNC machinists");
+  const reply = page.getByRole("form", { name: "Write a reply" });
   const replyText = `A checklist would help us too ${Date.now()}`;
   await reply.getByLabel("Your reply").fill(replyText);
   await reply.getByRole("button", { name: "Post reply" }).click();
+  await expect(reply.getByRole("status")).toHaveText("Your comment has been published.");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Back to the discussion" }).click();
   await expect(employerComment.getByRole("list", { name: "Replies" }).getByRole("paragraph").filter({ hasText: replyText })).toBeVisible();
 
   // Edit within 15 minutes: shown as edited, the old wording kept as a revision.
-  await mine.getByText("Edit", { exact: true }).click();
-  const edit = mine.getByRole("form", { name: "Edit your comment" });
+  await mine.getByRole("link", { name: "Edit" }).click();
+  const edit = page.getByRole("form", { name: "Edit your comment" });
+  await expect(edit.getByLabel("Edit your comment")).toHaveValue(new RegExp(`^${words}`));
   await edit.getByLabel("Edit your comment").fill(`${words} (edited for clarity)`);
   await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByRole("status")).toHaveText("Your comment has been updated.");
+  await page.getByRole("link", { name: "Back to the discussion" }).click();
   await expect(page.getByRole("paragraph").filter({ hasText: `${words} (edited for clarity)` })).toBeVisible();
   await expect(page.getByRole("listitem").filter({ hasText: `${words} (edited for clarity)` }).getByText("(edited)")).toBeVisible();
   const [revisions] = await sql<{ total: number }[]>`
     select count(*)::int as total from comment_revisions r join comments c on c.id = r.comment_id where c.body like ${`${words}%`}`;
   expect(revisions?.total).toBe(1);
 
-  await page.getByRole("listitem").filter({ hasText: `${words} (edited for clarity)` }).getByRole("button", { name: "Delete" }).click();
+  // Delete, after a page that says what deleting does.
+  await page.getByRole("listitem").filter({ hasText: `${words} (edited for clarity)` }).getByRole("link", { name: "Delete" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Delete your comment" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Delete comment" }).click();
+  await expect(page.getByText("Your comment has been deleted.").first()).toBeVisible();
+  await page.getByRole("link", { name: "Back to the discussion" }).click();
+  await expect(page.getByRole("heading", { name: /Discussion: \d+ comments/ })).toBeVisible();
   await expect(page.getByRole("paragraph").filter({ hasText: `${words} (edited for clarity)` })).toHaveCount(0);
 });
 

@@ -43,15 +43,25 @@ test("comment, reply and report with the keyboard alone", async ({ page, residen
   await expect(form.getByRole("status")).toHaveText("Your comment has been published.");
 
   const theirs = page.getByRole("listitem").filter({ hasText: "More family events" }).first();
-  await activate(page, theirs.getByText("Reply", { exact: true }).first());
-  const reply = theirs.getByRole("form", { name: "Write a reply" }).first();
+  const helpful = theirs.getByRole("button", { name: "Helpful" });
+  await activate(page, helpful, "Space");
+  await expect(helpful).toHaveAttribute("aria-pressed", "true");
+  await expect(helpful).toBeFocused();
+
+  await activate(page, theirs.getByRole("link", { name: "Reply" }));
+  await expect(page.getByRole("heading", { level: 1, name: "Reply to a comment" })).toBeVisible();
+  const reply = page.getByRole("form", { name: "Write a reply" });
   const replyText = `Keyboard reply ${Date.now()}`;
   await typeInto(page, reply.getByLabel("Your reply"), replyText);
   await activate(page, reply.getByRole("button", { name: "Post reply" }));
+  await expect(reply.getByRole("status")).toHaveText("Your comment has been published.");
+  await activate(page, page.getByRole("link", { name: "Back to the discussion" }));
+  await expect(page.getByRole("heading", { name: /Discussion: \d+ comments/ })).toBeVisible();
   await expect(theirs.getByRole("list", { name: "Replies" }).getByRole("paragraph").filter({ hasText: replyText })).toBeVisible();
 
-  await activate(page, theirs.getByText("Report", { exact: true }).first());
-  const report = theirs.getByRole("form", { name: "Report this comment" }).first();
+  await activate(page, theirs.getByRole("link", { name: "Report" }).first());
+  await expect(page.getByRole("heading", { level: 1, name: "Report a comment" })).toBeVisible();
+  const report = page.getByRole("form", { name: "Report this comment" });
   await chooseOption(page, report.getByLabel("Why are you reporting it?"), "Off topic");
   await activate(page, report.getByRole("button", { name: "Send report" }));
   await expect(report.getByRole("status")).toHaveText("Thank you. A moderator will look at this comment.");

@@ -57,8 +57,8 @@ test("a reported comment goes to the queue and is hidden; the author is emailed 
   const reporter = await reporterContext.newPage();
   await signIn(reporter, await createAccount("resident", "Test reporter"), `/topics/${topic.slug}`);
   const item = reporter.getByRole("listitem").filter({ hasText: text });
-  await item.getByText("Report", { exact: true }).click();
-  const report = item.getByRole("form", { name: "Report this comment" });
+  await item.getByRole("link", { name: "Report" }).click();
+  const report = reporter.getByRole("form", { name: "Report this comment" });
   await report.getByLabel("Why are you reporting it?").selectOption("off_topic");
   await report.getByRole("button", { name: "Send report" }).click();
   await expect(report.getByRole("status")).toHaveText("Thank you. A moderator will look at this comment.");

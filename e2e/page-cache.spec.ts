@@ -1,4 +1,4 @@
-import { createTopic } from "./support/db";
+import { createAccount, createTopic, sql, userId } from "./support/db";
 import { ALONE, expect, signIn, test } from "./support/fixtures";
 
 /** The nonce in a response's policy, and every nonce attribute in its HTML. */
@@ -53,4 +53,89 @@ test("signed-out readers get a topic from the page cache with their own nonce, a
   const after = await fetchPage();
   expect(after.cache).toBe("miss");
   expect(after.html).toContain(words);
+});
+
+/** A published comment on `topicId` by `email`, `minutesAgo` old; its id. */
+async function commentBy(topicId: string, email: string, body: string, minutesAgo: number): Promise<string> {
+  const [row] = await sql<{ id: string }[]>`insert into comments (topic_id, author_id, body, status, submission_key, created_at)
+    values (${topicId}, ${await userId(email)}, ${body}, 'published', gen_random_uuid(), now() - make_interval(mins => ${minutesAgo})) returning id`;
+  if (!row) throw new Error("The comment was not inserted");
+  return row.id;
+}
+
+// @alone: any write anywhere on the site clears the page cache, so nothing else may write meanwhile.
+test("signed-in readers get the participants' page from the cache, made theirs, with and without JavaScript", { tag: ALONE }, async ({ page, browser, resident }) => {
+  const topic = await createTopic();
+  const TOPIC = `/topics/${topic.slug}`;
+  const neighbour = await createAccount("resident", "Amira Hussain", { trusted: true });
+  const mineNow = await commentBy(topic.id, resident, "My fresh comment about buses", 1);
+  const mineOld = await commentBy(topic.id, resident, "My older comment about parks", 120);
+  const marked = await commentBy(topic.id, neighbour, "Their comment I found helpful", 60);
+  const unmarked = await commentBy(topic.id, neighbour, "Their other comment", 30);
+  await sql`insert into comment_helpful (comment_id, user_id) values (${marked}, ${await userId(resident)})`;
+  await sql`update comments set helpful_count = 1 where id = ${marked}`;
+  await sql`insert into topic_follows (topic_id, user_id) values (${topic.id}, ${await userId(resident)})`;
+
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await signIn(page, resident, TOPIC);
+  const fetchPage = async (request = page.request) => {
+    const response = await request.get(TOPIC, { headers: { accept: "text/html" } });
+    expect(response.status()).toBe(200);
+    return { cache: response.headers()["x-page-cache"], html: await response.text(), control: response.headers()["cache-control"] };
+  };
+  await fetchPage();
+  const hit = await fetchPage();
+  expect(hit.cache).toBe("hit");
+  expect(hit.control).toContain("private");
+  expect(hit.html).toContain(`<span data-slot="viewer-name">Test resident</span>`);
+  expect(hit.html).toContain(`id="controls-${mineNow}" data-own="true" data-editable="true"`);
+  expect(hit.html).toContain(`id="controls-${mineOld}" data-own="true" data-editable="false"`);
+  expect(hit.html).toContain(`id="controls-${marked}" data-own="false"`);
+  expect(hit.html).toContain(`id="helpful-${marked}" aria-pressed="true"`);
+  expect(hit.html).toContain(`id="helpful-${unmarked}" aria-pressed="false"`);
+  expect(hit.html).toContain(`id="follow-topic" aria-pressed="true"`);
+  expect(hit.html).toContain(`<li data-slot="staff-link" hidden="">`);
+
+  // The same shared page, made the neighbour's: their name and comments, nothing of the resident's.
+  const neighbourContext = await browser.newContext({ javaScriptEnabled: false });
+  const neighbourPage = await neighbourContext.newPage();
+  await signIn(neighbourPage, neighbour, TOPIC);
+  const theirs = await fetchPage(neighbourPage.request);
+  expect(theirs.cache).toBe("hit");
+  expect(theirs.html).not.toContain(`<span data-slot="viewer-name">Test resident</span>`);
+  expect(theirs.html).toContain(`<span data-slot="viewer-name">Amira Hussain</span>`);
+  expect(theirs.html).toContain(`id="controls-${mineNow}" data-own="false"`);
+  expect(theirs.html).toContain(`id="controls-${marked}" data-own="true" data-editable="false"`);
+  expect(theirs.html).toContain(`id="follow-topic" aria-pressed="false"`);
+  // Without JavaScript the page is right as sent: their own comment has Delete, not Report.
+  const theirComment = neighbourPage.getByRole("listitem").filter({ hasText: "Their other comment" });
+  await expect(theirComment.getByRole("link", { name: "Delete" })).toBeVisible();
+  await expect(theirComment.getByRole("link", { name: "Report" })).toHaveCount(0);
+  await expect(neighbourPage.getByRole("listitem").filter({ hasText: "My fresh comment" }).getByRole("link", { name: "Report" })).toBeVisible();
+  await neighbourContext.close();
+
+  // With JavaScript: the page hydrates without a mismatch and the reader's own state holds.
+  await page.goto(TOPIC);
+  const fresh = page.getByRole("listitem").filter({ hasText: "My fresh comment" });
+  await expect(fresh.getByRole("link", { name: "Edit" })).toBeVisible();
+  await expect(fresh.getByRole("button", { name: "Helpful" })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: "My older comment" }).getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: "I found helpful" }).getByRole("button", { name: "Helpful" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByRole("button", { name: "Follow this topic" })).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator(`[data-slot="viewer-name"]`)).toHaveText("Test resident");
+  // Taking a mark back, then marking another: each button keeps focus and shows its new state.
+  const markedButton = page.getByRole("listitem").filter({ hasText: "I found helpful" }).getByRole("button", { name: "Helpful" });
+  await markedButton.click();
+  await expect(markedButton).toHaveAttribute("aria-pressed", "false");
+  await expect(markedButton).toBeFocused();
+  const other = page.getByRole("listitem").filter({ hasText: "Their other comment" }).getByRole("button", { name: "Helpful" });
+  await other.click();
+  await expect(other).toHaveAttribute("aria-pressed", "true");
+  expect(errors).toEqual([]);
+  const [count] = await sql<{ marks: number }[]>`select count(*)::int as marks from comment_helpful where user_id = ${await userId(resident)}`;
+  expect(count?.marks).toBe(1);
 });

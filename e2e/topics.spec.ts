@@ -65,8 +65,11 @@ test("an officer writes a topic with rich text, opens it, and publishes the outc
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
   expect((await download.body()).equals(pdf)).toBe(true);
-  await resident.getByRole("button", { name: "Follow this topic" }).click();
-  await expect(resident.getByRole("button", { name: "Stop following this topic" })).toBeVisible();
+  const follow = resident.getByRole("button", { name: "Follow this topic" });
+  await expect(follow).toHaveAttribute("aria-pressed", "false");
+  await follow.click();
+  await expect(follow).toHaveAttribute("aria-pressed", "true");
+  await expect(resident.getByText("You are following this topic.")).toBeVisible();
 
   const outcome = officer.locator("#outcomeJson");
   await outcome.click();

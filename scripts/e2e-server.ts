@@ -1,6 +1,6 @@
 /**
  * The end-to-end test server: a fresh PostgreSQL database (dropped and created), migrated and seeded,
- * then `next build` and `npm start`'s server (two processes) against it. Playwright starts this and stops it afterwards.
+ * then `npm run build` and `npm start`'s server (two processes) against it. Playwright starts this and stops it afterwards.
  */
 import { spawn } from "node:child_process";
 import postgres from "postgres";
@@ -50,7 +50,9 @@ async function recreateDatabase(): Promise<void> {
 async function main(): Promise<void> {
   await recreateDatabase();
   await run("npx", ["tsx", "--conditions=react-server", "scripts/db.ts", "prepare"], serverEnv);
-  if (process.env.E2E_SKIP_BUILD !== "1") await run("npx", ["next", "build"], serverEnv);
+  // `npm run build`: Next's build and the standalone folder the Dockerfile ships, which
+  // `npm run test:deploy` boots afterwards from the same build.
+  if (process.env.E2E_SKIP_BUILD !== "1") await run("npm", ["run", "build"], serverEnv);
   // `npm start`'s server with two processes, as a council with two cores would run it: the journeys
   // then also cover writes in one process clearing the other's page cache.
   const server = spawn("npx", ["tsx", "scripts/serve.ts"], { env: { ...serverEnv, PORT: String(E2E_PORT), WEB_CONCURRENCY: "2" }, stdio: "inherit" });

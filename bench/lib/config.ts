@@ -44,7 +44,6 @@ function benchTarget(suffix: string, basePort: number): BenchTarget {
 
 /** bench:topics */
 export const TOPICS_BENCH = benchTarget("", 3200);
-export const { baseUrl: BASE_URL, databaseName: DATABASE_NAME } = TOPICS_BENCH;
 /** bench:web: the demo data, served for the JavaScript sums and Lighthouse. */
 export const WEB_BENCH = benchTarget("_web", 3207);
 

@@ -56,7 +56,7 @@ export function medians(runs: LighthouseRun[]): LighthouseRun {
   };
 }
 
-export const LIGHTHOUSE_TARGETS = { performance: 100, lcpMs: 1500, tbtMs: 50, otherScores: 100 };
+const LIGHTHOUSE_TARGETS = { performance: 100, lcpMs: 1500, tbtMs: 50, otherScores: 100 };
 
 /** "performance 98 MISS   LCP 2.2 s MISS   TBT 73 ms MISS   accessibility 100 PASS ..." */
 export function lighthouseVerdicts(m: LighthouseRun): string {

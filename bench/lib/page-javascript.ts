@@ -2,7 +2,7 @@ import { get } from "node:http";
 import { gzipSync } from "node:zlib";
 
 /** One JavaScript file a page loads: its size, gzipped at level 9, and as the server sends it to a browser that accepts gzip. */
-export type ScriptFile = { url: string; bytes: number; gzipBytes: number; servedBytes: number; editor: boolean };
+type ScriptFile = { url: string; bytes: number; gzipBytes: number; servedBytes: number; editor: boolean };
 
 export type PageJavaScript = {
   path: string;
@@ -22,13 +22,15 @@ const decode = (value: string) => value.replace(/&amp;/g, "&");
 const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`, "i").exec(tag)?.[1];
 
 /**
- * The scripts a browser loads for this HTML, in order, once each: every `<script src>`, and every
+ * The scripts a modern browser loads for this HTML, in order, once each: every `<script src>` (but
+ * not `nomodule` ones, Next's polyfills, which only browsers without modules fetch), and every
  * `<link rel="modulepreload">` or `<link rel="preload" as="script">`.
  */
-export function scriptUrls(html: string): string[] {
+function scriptUrls(html: string): string[] {
   const urls: string[] = [];
   for (const [tag] of html.matchAll(/<(script|link)\b[^>]*>/gi)) {
     const isScript = /^<script/i.test(tag);
+    if (isScript && /\snomodule[\s=>]/i.test(tag)) continue;
     const rel = attribute(tag, "rel")?.toLowerCase();
     const src = isScript ? attribute(tag, "src") : rel === "modulepreload" || (rel === "preload" && attribute(tag, "as")?.toLowerCase() === "script") ? attribute(tag, "href") : undefined;
     if (src) urls.push(decode(src));

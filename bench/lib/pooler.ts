@@ -41,7 +41,7 @@ export async function routeThroughPooler(context: BenchContext, target: BenchTar
 
 function startPgbouncer(folder: string, host: string, port: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn("scripts/pgbouncer.sh", [folder, host, port], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("bash", [join(process.cwd(), "scripts", "pgbouncer.sh"), folder, host, port], { stdio: ["ignore", "pipe", "pipe"] });
     const output: string[] = [];
     child.stdout.on("data", (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => output.push(chunk.toString()));

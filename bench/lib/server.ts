@@ -67,3 +67,19 @@ export async function waitUntilServing(server: Server): Promise<void> {
   }
   throw new Error(`The server did not answer within 60 s:\n${server.output.join("\n")}`);
 }
+
+/**
+ * Builds the app (unless BENCH_SKIP_BUILD=1, which reuses .next) and serves it with `npm start`'s
+ * server for the target, set on the context so the run stops it at the end; resolves once it answers.
+ */
+export async function buildAndServe(context: { step: (message: string) => void; server: Server | null }, target: BenchTarget): Promise<Server> {
+  if (process.env.BENCH_SKIP_BUILD === "1") context.step("BENCH_SKIP_BUILD=1: using the existing .next build");
+  else {
+    context.step("next build (a few minutes on a shared machine)");
+    await run("node_modules/.bin/next", ["build"], true, target.serverEnv);
+  }
+  context.step(`npm start (scripts/serve.ts) on port ${target.port}, ${target.serverEnv.WEB_CONCURRENCY} server processes`);
+  const server = (context.server = startServer(target));
+  await waitUntilServing(server);
+  return server;
+}

@@ -1,11 +1,13 @@
-import { randomUUID } from "node:crypto";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { ActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/components/ui/form-state";
+import type { FormTokens, TopicViewerState } from "@/lib/domain/comments/viewer-state";
 import { COMMENT_SORTS, type TCommentSort } from "@/lib/validations/comment";
 import { CommentForm } from "./comment-form";
 import type { CommentView } from "@/lib/domain/comments/comment-view";
-import { CommentItem, type CommentActions } from "./comment-item";
+import { CommentItem } from "./comment-item";
+import { FollowToggle } from "./follow-toggle";
+import { ViewerStateProvider } from "./viewer-state";
 import { CommentLanguageFilter } from "./comment-language-filter";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { ModerationCounts, type CommentCounts } from "./moderation-counts";
@@ -22,19 +24,24 @@ type Props = {
   /** One page of comments in the chosen order, and the cursor of the next page if there is one. */
   page: { comments: CommentView[]; nextCursor: string | null };
   counts: CommentCounts;
-  /** The reader: signed in or not, following the topic or not, and allowed to write here or not. */
-  viewer: { signedIn: boolean; following: boolean; canParticipate: boolean };
-  /** The signed "shown at" note of the spam check, for the new comment and reply forms. */
-  formToken: string;
-  actions: CommentActions;
+  /**
+   * The reader: signed out; a participant not yet known (the page every participant shares, made
+   * each reader's by lib/page-cache); or a signed-in person with their own state.
+   */
+  viewer: { kind: "anonymous" } | { kind: "participant" } | { kind: "person"; state: TopicViewerState };
+  /** The reader may write here (signed in and the topic open). */
+  canParticipate: boolean;
+  /** The new comment form's submission key and the spam check's signed "shown at" note. */
+  form: FormTokens;
+  actions: { post: FormAction; helpful: FormAction; follow: FormAction; declineAboutYou?: FormAction };
 };
 
 /** The discussion under a topic: follow, write, sort, read, and the public moderation record. */
-export async function CommentSection({ topic, sort, language, pageLocale, languageCounts, page, counts, viewer, formToken, actions }: Props) {
+export async function CommentSection({ topic, sort, language, pageLocale, languageCounts, page, counts, viewer, canParticipate, form, actions }: Props) {
   const t = await getTranslations("comments");
   const tLanguage = await getTranslations("contentLanguage");
   const open = topic.status === "open";
-  const { canParticipate } = viewer;
+  const signedIn = viewer.kind !== "anonymous";
   const base = `/topics/${topic.slug}`;
   const href = (query: { sort: TCommentSort; language: Locale | null; after?: string }) => {
     const params = new URLSearchParams({ sort: query.sort });
@@ -42,15 +49,11 @@ export async function CommentSection({ topic, sort, language, pageLocale, langua
     if (query.after) params.set("after", query.after);
     return `${base}?${params.toString()}#discussion-title`;
   };
-  return (
+  const content = (
     <section className="discussion" aria-labelledby="discussion-title">
       <h2 id="discussion-title">{t("title", { count: counts.published })}</h2>
       <ModerationCounts counts={counts} />
-      {viewer.signedIn ? (
-        <ActionForm action={actions.follow} label={t("followFormLabel")} submitLabel={viewer.following ? t("unfollow") : t("follow")} pendingLabel={t("saving")} className="inline-action">
-          <input type="hidden" name="topicId" value={topic.id} />
-        </ActionForm>
-      ) : null}
+      {signedIn ? <FollowToggle topicId={topic.id} /> : null}
       {!open ? (
         <div className="notice" role="note">
           {t("closedNote")}
@@ -62,8 +65,8 @@ export async function CommentSection({ topic, sort, language, pageLocale, langua
           label={t("newLabel")}
           formLabel={t("newFormLabel")}
           submitLabel={t("post")}
-          hidden={{ topicId: topic.id, parentId: "", submissionKey: randomUUID() }}
-          formToken={formToken}
+          hidden={{ topicId: topic.id, parentId: "", submissionKey: form.submissionKey }}
+          formToken={form.formToken}
           locale={pageLocale}
           declineAboutYou={actions.declineAboutYou}
         />
@@ -91,7 +94,7 @@ export async function CommentSection({ topic, sort, language, pageLocale, langua
       {page.comments.length === 0 ? <p>{language ? tLanguage("filteredNone", { language: LOCALES[language].name }) : t("none")}</p> : null}
       <ol className="comment-list" aria-label={t("listLabel")}>
         {page.comments.map((comment) => (
-          <CommentItem key={comment.id} comment={comment} topicId={topic.id} canParticipate={canParticipate} formToken={formToken} actions={actions} pageLocale={pageLocale} />
+          <CommentItem key={comment.id} comment={comment} signedIn={signedIn} />
         ))}
       </ol>
       {page.nextCursor ? (
@@ -100,5 +103,11 @@ export async function CommentSection({ topic, sort, language, pageLocale, langua
         </p>
       ) : null}
     </section>
+  );
+  if (!signedIn) return content;
+  return (
+    <ViewerStateProvider slug={topic.slug} state={viewer.kind === "person" ? viewer.state : null} open={open} helpful={actions.helpful} follow={actions.follow}>
+      {content}
+    </ViewerStateProvider>
   );
 }

@@ -2,19 +2,25 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { can } from "@/lib/domain/access/policy";
+import { STAFF_LINK_SLOT, VIEWER_NAME_SLOT } from "@/lib/domain/comments/viewer-slots";
+import { escapeHtml } from "@/lib/text/escape-html";
 
-type Props = {
-  /** The signed-in person, null when signed out, "unknown" while the database cannot be reached. */
-  user: CurrentUser | null | "unknown";
-  signOutAction: () => Promise<void>;
-};
+/**
+ * The signed-in person, null when signed out, "unknown" while the database cannot be reached, or
+ * "participant" on the page every participant shares, where lib/page-cache fills in the person's
+ * name and shows staff the console link per response.
+ */
+export type HeaderUser = CurrentUser | null | "unknown" | "participant";
+
+type Props = { user: HeaderUser; signOutAction: () => Promise<void> };
 
 export async function SiteHeader({ user, signOutAction }: Props) {
   const t = await getTranslations("layout");
   const tSurveys = await getTranslations("surveys");
   // While the database is away the header shows no account links (neither "Sign in" nor the person's):
   // the page below says to try again.
-  const known = user === "unknown" ? null : user;
+  const known = user === "unknown" || user === "participant" ? null : user;
+  const signedIn = user === "participant" || known !== null;
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -35,12 +41,14 @@ export async function SiteHeader({ user, signOutAction }: Props) {
             <li>
               <Link href="/surveys">{tSurveys("navLink")}</Link>
             </li>
-            {can(known?.role, "console:access") ? (
-              <li>
-                <Link href="/console">{t("navConsole")}</Link>
+            {user === "participant" || can(known?.role, "console:access") ? (
+              <li data-slot={STAFF_LINK_SLOT} hidden={user === "participant"}>
+                <Link href="/console" prefetch={false}>
+                  {t("navConsole")}
+                </Link>
               </li>
             ) : null}
-            {user === "unknown" ? null : user ? (
+            {user === "unknown" ? null : signedIn ? (
               <>
                 <li>
                   <Link href="/profile">{t("navProfile")}</Link>
@@ -61,10 +69,11 @@ export async function SiteHeader({ user, signOutAction }: Props) {
           </ul>
         </nav>
       </div>
-      {known ? (
+      {signedIn ? (
         <p className="site-header__status">
           <span className="visually-hidden">{t("signedInAs")} </span>
-          {known.name ?? known.email}
+          {/* The name as escaped HTML that React leaves alone, so the shared page can carry it filled in per response. */}
+          <span data-slot={VIEWER_NAME_SLOT} dangerouslySetInnerHTML={{ __html: known ? escapeHtml(known.name ?? known.email) : "" }} />
         </p>
       ) : null}
     </header>

@@ -61,6 +61,7 @@ export async function cleanUpDemo(demo: Demo | undefined): Promise<void> {
   if (!demo) return;
   await rm(path.join(UPLOAD_DIR, ...matrixFolder(demo.tag).split("/")), { recursive: true, force: true });
   await sql`delete from topics where id in (${demo.topic.id}, ${demo.draftTopic.id})`;
+  await sql`delete from users where email = ${`authz-comment-${demo.tag}@example.net`}`;
   await sql`delete from surveys where id in (${demo.survey.id}, ${demo.employerSurvey.id}, ${demo.draftSurvey.id})`;
   await sql`delete from email_outbox where id = ${demo.outbox.id}`;
   await sql`delete from partner_contacts where id = ${demo.contact.id}`;
@@ -79,6 +80,12 @@ export async function prepareDemo() {
   const tag = randomUUID().slice(0, 8);
   const topic = await createTopic({ title: `Matrix topic ${tag}` });
   const draftTopic = await createTopic({ title: `Unpublished topic ${tag}`, status: "draft" });
+  // A comment by someone no visitor is: everyone may reply to it or report it; no one may edit or delete it.
+  const comment = await one(
+    sql<{ id: string }[]>`with author as (insert into users (email, name) values (${`authz-comment-${tag}@example.net`}, 'Matrix Author') returning id)
+      insert into comments (topic_id, author_id, body, submission_key) select ${topic.id}, id, ${`Matrix comment ${tag}`}, ${randomUUID()} from author returning id`,
+    "comment",
+  );
   const copied = await copySurvey("a-coventry-that-works-for-all", { title: `Matrix survey ${tag}` });
   // Public results need publishing: the matrix then reads a page that exists rather than a 404.
   const survey = await one(
@@ -124,6 +131,7 @@ export async function prepareDemo() {
     topic,
     link,
     draftTopic,
+    comment,
     survey,
     employerSurvey,
     draftSurvey,
@@ -181,6 +189,11 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/(public)/surveys/[slug]/sections/[sectionId]/page.tsx": get(`${s}/sections/${demo.survey.section}`),
     "app/(public)/topics/page.tsx": get("/topics"),
     "app/(public)/topics/[slug]/page.tsx": get(`/topics/${demo.topic.slug}`),
+    "app/(public)/topics/[slug]/comments/[commentId]/reply/page.tsx": get(`/topics/${demo.topic.slug}/comments/${demo.comment.id}/reply`),
+    "app/(public)/topics/[slug]/comments/[commentId]/report/page.tsx": get(`/topics/${demo.topic.slug}/comments/${demo.comment.id}/report`),
+    // Only its author may edit or delete a comment: for anyone else it is not there.
+    "app/(public)/topics/[slug]/comments/[commentId]/edit/page.tsx": get(`/topics/${demo.topic.slug}/comments/${demo.comment.id}/edit`, { allowed: { status: 404 } }),
+    "app/(public)/topics/[slug]/comments/[commentId]/delete/page.tsx": get(`/topics/${demo.topic.slug}/comments/${demo.comment.id}/delete`, { allowed: { status: 404 } }),
     "app/console/page.tsx": get("/console"),
     "app/console/moderation/page.tsx": get("/console/moderation"),
     "app/console/moderation/words/page.tsx": get("/console/moderation/words"),
@@ -262,6 +275,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
       // A draft topic's document exists only for those who manage topics: anyone else gets "not found".
       { method: "GET", path: `/api/documents/${demo.draftDocument}`, allowed: (visitor) => (visitor !== "anonymous" && can(visitor, "topic:manage") ? ok : { status: 404 }) },
     ],
+    "app/api/email/dispatch/route.ts GET": [{ method: "GET", path: "/api/email/dispatch", allowed: offOrRefused }],
     "app/api/email/dispatch/route.ts POST": [{ method: "POST", path: "/api/email/dispatch", allowed: offOrRefused }],
     "app/api/email/webhooks/resend/route.ts POST": [{ method: "POST", path: "/api/email/webhooks/resend", json: {}, allowed: offOrRefused }],
     "app/api/exports/surveys/[surveyId]/[file]/route.ts GET": [{ method: "GET", path: `/api/exports/surveys/${demo.survey.id}/responses.csv` }],
@@ -271,6 +285,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/organisation/results/route.ts GET": [{ method: "GET", path: "/api/organisation/results", allowed: { status: 404 } }],
     "app/api/organisation/summary/route.ts GET": [{ method: "GET", path: "/api/organisation/summary", allowed: { status: 404 } }],
     "app/api/organisation/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/organisation/links/${demo.link.id}/qr.svg`, allowed: { status: 404 } }],
+    "app/api/jobs/run/route.ts GET": [{ method: "GET", path: "/api/jobs/run", allowed: offOrRefused }],
     "app/api/jobs/run/route.ts POST": [{ method: "POST", path: "/api/jobs/run", allowed: offOrRefused }],
     "app/api/partners/data/[token]/route.ts GET": [
       { method: "GET", path: `/api/partners/data/${token}` },

@@ -25,7 +25,7 @@ export type HttpMethod = "GET" | "HEAD" | "POST" | "PUT" | "PATCH" | "DELETE" | 
 const PARTNER_LINK = { token: "a partner contact's signed (HMAC) link from their email" } as const;
 const INVITATION_LINK = { token: "an organisation invitation's single-use secret link" } as const;
 const CAMPAIGN_LINK = { token: "a campaign recipient's personal (HMAC) link from their invitation email" } as const;
-const CRON = { token: "hosted cron: Authorization: Bearer $CRON_SECRET (404 when unset)" } as const;
+const CRON = { token: "hosted cron: Authorization: Bearer $CRON_SECRET (404 when unset); GET for Vercel Cron, POST for others" } as const;
 
 /** Pages, by their file under app/. */
 export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
@@ -64,6 +64,10 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(public)/campaigns/unsubscribe/[token]/page.tsx": CAMPAIGN_LINK,
   "app/(public)/topics/page.tsx": "anyone",
   "app/(public)/topics/[slug]/page.tsx": "anyone",
+  "app/(public)/topics/[slug]/comments/[commentId]/reply/page.tsx": "comment:create",
+  "app/(public)/topics/[slug]/comments/[commentId]/report/page.tsx": "comment:create",
+  "app/(public)/topics/[slug]/comments/[commentId]/edit/page.tsx": "comment:create",
+  "app/(public)/topics/[slug]/comments/[commentId]/delete/page.tsx": "comment:create",
   "app/console/page.tsx": "console:access",
   "app/console/moderation/page.tsx": "comment:moderate",
   "app/console/moderation/words/page.tsx": "moderation:words",
@@ -123,7 +127,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts": { GET: "survey:manage" },
   // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
   "app/api/documents/[id]/route.ts": { GET: "anyone" },
-  "app/api/email/dispatch/route.ts": { POST: CRON },
+  "app/api/email/dispatch/route.ts": { GET: CRON, POST: CRON },
   "app/api/email/webhooks/resend/route.ts": { POST: { token: "Resend's Svix signature with RESEND_WEBHOOK_SECRET (404 when unset)" } },
   "app/api/exports/surveys/[surveyId]/[file]/route.ts": { GET: "survey:export" },
   "app/api/health/route.ts": { GET: "anyone" },
@@ -135,7 +139,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   // A partner's own link's QR code (checked in the use case).
   "app/api/organisation/links/[linkId]/qr.svg/route.ts": { GET: "organisation:belong" },
   "app/api/partners/data/[token]/route.ts": { GET: PARTNER_LINK },
-  "app/api/jobs/run/route.ts": { POST: CRON },
+  "app/api/jobs/run/route.ts": { GET: CRON, POST: CRON },
   "app/api/partners/unsubscribe/[token]/route.ts": { GET: PARTNER_LINK, POST: PARTNER_LINK },
   // The survey's audience decides who may answer (checked in the use case).
   "app/api/surveys/[surveyId]/responses/route.ts": { POST: "anyone" },

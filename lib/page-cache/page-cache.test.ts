@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { isCacheableRequest } from "./cacheable-request";
-import { currentGeneration, fillOnce, noteWrite, readPage, storePage, withNonce, type CachedPage } from "./page-cache";
+import { cacheVariant } from "./cacheable-request";
+import { currentGeneration, fillOnce, noteWrite, readPage, storePage, type CachedPage } from "./page-cache";
+import { freshBody } from "./serve-cached-page";
 
 const page = (body: string, nonce = "n0nce", storedAt = 1_000): CachedPage => ({ body, nonce, headers: [], storedAt, generation: currentGeneration() });
 
@@ -25,7 +26,20 @@ describe("the page cache", () => {
 
   it("puts each response's nonce wherever the rendered one was", () => {
     const rendered = page(`<script nonce="OLD">a</script><script nonce="OLD">b</script>`, "OLD");
-    expect(withNonce(rendered, "NEW")).toBe(`<script nonce="NEW">a</script><script nonce="NEW">b</script>`);
+    expect(freshBody(rendered, "NEW")).toBe(`<script nonce="NEW">a</script><script nonce="NEW">b</script>`);
+  });
+
+  it("gives a participants' page fresh form values in every response", () => {
+    const tokens = { submissionKey: "0f0f0f0f-0000-4000-8000-000000000001", formToken: "1700000000000.c2lnbmF0dXJl" };
+    const rendered = { ...page(`<input name="submissionKey" value="${tokens.submissionKey}"/><input name="shownAt" value="${tokens.formToken}"/>"${tokens.submissionKey}"`), tokens };
+    const [first, second] = [freshBody(rendered, "n0nce"), freshBody(rendered, "n0nce")];
+    const keys = (body: string) => [...body.matchAll(/[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}/g)].map((match) => match[0]);
+    expect(first).not.toContain(tokens.submissionKey);
+    expect(first).not.toContain(tokens.formToken);
+    expect(new Set(keys(first)).size).toBe(1);
+    expect(keys(first)).toHaveLength(2);
+    expect(keys(second)[0]).not.toBe(keys(first)[0]);
+    expect(first).toMatch(/value="\d{13}\.[\w-]+"/);
   });
 
   it("renders once for readers who arrive together", async () => {
@@ -49,29 +63,35 @@ describe("the page cache", () => {
   });
 });
 
-describe("isCacheableRequest", () => {
+describe("cacheVariant", () => {
   const request = (options: { method?: string; path?: string; headers?: Record<string, string>; cookies?: string[] } = {}) => ({
     method: options.method ?? "GET",
     nextUrl: { pathname: options.path ?? "/topics/building-a-coventry-that-works-for-all" },
     headers: new Headers({ accept: "text/html,application/xhtml+xml", ...options.headers }),
-    cookies: { has: (name: string) => (options.cookies ?? []).includes(name) },
+    cookies: { get: (name: string) => ((options.cookies ?? []).includes(name) ? { value: "token" } : undefined) },
   });
 
-  it("takes a signed-out reader's plain page load of a topic", () => {
-    expect(isCacheableRequest(request())).toBe(true);
+  it("takes a signed-out reader's plain page load of a topic as the public page", () => {
+    expect(cacheVariant(request())).toBe("public");
   });
 
   it.each([
     ["someone signed in", request({ cookies: ["authjs.session-token"] })],
     ["someone signed in over HTTPS", request({ cookies: ["__Secure-authjs.session-token"] })],
+  ])("takes %s as the participants' page, made theirs per response", (_label, candidate) => {
+    expect(cacheVariant(candidate)).toBe("participant");
+  });
+
+  it.each([
     ["a client-side navigation", request({ headers: { rsc: "1" } })],
+    ["a signed-in client-side navigation", request({ headers: { rsc: "1" }, cookies: ["authjs.session-token"] })],
     ["a prefetch", request({ headers: { "next-router-prefetch": "1" } })],
     ["a server action", request({ method: "POST", headers: { "next-action": "abc" } })],
     ["a request that is not for HTML", request({ headers: { accept: "application/json" } })],
     ["another page", request({ path: "/console" })],
     ["the topic list", request({ path: "/topics" })],
   ])("leaves %s alone", (_label, candidate) => {
-    expect(isCacheableRequest(candidate)).toBe(false);
+    expect(cacheVariant(candidate)).toBeNull();
   });
 });
 

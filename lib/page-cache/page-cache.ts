@@ -10,8 +10,10 @@
  */
 import cluster from "node:cluster";
 import { shareWritesAcrossWorkers } from "./cluster";
+import type { FormTokens } from "./fill-request";
 
-export type CachedPage = { body: string; nonce: string; headers: [string, string][]; storedAt: number; generation: number };
+/** A rendered page: its body with the nonce (and, for participants, the form values) it was rendered with. */
+export type CachedPage = { body: string; nonce: string; tokens?: FormTokens; headers: [string, string][]; storedAt: number; generation: number };
 
 type Store = { pages: Map<string, CachedPage>; filling: Map<string, Promise<CachedPage | null>>; generation: number; announce: () => void };
 
@@ -72,9 +74,4 @@ export function fillOnce(key: string, fill: () => Promise<CachedPage | null>): P
   const started = fill().finally(() => filling.delete(key));
   filling.set(key, started);
   return started;
-}
-
-/** The same page with another nonce: every occurrence of the one it was rendered with is replaced. */
-export function withNonce(page: CachedPage, nonce: string): string {
-  return page.body.split(page.nonce).join(nonce);
 }

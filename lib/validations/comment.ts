@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { SUPPORTED_LOCALES } from "@/lib/i18n/locales";
+import { COMMENT_MAX_LENGTH, COMMENT_SORTS, REMOVAL_REASONS } from "./comment-limits";
 
-export const COMMENT_MAX_LENGTH = 2000;
-export const REMOVAL_REASONS = ["spam", "abusive", "off_topic", "personal_information", "other"] as const;
+// Client components take these from ./comment-limits (no zod); server code may take them from here.
+export { COMMENT_MAX_LENGTH, COMMENT_SORTS, REMOVAL_REASONS };
 
 const ZBody = z
   .string({ error: "validation.comment.bodyRequired" })
@@ -42,7 +43,6 @@ export type TFlagInput = z.output<typeof ZFlagInput>;
 
 export const ZTopicRef = z.object({ topicId: ZId("validation.ids.topic") });
 
-export const COMMENT_SORTS = ["newest", "oldest", "helpful"] as const;
 export const ZCommentSort = z.enum(COMMENT_SORTS).catch("newest");
 export type TCommentSort = (typeof COMMENT_SORTS)[number];
 

@@ -6,7 +6,7 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { deleteComment } from "@/lib/server/comments/delete-comment";
 import { editComment } from "@/lib/server/comments/edit-comment";
 import { toggleFollow } from "@/lib/server/comments/follow-topic";
-import { isFollowing } from "@/lib/server/comments/check-following";
+import { getTopicViewerState } from "@/lib/server/comments/get-topic-viewer-state";
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { flagComment, toggleHelpful } from "@/lib/server/comments/react-to-comment";
 import { ZFlagInput } from "@/lib/validations/comment";
@@ -231,18 +231,19 @@ describe("flagComment", () => {
   });
 });
 
-describe("toggleFollow and isFollowing", () => {
+describe("toggleFollow", () => {
   it("follows a topic and stops following it", async () => {
     const topic = await createTopic(db());
     const user = await createUser(db());
     const other = await createUser(db());
 
-    expect(await isFollowing(topic.id, user.id)).toBe(false);
+    const following = async (userId: string) => (await getTopicViewerState(userId, topic.slug))?.following;
+    expect(await following(user.id)).toBe(false);
     expect(await toggleFollow(user, topic.id)).toBe(true);
-    expect(await isFollowing(topic.id, user.id)).toBe(true);
-    expect(await isFollowing(topic.id, other.id)).toBe(false);
+    expect(await following(user.id)).toBe(true);
+    expect(await following(other.id)).toBe(false);
     expect(await toggleFollow(user, topic.id)).toBe(false);
-    expect(await isFollowing(topic.id, user.id)).toBe(false);
+    expect(await following(user.id)).toBe(false);
   });
 
   it("follows a closed topic but refuses a draft or unknown one with NotFoundError", async () => {
@@ -253,6 +254,6 @@ describe("toggleFollow and isFollowing", () => {
     expect(await toggleFollow(user, closed.id)).toBe(true);
     await expect(toggleFollow(user, draft.id)).rejects.toThrow(NotFoundError);
     await expect(toggleFollow(user, UNKNOWN_ID)).rejects.toThrow(NotFoundError);
-    expect(await isFollowing(draft.id, user.id)).toBe(false);
+    expect((await getTopicViewerState(user.id, draft.slug))?.following).toBe(false);
   });
 });

@@ -31,12 +31,12 @@ describe("runScheduledJobs", () => {
   });
 });
 
-describe("POST /api/jobs/run", () => {
+describe("/api/jobs/run (POST, and GET for Vercel Cron)", () => {
   const SECRET = "cron-secret-for-the-jobs-route-0123";
-  const call = async (authorization?: string) => {
+  const call = async (authorization?: string, method: "GET" | "POST" = "POST") => {
     vi.resetModules();
-    const { POST } = await import("@/app/api/jobs/run/route");
-    return POST(new Request("http://localhost/api/jobs/run", { method: "POST", headers: authorization ? { authorization } : {} }), { params: Promise.resolve({}) });
+    const route = await import("@/app/api/jobs/run/route");
+    return route[method](new Request("http://localhost/api/jobs/run", { method, headers: authorization ? { authorization } : {} }), { params: Promise.resolve({}) });
   };
   afterEach(() => vi.unstubAllEnvs());
 
@@ -58,5 +58,20 @@ describe("POST /api/jobs/run", () => {
     expect(report.summaries.contacts).toBeGreaterThanOrEqual(1);
     expect(report.summaries.queued + report.summaries.alreadyQueued + report.summaries.skippedQuiet).toBe(report.summaries.contacts);
     expect(report.email.skipped).toContain("RESEND_API_KEY");
+  });
+
+  it("answers Vercel Cron's GET the same way: refused without the secret, the jobs' report with it", async () => {
+    vi.stubEnv("CRON_SECRET", SECRET);
+    const before = await getDb().select().from(emailOutbox);
+    const refused = await call(undefined, "GET");
+    expect(refused.status).toBe(401);
+    expect(await getDb().select().from(emailOutbox)).toHaveLength(before.length);
+    const response = await call(`Bearer ${SECRET}`, "GET");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const report = (await response.json()) as { summaries: { contacts: number }; email: { skipped?: string }; retention: unknown };
+    expect(report.summaries.contacts).toBeGreaterThanOrEqual(1);
+    expect(report.email.skipped).toContain("RESEND_API_KEY");
+    expect(report.retention).toBeDefined();
   });
 });

@@ -77,7 +77,8 @@ export const commentHelpful = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: createdAt(),
   },
-  (table) => [primaryKey({ columns: [table.commentId, table.userId] })],
+  // A reader's own marks are looked up on every signed-in page view (getTopicViewerState).
+  (table) => [primaryKey({ columns: [table.commentId, table.userId] }), index("comment_helpful_user_idx").on(table.userId, table.commentId)],
 ).enableRLS();
 
 export const commentFlags = pgTable(

@@ -1,7 +1,8 @@
 /**
  * The JavaScript budget of the pages residents land on: the sum of every script file a page loads
- * (each gzipped by zlib at level 9), signed out. Checked in CI by e2e/javascript-budget.spec.ts and
- * printed by `npm run bench:web`. Kilobytes here are 1,000 bytes, as browsers' developer tools count.
+ * (each gzipped by zlib at level 9), signed out, in a modern browser. Checked in CI by
+ * e2e/javascript-budget.spec.ts and printed by `npm run bench:web`. Kilobytes here are 1,000 bytes,
+ * as browsers' developer tools count them.
  */
 export const KB = 1000;
 
@@ -9,14 +10,13 @@ export const KB = 1000;
 export const JAVASCRIPT_TARGET_BYTES = 80 * KB;
 
 /**
- * What CI enforces, so a regression fails the build: what the resident pages load now plus a small
- * margin (see README's Performance section). Lower it as pages get lighter; the target is above.
+ * The resident pages on the demo data (lib/seed): home, the first demo topic and the skills-gap
+ * survey's start page, each with what CI enforces so a regression fails the build: what the page
+ * loads now plus about 5 KB. Lower a budget when a page gets lighter; the target is above. React DOM
+ * and Next's router alone are about 132 KB (see README's Performance section).
  */
-export const JAVASCRIPT_BUDGET_BYTES = 160 * KB;
-
-/** The resident pages on the demo data (lib/seed): home, the first demo topic and the skills-gap survey's start page. */
 export const RESIDENT_PAGES = [
-  { name: "home", path: "/" },
-  { name: "topic", path: "/topics/building-a-coventry-that-works-for-all" },
-  { name: "survey start", path: "/surveys/employer-skills-gap-survey" },
+  { name: "home", path: "/", budgetBytes: 145 * KB },
+  { name: "topic", path: "/topics/building-a-coventry-that-works-for-all", budgetBytes: 190 * KB },
+  { name: "survey start", path: "/surveys/employer-skills-gap-survey", budgetBytes: 145 * KB },
 ] as const;

@@ -1,3 +1,4 @@
+import { escapeHtml } from "@/lib/text/escape-html";
 import { isLocale, localeDirection } from "@/lib/i18n/locales";
 import { PERSONAL_DATA_SECTIONS, type PersonalData, type PersonalDataSection } from "./personal-data";
 
@@ -10,8 +11,7 @@ export type PersonalDataLabels = {
   fields: Record<string, string>;
 };
 
-const escape = (value: unknown) =>
-  String(value ?? "").replace(/[&<>"']/g, (char) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[char] ?? char);
+const escape = (value: unknown) => escapeHtml(String(value ?? ""));
 
 /** A value as text: answers (arrays, objects) as readable JSON, empty values as a dash. */
 function cellText(value: unknown): string {

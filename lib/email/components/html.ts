@@ -3,11 +3,7 @@
  * unless it is already SafeHtml (made by `html` itself), so text from the database can never become
  * markup. Arrays are joined; null, undefined and false render nothing.
  */
-const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (character) => ENTITIES[character] ?? character);
-}
+import { escapeHtml } from "@/lib/text/escape-html";
 
 export class SafeHtml {
   readonly #value: string;

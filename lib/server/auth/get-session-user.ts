@@ -20,12 +20,25 @@ export async function getSessionUser(sessionToken: string, now = new Date()): Pr
     .innerJoin(users, eq(users.id, sessions.userId))
     .where(and(eq(sessions.sessionToken, sessionToken), gt(sessions.expires, now)));
   if (!row?.email) return null;
-  const dueForUpdate = row.expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now.getTime();
-  if (dueForUpdate) {
-    await db
-      .update(sessions)
-      .set({ expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
-      .where(eq(sessions.sessionToken, sessionToken));
-  }
-  return { id: row.id, email: row.email, name: row.name, role: ZRole.parse(row.role), locale: isLocale(row.locale) ? row.locale : null };
+  await keepSessionAlive(sessionToken, row.expires, now);
+  return sessionUser({ ...row, email: row.email });
+}
+
+/** The person as the app knows them, from their users row. */
+export const sessionUser = (row: { id: string; email: string; name: string | null; role: string; locale: string | null }): CurrentUser => ({
+  id: row.id,
+  email: row.email,
+  name: row.name,
+  role: ZRole.parse(row.role),
+  locale: isLocale(row.locale) ? row.locale : null,
+});
+
+/** As Auth.js does: a session in use is extended to its full age, at most once a day. */
+export async function keepSessionAlive(sessionToken: string, expires: Date, now = new Date()): Promise<void> {
+  const dueForUpdate = expires.getTime() - SESSION_MAX_AGE_SECONDS * 1000 + SESSION_UPDATE_AGE_SECONDS * 1000 <= now.getTime();
+  if (!dueForUpdate) return;
+  await getDb()
+    .update(sessions)
+    .set({ expires: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) })
+    .where(eq(sessions.sessionToken, sessionToken));
 }

@@ -7,11 +7,12 @@ import { cache } from "react";
 import { CommentSection } from "@/components/comments/comment-section";
 import { DocumentList } from "@/components/topics/document-list";
 import { KeyDates } from "@/components/topics/key-dates";
-import { getCurrentUser } from "@/lib/auth/current-user";
+import { randomUUID } from "node:crypto";
+import { getPageViewer } from "@/lib/auth/page-viewer";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/domain/access/policy";
 import { issueFormToken } from "@/lib/security/form-guard";
-import { isFollowing } from "@/lib/server/comments/check-following";
+import { getTopicViewerState } from "@/lib/server/comments/get-topic-viewer-state";
 import { getModerationCounts } from "@/lib/server/comments/get-moderation-counts";
 import { listTopicComments } from "@/lib/server/comments/list-topic-comments";
 import { getPublicTopic } from "@/lib/server/topics/get-public-topic";
@@ -19,7 +20,7 @@ import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
 import { ZCommentLanguageFilter, ZCommentSort } from "@/lib/validations/comment";
 import { countCommentsByLanguage } from "@/lib/server/comments/count-comments-by-language";
 import { knownLocale } from "@/lib/i18n/locales";
-import { deleteCommentAction, editCommentAction, flagAction, followAction, helpfulAction, postCommentAction } from "./actions";
+import { followAction, helpfulAction, postCommentAction } from "./actions";
 import { declineAboutYouAction } from "@/app/(public)/profile/about-you/actions";
 import "@/app/styles/equalities.css";
 
@@ -33,7 +34,7 @@ const loadTopic = cache(async (slug: string) => {
 const localised = (topic: Awaited<ReturnType<typeof loadTopic>>, askedForOriginal: boolean) =>
   localiseTopic({ ...topic, documents: topic.documents.map(({ originalName, ...document }) => ({ ...document, name: originalName })) }, topic.translation, topic.locale, askedForOriginal);
 
-const COMMENT_ACTIONS = { post: postCommentAction, edit: editCommentAction, remove: deleteCommentAction, helpful: helpfulAction, flag: flagAction, follow: followAction, declineAboutYou: declineAboutYouAction };
+const COMMENT_ACTIONS = { post: postCommentAction, helpful: helpfulAction, follow: followAction, declineAboutYou: declineAboutYouAction };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string; commentsIn?: string; original?: string }> };
 
@@ -49,13 +50,15 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const language = ZCommentLanguageFilter.parse(query.commentsIn) ?? null;
   const pageLocale = topic.locale;
   const shown = localised(topic, query.original === "1");
-  const user = await getCurrentUser();
-  const canParticipate = topic.status === "open" && can(user?.role, "comment:create");
-  const [comments, counts, languageCounts, following] = await Promise.all([
+  // Signed out, the page every participant shares (the proxy makes it each reader's), or one person's.
+  const viewer = await getPageViewer();
+  const user = viewer.kind === "person" ? viewer.user : null;
+  const canParticipate = topic.status === "open" && (viewer.kind === "participant" || can(user?.role, "comment:create"));
+  const [comments, counts, languageCounts, state] = await Promise.all([
     listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: user?.id ?? null, language: language ?? undefined }),
     getModerationCounts(topic.id),
     countCommentsByLanguage(topic.id),
-    user ? isFollowing(topic.id, user.id) : Promise.resolve(false),
+    user ? getTopicViewerState(user.id, topic.slug) : Promise.resolve(null),
   ]);
   const t = await getTranslations("topic");
   const tags = [
@@ -115,8 +118,9 @@ export default async function TopicPage({ params, searchParams }: Props) {
         languageCounts={languageCounts}
         page={comments}
         counts={counts}
-        viewer={{ signedIn: user !== null, following, canParticipate }}
-        formToken={issueFormToken()}
+        viewer={viewer.kind === "person" && state ? { kind: "person", state } : viewer.kind === "participant" ? { kind: "participant" } : { kind: "anonymous" }}
+        canParticipate={canParticipate}
+        form={viewer.kind === "participant" ? viewer.tokens : { submissionKey: randomUUID(), formToken: issueFormToken() }}
         actions={COMMENT_ACTIONS}
       />
     </article>

@@ -1,0 +1,1 @@
+export { respondMessagesLayout as default } from "@/app/(public)/surveys/respond-messages";

@@ -1,0 +1,1 @@
+CREATE INDEX "comment_helpful_user_idx" ON "comment_helpful" USING btree ("user_id","comment_id");
