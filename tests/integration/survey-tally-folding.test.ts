@@ -9,7 +9,7 @@ import { purgeExpiredData } from "@/lib/server/retention/purge-expired-data";
 import { countResponses, type GroupedCountRow } from "@/lib/server/surveys/results/count-answers";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
 import { submitAnswers } from "@/lib/server/surveys/submit-answers";
-import { foldSurveyTallies } from "@/lib/server/surveys/tallies/fold-survey-tallies";
+import { foldSurveyTallies, foldTalliesIfDue } from "@/lib/server/surveys/tallies/fold-survey-tallies";
 import { readTallySlice } from "@/lib/server/surveys/tallies/read-tally-slice";
 import type { TResponseFilters } from "@/lib/validations/survey-results";
 import { createUser } from "@/tests/support/factories";
@@ -128,6 +128,19 @@ describe("survey tallies: deltas appended by submissions, folded into the tallie
     expect(folded.map((results) => results.questions)).toEqual(halfway.map((results) => results.questions));
     expect(folded.map((results) => results.source)).toEqual(["tallies", "tallies", "tallies", "tallies"]);
     expect(folded[2]?.responses).toBe(Array.from({ length: 24 }, (_, index) => index).filter((index) => index % 3 === 0 && index % 4 === 0).length);
+  });
+
+  it("are folded after submissions at most every SURVEY_TALLY_FOLD_SECONDS in a process", async () => {
+    const { survey, places } = await employerSurvey();
+    await submit(survey, places, 0);
+    const later = Date.now() + 1_000_000;
+    expect(await foldTalliesIfDue(later)).toMatchObject({ busy: false });
+    expect(await pendingOf(survey.id)).toBe(0);
+    await submit(survey, places, 1);
+    expect(await foldTalliesIfDue(later + 1000)).toBeNull();
+    expect(await pendingOf(survey.id)).toBe(1);
+    expect(await foldTalliesIfDue(later + 2000)).toMatchObject({ busy: false });
+    expect(await pendingOf(survey.id)).toBe(0);
   });
 
   it("stay equal to the rows when an account is erased and when the retention job deletes old drafts", async () => {

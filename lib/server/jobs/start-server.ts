@@ -5,7 +5,7 @@ import { dispatchPendingEmails } from "@/lib/server/outbox/dispatch-pending-emai
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { runScheduledJobs } from "@/lib/server/jobs/run-jobs";
-import { foldSurveyTallies } from "@/lib/server/surveys/tallies/fold-survey-tallies";
+import { foldTalliesIfDue } from "@/lib/server/surveys/tallies/fold-survey-tallies";
 
 const store = globalThis as typeof globalThis & { __letsTalkDispatcher?: NodeJS.Timeout; __letsTalkJobs?: NodeJS.Timeout; __letsTalkTallyFold?: NodeJS.Timeout };
 
@@ -34,7 +34,7 @@ export async function startServer(): Promise<void> {
     store.__letsTalkDispatcher = every(env.EMAIL_DISPATCH_INTERVAL_SECONDS, "Email dispatch", dispatchPendingEmails);
   }
   if (env.SURVEY_TALLY_FOLD_SECONDS > 0 && !store.__letsTalkTallyFold) {
-    store.__letsTalkTallyFold = every(env.SURVEY_TALLY_FOLD_SECONDS, "Survey tally fold", () => foldSurveyTallies());
+    store.__letsTalkTallyFold = every(env.SURVEY_TALLY_FOLD_SECONDS, "Survey tally fold", () => foldTalliesIfDue());
   }
   if (env.JOBS_INTERVAL_MINUTES > 0 && !store.__letsTalkJobs) {
     store.__letsTalkJobs = every(env.JOBS_INTERVAL_MINUTES * 60, "Scheduled jobs", () => runScheduledJobs());

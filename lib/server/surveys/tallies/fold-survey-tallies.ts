@@ -2,6 +2,8 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Database, type Executor } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 
 /** Deltas taken per statement: a fold never holds more than this many rows' work at once. */
@@ -91,4 +93,25 @@ export async function foldSurveyTallies(options: { db?: Database; batch?: number
   // vacuum is running; never truncating, which would lock out submissions). Autovacuum takes the rest.
   if (folded >= VACUUM_AFTER) await db.execute(sql`vacuum (skip_locked, truncate false) survey_tally_deltas`);
   return { folded, busy: false };
+}
+
+/** When this process last started a fold (shared by the server's timer and the folds after submissions). */
+const last = globalThis as typeof globalThis & { __letsTalkLastTallyFold?: number };
+
+/**
+ * Folds, unless this process started one within the last SURVEY_TALLY_FOLD_SECONDS (0: never; the
+ * scheduled jobs fold). The server's timer calls it, and so do the submission routes once their
+ * response has gone, so an instance whose timers sleep between requests (serverless) folds as
+ * submissions arrive. Failures are logged: the next fold takes what this one left.
+ */
+export async function foldTalliesIfDue(now = Date.now()): Promise<FoldReport | null> {
+  const interval = env.SURVEY_TALLY_FOLD_SECONDS * 1000;
+  if (interval === 0 || now - (last.__letsTalkLastTallyFold ?? 0) < interval) return null;
+  last.__letsTalkLastTallyFold = now;
+  try {
+    return await foldSurveyTallies();
+  } catch (error) {
+    logger.error({ err: error }, "Folding the survey tallies failed; the next fold takes what is left");
+    return null;
+  }
 }
