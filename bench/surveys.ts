@@ -34,7 +34,7 @@ import { DURATION, POST_CONNECTIONS, SCALE, SURVEYS_BENCH as TARGET } from "./li
 import { createDatabase, migrateAndSeed } from "./lib/database";
 import { POOLER, routeThroughPooler } from "./lib/pooler";
 import { runBench, type BenchContext } from "./lib/run-bench";
-import { run, startServer, waitUntilServing } from "./lib/server";
+import { buildAndServe } from "./lib/server";
 import { bulkInsertResponses, loadSkillsGapSurvey, type SkillsGapSurvey } from "./lib/survey-bulk";
 import { checkTallies, compareSliceWithScan } from "./lib/survey-checks";
 import { SURVEY_DRAFTS, SURVEY_RESPONSES } from "./lib/survey-config";
@@ -91,15 +91,8 @@ async function seed({ step }: BenchContext, sql: postgres.Sql, survey: SkillsGap
 async function overHttp(context: BenchContext, sql: postgres.Sql, survey: SkillsGapSurvey, findings: Findings, figures: SurveyFigures): Promise<void> {
   const { step } = context;
   step(await routeThroughPooler(context, TARGET));
-  if (process.env.BENCH_SKIP_BUILD === "1") step("BENCH_SKIP_BUILD=1: using the existing .next build");
-  else {
-    step("next build (a few minutes on a shared machine)");
-    await run("node_modules/.bin/next", ["build"], true, TARGET.serverEnv);
-  }
+  const server = await buildAndServe(context, TARGET);
   const processes = Number(TARGET.serverEnv.WEB_CONCURRENCY);
-  step(`npm start (scripts/serve.ts) on port ${TARGET.port}, ${processes} server processes`);
-  const server = (context.server = startServer(TARGET));
-  await waitUntilServing(server);
   step(`${loadAverageLine()} before measuring`);
   const page = await measureResultsPage(sql, server, survey.id, findings);
   if (page) {
