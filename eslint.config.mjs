@@ -65,5 +65,5 @@ export default defineConfig([
     files: ["e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", "node_modules/**", ".data/**", "playwright-report/**", "test-results/**", "supabase/**", "next-env.d.ts"]),
+  globalIgnores([".next/**", "node_modules/**", ".data/**", "bench/.build/**", "playwright-report/**", "test-results/**", "supabase/**", "next-env.d.ts"]),
 ]);

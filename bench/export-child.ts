@@ -17,7 +17,7 @@ async function main(surveyId: string | undefined, format = "csv"): Promise<void>
   let lines = 0;
   for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
     bytes += chunk.value.byteLength;
-    for (const byte of chunk.value) if (byte === 10) lines += 1;
+    for (let at = chunk.value.indexOf(10); at !== -1; at = chunk.value.indexOf(10, at + 1)) lines += 1;
   }
   const seconds = (performance.now() - started) / 1000;
   // maxRSS is in kilobytes. Rows: lines after the header (demo answers hold no line breaks).

@@ -5,7 +5,7 @@ import { conditionValues, ZSurveyDefinition } from "@/lib/domain/surveys/definit
 import { suppressSmallNumbers } from "@/lib/domain/surveys/results/suppress";
 import { copySurvey, createAccount, sql } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
-import { insertSubmittedResponses, type E2EResponse } from "./support/survey-responses";
+import { insertSubmittedResponses, talliedCounts, type E2EResponse } from "./support/survey-responses";
 
 const GAPS = "Does your organisation have significant skills gaps at the moment?";
 const ROLES = "Which roles are hardest to fill?";
@@ -114,7 +114,7 @@ test("an officer filters the skills-gap results, downloads the CSV and publishes
     { id: "skills_gaps", title: GAPS, multiple: false },
     { id: "gap_skills", title: "Which skills are hardest to find?", multiple: true },
   ]) {
-    const tallies = await sql<{ choice: string; count: number }[]>`select choice, count from survey_tallies where survey_id = ${surveyId} and question_key = ${id}`;
+    const tallies = await talliedCounts(surveyId, id);
     const count = (choice: string) => tallies.find((row) => row.choice === choice)?.count ?? 0;
     const question = definition.sections.flatMap((section) => section.questions).find((item) => item.id === id);
     if (!question) throw new Error(`No question ${id}`);

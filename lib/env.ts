@@ -58,6 +58,10 @@ const schema = z
       30,
     ),
     RESEND_WEBHOOK_SECRET: optional(z.string().startsWith("whsec_", 'must be the webhook signing secret from Resend, starting with "whsec_"')),
+    SURVEY_TALLY_FOLD_SECONDS: withDefault(
+      z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(3600),
+      2,
+    ),
     JOBS_INTERVAL_MINUTES: withDefault(
       z.coerce.number("must be a number of minutes").int("must be a whole number of minutes").min(0).max(1440),
       60,

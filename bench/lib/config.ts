@@ -78,12 +78,6 @@ export const TARGETS = {
 
 /** bench:surveys: its own database and port, so it can run beside bench:topics. */
 export const SURVEYS_BENCH = benchTarget("_surveys", 3201);
-export const SURVEY_RESPONSES = Number(process.env.BENCH_SURVEY_RESPONSES ?? 100_000);
-/** Unfinished responses beside them (drop-off by section has something to show): 10% by default. */
-export const SURVEY_DRAFTS = Number(process.env.BENCH_SURVEY_DRAFTS ?? Math.round(SURVEY_RESPONSES / 10));
-/** Submissions through the API, each by a different employer (the survey takes one per person). */
-export const SURVEY_SUBMITS = Number(process.env.BENCH_SUBMITS ?? 3000);
-export const SURVEY_TARGETS = { resultsMs: 200, exportSeconds: 5, exportRssMb: 150 };
 
 /** bench:dashboard: the dashboard's queries over 10,000 comments and 100,000 responses. */
 export const DASHBOARD_BENCH = benchTarget("_dashboard", 3205);

@@ -4,7 +4,7 @@ import { TOPICS_BENCH, type BenchTarget } from "./config";
 
 export type Server = { child: ChildProcess; output: string[]; baseUrl: string };
 
-export function run(command: string, args: string[], quiet: boolean, env: NodeJS.ProcessEnv = TOPICS_BENCH.serverEnv): Promise<void> {
+function run(command: string, args: string[], quiet: boolean, env: NodeJS.ProcessEnv = TOPICS_BENCH.serverEnv): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { env, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
     const output: string[] = [];

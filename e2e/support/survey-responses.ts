@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Answers } from "@/lib/domain/surveys/answer-types";
 import { ZSurveyDefinition } from "@/lib/domain/surveys/definition";
-import { dimensionTallyKeys, tallyKeys } from "@/lib/domain/surveys/tallies";
+import { tallyKeys } from "@/lib/domain/surveys/tallies";
 import { sql } from "./db";
 
 export interface E2EResponse {
@@ -12,9 +12,9 @@ export interface E2EResponse {
 }
 
 /**
- * Submitted responses written straight into the test server's database, with the tallies (and the
- * tallies by dimension) moved as the core's finaliseResponse moves them (the same `tallyKeys` and
- * `dimensionTallyKeys`), for journeys that read results.
+ * Submitted responses written straight into the test server's database, each with the tally delta
+ * a submission appends (the same `tallyKeys`), for journeys that read results: the server's folder
+ * folds them into the tallies as it folds real ones.
  */
 export async function insertSubmittedResponses(surveySlug: string, responses: E2EResponse[]): Promise<{ surveyId: string }> {
   const [survey] = await sql<{ id: string; definition: unknown; version: number }[]>`select id, definition, version from surveys where slug = ${surveySlug}`;
@@ -28,19 +28,22 @@ export async function insertSubmittedResponses(surveySlug: string, responses: E2
         insert into survey_responses (survey_id, status, reference, answers, organisation_name, sector, size_band, neighbourhood_id, furthest_section, survey_version, submitted_at)
         values (${survey.id}, 'submitted', ${reference}, ${tx.json(response.answers)}, ${`E2E employer ${reference}`}, ${response.sector}, ${response.sizeBand}, ${place?.id ?? null},
                 ${definition.sections.length}, ${survey.version}, ${response.submittedAt})`;
-      const organisation = { sector: response.sector, sizeBand: response.sizeBand, neighbourhoodId: place?.id ?? null };
-      const keys = tallyKeys(definition, response.answers, organisation);
-      for (const [questionKey, choice] of keys) {
-        await tx`
-          insert into survey_tallies (survey_id, question_key, choice, count) values (${survey.id}, ${questionKey}, ${choice}, 1)
-          on conflict (survey_id, question_key, choice) do update set count = survey_tallies.count + 1`;
-      }
-      for (const [dimension, value, questionKey, choice] of dimensionTallyKeys(keys, organisation)) {
-        await tx`
-          insert into survey_dimension_tallies (survey_id, dimension, value, question_key, choice, count) values (${survey.id}, ${dimension}, ${value}, ${questionKey}, ${choice}, 1)
-          on conflict (survey_id, dimension, value, question_key, choice) do update set count = survey_dimension_tallies.count + 1`;
-      }
+      const keys = tallyKeys(definition, response.answers, { sector: response.sector, sizeBand: response.sizeBand, neighbourhoodId: place?.id ?? null });
+      await tx`
+        insert into survey_tally_deltas (survey_id, sector, size_band, neighbourhood_id, question_keys, choices)
+        values (${survey.id}, ${response.sector}, ${response.sizeBand}, ${place?.id ?? null}, ${keys.map(([key]) => key)}, ${keys.map(([, choice]) => choice)})`;
     }
   });
   return { surveyId: survey.id };
+}
+
+/** A question's counts by choice, as results read them: the folded tallies plus the deltas not folded yet, in one statement. */
+export async function talliedCounts(surveyId: string, questionKey: string): Promise<{ choice: string; count: number }[]> {
+  return sql<{ choice: string; count: number }[]>`
+    select choice, sum(count)::int as count from (
+      select choice, count from survey_tallies where survey_id = ${surveyId} and question_key = ${questionKey}
+      union all
+      select k.choice, 1 from survey_tally_deltas d cross join lateral unnest(d.question_keys, d.choices) as k(question_key, choice)
+      where d.survey_id = ${surveyId} and k.question_key = ${questionKey}
+    ) counts group by choice`;
 }

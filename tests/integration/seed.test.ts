@@ -11,7 +11,6 @@ import {
   partnerContactThemes,
   surveyResponses,
   surveys,
-  surveyTallies,
   themes,
   topicCommunities,
   topicKeyDates,
@@ -25,6 +24,7 @@ import { seedDemo } from "@/lib/seed/seed-demo";
 import { RESIDENT_SURVEY_SLUG, SKILLS_GAP_SLUG } from "@/lib/seed/demo-surveys";
 import { DEMO_RESIDENT_DRAFTS, DEMO_SKILLS_GAP_DRAFTS } from "@/lib/seed/seed-survey-responses";
 import { SIC_CODES } from "@/lib/domain/surveys/organisation";
+import { tallies } from "@/tests/support/survey-queries";
 
 const db = () => getDb();
 const TODAY = new Date("2030-06-15T09:00:00Z");
@@ -71,7 +71,6 @@ const TABLES = {
   topicKeyDates,
   surveys,
   surveyResponses,
-  surveyTallies,
   partnerContacts,
   partnerContactThemes,
 };
@@ -183,11 +182,7 @@ async function surveyId(slug: string): Promise<string> {
 }
 
 async function tally(id: string, questionKey: string, choice: string): Promise<number> {
-  const [row] = await db()
-    .select({ count: surveyTallies.count })
-    .from(surveyTallies)
-    .where(and(eq(surveyTallies.surveyId, id), eq(surveyTallies.questionKey, questionKey), eq(surveyTallies.choice, choice)));
-  return row?.count ?? 0;
+  return (await tallies(id))[`${questionKey}|${choice}`] ?? 0;
 }
 
 /** Submitted responses of a survey matching a condition on their answers, counted from the rows. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { countResponses, readTallies } from "@/lib/server/surveys/results/count-answers";
+import { countResponses } from "@/lib/server/surveys/results/count-answers";
+import { readTallies } from "@/lib/server/surveys/tallies/read-tally-slice";
 import { getSurveyResults, type SurveyResults } from "@/lib/server/surveys/results/get-survey-results";
 import { countsFrom, type Counts } from "@/lib/domain/surveys/results/counts";
 import { skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
@@ -67,9 +68,9 @@ describe("getSurveyResults", () => {
     expect(grid.rows.find((row) => row.id === "referrals")?.answered).toBe(0);
   });
 
-  it("filters by sector, size and neighbourhood, reading the responses", async () => {
+  it("filters by sector, size and neighbourhood: two from the tallies by pair, all three from the responses", async () => {
     const results = await getSurveyResults(survey.id, { sector: "C", size: "micro" });
-    expect(results.source).toBe("responses");
+    expect(results.source).toBe("tallies");
     const matching = planned.filter((item) => item.employer?.sector === "C" && item.employer.sizeBand === "micro");
     expect(results.responses).toBe(matching.length);
     const gaps = question(results, "skills_gaps");
@@ -78,6 +79,9 @@ describe("getSurveyResults", () => {
     const place = places[1]?.id;
     const byPlace = await getSurveyResults(survey.id, { neighbourhood: place });
     expect(byPlace.responses).toBe(planned.filter((item) => item.employer?.neighbourhoodId === place).length);
+    const three = await getSurveyResults(survey.id, { sector: "C", size: "micro", neighbourhood: place });
+    expect(three.source).toBe("responses");
+    expect(three.responses).toBe(matching.filter((item) => item.employer?.neighbourhoodId === place).length);
   });
 
   it("cross-tabulates each choice question by sector (columns in SIC order), with column percentages", async () => {

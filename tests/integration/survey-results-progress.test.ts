@@ -2,8 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
 import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
-import { insertDraft, skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
-import { createSurvey, type SurveyRow } from "@/tests/support/survey-fixtures";
+import { randomUUID } from "node:crypto";
+import { submitAnswers } from "@/lib/server/surveys/submit-answers";
+import { insertDraft, skillsGapAnswers, skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
+import { createSurvey, SKILLS_GAP_SURVEY, type SurveyRow } from "@/tests/support/survey-fixtures";
 
 let survey: SurveyRow;
 let planned: PlannedResponse[];
@@ -55,6 +57,18 @@ describe("listTextAnswers", () => {
     const found = await listTextAnswers(survey.id, "hard_to_fill", {}, { search: "NUMBER 12," });
     expect(found.items.map((item) => item.text)).toEqual(["Roles number 12, such as CNC machinists"]);
     expect((await listTextAnswers(survey.id, "hard_to_fill", {}, { search: "%" })).total).toBe(0);
+  });
+
+  it("counts from the tallies what it lists: an answer of only white space (the API takes one) is neither", async () => {
+    const blank = await createSurvey(getDb(), { definition: SKILLS_GAP_SURVEY.definition });
+    const answers = { ...skillsGapAnswers(4), hard_to_fill: " \u00a0\n\u3000" };
+    await submitAnswers(null, blank.id, { answers, submissionKey: randomUUID() });
+    await submitAnswers(null, blank.id, { answers: skillsGapAnswers(8), submissionKey: randomUUID() });
+    const listed = await listTextAnswers(blank.id, "hard_to_fill", {});
+    expect(listed.items.map((item) => item.text)).toEqual(["Roles number 8, such as CNC machinists"]);
+    expect(listed.total).toBe(1);
+    const results = await getSurveyResults(blank.id);
+    expect(results.questions.find((item) => item.question.id === "hard_to_fill")).toMatchObject({ answered: 1 });
   });
 
   it("lists the “other, please specify” text, and honours the filters", async () => {

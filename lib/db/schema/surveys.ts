@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import type { Answers } from "@/lib/domain/surveys/answer-types";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import type { Locale } from "@/lib/i18n/locales";
@@ -115,7 +115,10 @@ export const surveyResponses = pgTable(
   },
   (table) => [
     index("survey_responses_listing").on(table.surveyId, table.status, table.submittedAt, table.id),
-    index("survey_responses_progress").on(table.surveyId, table.status, table.furthestSection),
+    // Drop-off by section counts the drafts (a submitted response reached every section: its tallies say how many).
+    index("survey_responses_drafts").on(table.surveyId, table.furthestSection, table.sector, table.sizeBand, table.neighbourhoodId).where(sql`${table.status} = 'draft'`),
+    // What a scan of the submitted responses filters on (filters the tallies cannot serve, exports, written answers).
+    index("survey_responses_filters").on(table.surveyId, table.sector, table.sizeBand, table.neighbourhoodId).where(sql`${table.status} = 'submitted'`),
     uniqueIndex("survey_responses_one_per_person").on(table.surveyId, table.respondentKey).where(sql`${table.respondentKey} is not null`),
     uniqueIndex("survey_responses_one_draft").on(table.surveyId, table.respondentId).where(sql`${table.status} = 'draft'`),
     uniqueIndex("survey_responses_one_per_link").on(table.campaignRecipientId).where(sql`${table.campaignRecipientId} is not null`),
@@ -146,8 +149,8 @@ export const surveyResponseChanges = pgTable(
 ).enableRLS();
 
 /**
- * Running counts per (question key, choice), kept in the submission's transaction: the results page
- * reads these rather than scanning every response. Filtered views read the responses themselves.
+ * Counts per (question key, choice): the results page reads these (plus the deltas not yet folded
+ * into them, in the same statement) rather than scanning every response.
  */
 export const surveyTallies = pgTable(
   "survey_tallies",
@@ -163,9 +166,8 @@ export const surveyTallies = pgTable(
 ).enableRLS();
 
 /**
- * The same running counts per organisation dimension (sector, size band, neighbourhood) and its
- * value, kept in the same transaction: results filtered by one dimension, and cross-tabs by one,
- * read these instead of scanning the responses.
+ * The same counts per organisation dimension (sector, size band, neighbourhood) and its value:
+ * results filtered by one dimension, and cross-tabs by one, read these instead of the responses.
  */
 export const surveyDimensionTallies = pgTable(
   "survey_dimension_tallies",
@@ -180,6 +182,55 @@ export const surveyDimensionTallies = pgTable(
     count: integer("count").notNull().default(0),
   },
   (table) => [primaryKey({ columns: [table.surveyId, table.dimension, table.value, table.questionKey, table.choice] })],
+).enableRLS();
+
+/**
+ * The same counts per pair of dimensions and their values (the dimensions in name order:
+ * neighbourhood, sector, size): results filtered on two dimensions, or filtered on one and compared
+ * by another, read these.
+ */
+export const surveyPairTallies = pgTable(
+  "survey_pair_tallies",
+  {
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    firstDimension: text("first_dimension").notNull(),
+    firstValue: text("first_value").notNull(),
+    secondDimension: text("second_dimension").notNull(),
+    secondValue: text("second_value").notNull(),
+    questionKey: text("question_key").notNull(),
+    choice: text("choice").notNull(),
+    count: integer("count").notNull().default(0),
+  },
+  (table) => [
+    primaryKey({ name: "survey_pair_tallies_pk", columns: [table.surveyId, table.firstDimension, table.firstValue, table.secondDimension, table.secondValue, table.questionKey, table.choice] }),
+    // A filter on the second dimension, compared by the first.
+    index("survey_pair_tallies_by_second").on(table.surveyId, table.firstDimension, table.secondDimension, table.secondValue),
+  ],
+).enableRLS();
+
+/**
+ * What each submitted response adds to the three kinds of tallies above: one row per submission,
+ * appended in its transaction (so concurrent submissions share no row to wait for), then folded
+ * into the tallies and deleted by one folder at a time (lib/server/surveys/tallies). Results read
+ * the tallies plus the rows not yet folded, in one statement, so they are exact at every moment.
+ */
+export const surveyTallyDeltas = pgTable(
+  "survey_tally_deltas",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    surveyId: uuid("survey_id")
+      .notNull()
+      .references(() => surveys.id, { onDelete: "cascade" }),
+    sector: text("sector"),
+    sizeBand: text("size_band"),
+    neighbourhoodId: text("neighbourhood_id"),
+    /** The response's tally keys (`tallyKeys`), as two arrays of the same length. */
+    questionKeys: text("question_keys").array().notNull(),
+    choices: text("choices").array().notNull(),
+  },
+  (table) => [index("survey_tally_deltas_survey").on(table.surveyId)],
 ).enableRLS();
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { definition, QUESTIONS } from "@/tests/support/survey-definitions";
-import { ANSWERED, dimensionTallyKeys, RESPONSES_KEY, tallyKeys } from "./tallies";
+import { ANSWERED, RESPONSES_KEY, tallyKeys } from "./tallies";
 
 const survey = definition(
   { id: "one", title: "One", questions: [QUESTIONS.yesno, QUESTIONS.multi, QUESTIONS.short, QUESTIONS.num, QUESTIONS.grid] },
@@ -51,25 +51,9 @@ describe("tallyKeys", () => {
     expect(tallyKeys(survey, { yesno: "no" }, { sector: null, sizeBand: null, neighbourhoodId: null }).some(([key]) => key.startsWith("org."))).toBe(false);
   });
 
-  it("sorts the keys, so concurrent submissions lock tally rows in one order", () => {
+  it("sorts the keys, so the same answers always give the same list", () => {
     const keys = tallyKeys(survey, { yesno: "yes", multi: ["b", "a"], scale: 1 }, { sector: "Q", sizeBand: "large", neighbourhoodId: "z" });
     const joined = keys.map(([key, choice]) => `${key}\u0000${choice}`);
     expect(joined).toEqual([...joined].sort());
-  });
-});
-
-describe("dimensionTallyKeys", () => {
-  it("repeats each key under each dimension the response has a value for, dimensions in a fixed order", () => {
-    const keys: [string, string][] = [
-      [RESPONSES_KEY, ANSWERED],
-      ["yesno", "no"],
-    ];
-    expect(dimensionTallyKeys(keys, { sector: "Q", sizeBand: null, neighbourhoodId: "n1" })).toEqual([
-      ["neighbourhood", "n1", RESPONSES_KEY, ANSWERED],
-      ["neighbourhood", "n1", "yesno", "no"],
-      ["sector", "Q", RESPONSES_KEY, ANSWERED],
-      ["sector", "Q", "yesno", "no"],
-    ]);
-    expect(dimensionTallyKeys(keys)).toEqual([]);
   });
 });

@@ -1,4 +1,3 @@
-import type { CrossTabDimension } from "@/lib/validations/survey-results";
 import type { Answers } from "./answer-types";
 import { isAnswered } from "./check-answer";
 import type { SurveyDefinition } from "./definition";
@@ -16,10 +15,10 @@ export interface OrganisationFacts {
 }
 
 /**
- * The (question key, choice) pairs one submitted response adds to the survey's running tallies, so
- * the results page reads counts instead of scanning every response. Text answers count as answered
- * only; numbers and scale points by value (enough for mean and median); grid rows as
- * "<question>.<row>". Sorted, so concurrent submissions lock tally rows in the same order.
+ * The (question key, choice) pairs one submitted response adds to the survey's tallies (its tally
+ * delta, folded into them later), so the results page reads counts instead of scanning every
+ * response. Text answers count as answered only; numbers and scale points by value (enough for mean
+ * and median); grid rows as "<question>.<row>". Sorted: the same answers always give the same list.
  */
 export function tallyKeys(definition: SurveyDefinition, answers: Answers, organisation?: OrganisationFacts): [string, string][] {
   const { sections, answers: kept } = resolveSurvey(definition, answers);
@@ -42,24 +41,4 @@ export function tallyKeys(definition: SurveyDefinition, answers: Answers, organi
     }
   }
   return keys.sort(([a1, b1], [a2, b2]) => (a1 === a2 ? (b1 < b2 ? -1 : b1 > b2 ? 1 : 0) : a1 < a2 ? -1 : 1));
-}
-
-/** The organisation dimensions results are filtered and compared by (as the results filters name them). */
-type TallyDimension = CrossTabDimension;
-
-/** One row of a survey's dimension tallies: a tally key counted among the responses with this value. */
-export type DimensionTallyKey = [dimension: TallyDimension, value: string, questionKey: string, choice: string];
-
-/**
- * What one submitted response adds to the tallies by dimension: each of its tally `keys` once under
- * each dimension it has a value for. In a fixed order (dimensions by name, then the sorted keys), so
- * concurrent submissions lock these rows in the same order too.
- */
-export function dimensionTallyKeys(keys: [string, string][], organisation?: OrganisationFacts): DimensionTallyKey[] {
-  const dimensions: [TallyDimension, string | null | undefined][] = [
-    ["neighbourhood", organisation?.neighbourhoodId],
-    ["sector", organisation?.sector],
-    ["size", organisation?.sizeBand],
-  ];
-  return dimensions.flatMap(([dimension, value]) => (value ? keys.map(([questionKey, choice]): DimensionTallyKey => [dimension, value, questionKey, choice]) : []));
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { surveyResponses, surveys, surveyTallies } from "@/lib/db/schema";
+import { surveyResponses, surveys, surveyTallies, surveyTallyDeltas } from "@/lib/db/schema";
 import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
 
 export interface SurveyRate {
@@ -18,8 +18,8 @@ export interface SurveyRate {
 /**
  * The open surveys with how many responses were submitted and how many were started but not
  * finished. No survey records the size of its audience, so the rate is a completion rate: of those
- * who started, the share who submitted. Submitted responses are the running count kept with each
- * submission (survey_tallies); unfinished ones are counted on the (survey, status) index.
+ * who started, the share who submitted. Submitted responses are the tallies' count (survey_tallies
+ * and the deltas not folded into it yet); unfinished ones are counted on the drafts' index.
  */
 export async function getSurveyRates(): Promise<SurveyRate[]> {
   const rows = await getDb()
@@ -27,7 +27,8 @@ export async function getSurveyRates(): Promise<SurveyRate[]> {
       id: surveys.id,
       title: surveys.title,
       closesAt: surveys.closesAt,
-      submitted: sql<number>`coalesce(${surveyTallies.count}, 0)`.mapWith(Number),
+      // Folded into the tallies, plus the submissions not folded yet (one delta each).
+      submitted: sql<number>`coalesce(${surveyTallies.count}, 0) + (select count(*) from ${surveyTallyDeltas} where ${surveyTallyDeltas.surveyId} = ${surveys.id})`.mapWith(Number),
       unfinished: sql<number>`(select count(*) from ${surveyResponses} where ${surveyResponses.surveyId} = ${surveys.id} and ${surveyResponses.status} = 'draft')`.mapWith(Number),
     })
     .from(surveys)

@@ -9,9 +9,11 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 import { otherKey } from "@/lib/domain/surveys/logic";
 import type { TSurveySubmission } from "@/lib/validations/survey-submission";
-import { finaliseResponse, type SurveyRow } from "./finalise-response";
+import { ALREADY_ANSWERED, checkSubmission, queueReceipt, submissionFacts, type SurveyRow } from "./finalise-response";
 import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
-import { scopedSubmissionKey } from "@/lib/server/surveys/shared/respondent-key";
+import { respondentKey, scopedSubmissionKey } from "@/lib/server/surveys/shared/respondent-key";
+import { newResponseReference } from "@/lib/server/surveys/shared/response-reference";
+import { writeSubmission } from "@/lib/server/surveys/shared/write-submission";
 import { surveyForReader } from "@/lib/server/translations/shared/survey-for-reader";
 
 export const SUBMISSION_RATE = { limit: 30, windowSeconds: 60 };
@@ -38,10 +40,23 @@ async function earlierSubmission(tx: Executor, survey: SurveyRow, scopedKey: str
   throw new ValidationError("problems.survey.submissionKeyUsed", fieldProblem("submissionKey", "validation.survey.newSubmissionKey"));
 }
 
+/** A validation problem, unless the key is a replay of an earlier submission (which answers with its reference). */
+async function checkedOrReplay(tx: Executor, survey: SurveyRow, scopedKey: string, response: Parameters<typeof checkSubmission>[1]) {
+  try {
+    return { checked: checkSubmission(survey, response) };
+  } catch (error) {
+    const earlier = error instanceof ValidationError ? await earlierSubmission(tx, survey, scopedKey) : null;
+    if (earlier) return { earlier };
+    throw error;
+  }
+}
+
 /**
- * Inserts and submits a whole response in one transaction; a repeated submission key returns the
- * first. `onNew` runs once a new response row exists (a rate limit): a repeat, even one sent at the
- * same moment, never reaches it.
+ * Checks and submits a whole response in one statement (the row, its tally delta and its
+ * consents); a repeated submission key returns the first. `onNew` runs once a new response row
+ * exists (a rate limit): a repeat, even one sent at the same moment, never reaches it. The unique
+ * keys decide races: the same key twice at once makes one row (the second waits, then finds it),
+ * as does one person answering a one-per-person survey twice at once (the second is refused).
  */
 export async function submitResponseIn(
   tx: Executor,
@@ -54,36 +69,46 @@ export async function submitResponseIn(
   // Checked before anything is written: answers to questions this survey does not have.
   const unknown = unknownQuestions(survey, input.answers);
   if (Object.keys(unknown).length) throw new ValidationError("problems.survey.unknownQuestions", unknown);
-  // The insert comes first (a used key inserts nothing): a new response needs no look-up before it.
   // Organisation details count only where the survey asks for them (they are tallied and exported).
-  const organisation = survey.asksOrganisation ? input.organisation : undefined;
+  const given = survey.asksOrganisation ? input.organisation : undefined;
+  const organisation = { organisationName: given?.organisationName ?? null, sector: given?.sector ?? null, sizeBand: given?.sizeBand ?? null, neighbourhoodId: given?.neighbourhoodId ?? null };
   // Keys are the sender's own: the same key from someone else is a different key (no one else's reference).
   const scopedKey = scopedSubmissionKey(user?.id ?? null, input.submissionKey);
-  const [draft] = await tx
+  const outcome = await checkedOrReplay(tx, survey, scopedKey, { answers: input.answers, ...organisation });
+  if (outcome.earlier) return outcome.earlier;
+  const { checked } = outcome;
+  const userId = user?.id ?? null;
+  const respondentKeyValue = survey.onePerPerson && userId ? respondentKey(survey.id, userId) : null;
+  const insert = tx
     .insert(surveyResponses)
     .values({
       surveyId: survey.id,
-      answers: input.answers,
+      status: "submitted",
+      reference: newResponseReference(),
+      answers: checked.answers,
       locale: input.locale ?? "en",
-      organisationName: organisation?.organisationName ?? null,
-      sector: organisation?.sector ?? null,
-      sizeBand: organisation?.sizeBand ?? null,
-      neighbourhoodId: organisation?.neighbourhoodId ?? null,
+      ...organisation,
+      respondentId: survey.anonymous ? null : userId,
+      respondentKey: respondentKeyValue,
       furthestSection: survey.definition.sections.length,
       surveyVersion: survey.version,
       submissionKey: scopedKey,
       startedAt: now,
+      submittedAt: now,
     })
-    .onConflictDoNothing({ target: surveyResponses.submissionKey })
-    .returning();
-  if (!draft) {
+    // Any unique key: the submission key (a replay), the person's key (answered already).
+    .onConflictDoNothing()
+    .returning({ id: surveyResponses.id, reference: surveyResponses.reference });
+  const submitted = await writeSubmission(tx, insert, submissionFacts(survey, checked, organisation, userId, now));
+  if (!submitted) {
     // A replay, or the same submission twice at once (the other request has made and committed it).
     const other = await earlierSubmission(tx, survey, scopedKey);
     if (other) return other;
+    if (respondentKeyValue) throw new ConflictError(ALREADY_ANSWERED);
     throw new Error("submitResponseIn: no row inserted and no earlier submission under the key");
   }
-  await onNew();
-  const submitted = await finaliseResponse(tx, survey, draft, { userId: user?.id ?? null, email: user?.email ?? null, locale: user?.locale }, now);
+  // Sent together (one round trip on the transaction's connection); a refusal by `onNew` rolls both back.
+  await Promise.all([onNew(), queueReceipt(tx, survey, submitted, { email: user?.email ?? null, locale: user?.locale }, now)]);
   return { ...submitted, repeated: false };
 }
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { after } from "next/server";
 import { getLocale, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { publicFormAction } from "@/lib/auth/action";
@@ -11,6 +12,7 @@ import { saveSurveyOrganisation } from "@/lib/server/surveys/respond/save-survey
 import { AnswersChangedError, saveSurveySection } from "@/lib/server/surveys/respond/save-survey-section";
 import { conflictState, textFields } from "@/app/(public)/surveys/[slug]/answer-conflicts";
 import { submitSurveyDraft } from "@/lib/server/surveys/respond/submit-survey-draft";
+import { foldTalliesIfDue } from "@/lib/server/surveys/tallies/fold-survey-tallies";
 import type { FormInput } from "@/lib/domain/surveys/parse-answers";
 import { inviteToAboutYou } from "@/lib/server/equalities/invite-to-about-you";
 
@@ -45,6 +47,8 @@ export const submitDraftAction = publicFormAction(
   async (input, { user }) => {
     const respondent = await readRespondent(input.slug, user);
     const { reference } = await submitSurveyDraft(input.slug, respondent, input.responseId);
+    // Once the response has gone: fold the tallies if this process has not lately (see SURVEY_TALLY_FOLD_SECONDS).
+    after(() => foldTalliesIfDue());
     if (respondent.resumeToken) await forgetResumeToken(input.slug);
     // A signed-in person's first response may bring the one-time "about you" invitation on the next page.
     const invited = user ? await inviteToAboutYou(user) : false;

@@ -6,7 +6,7 @@ import type { SurveyActivity } from "@/lib/domain/summaries/content";
 import { publicCount, surveyHeadline } from "@/lib/domain/summaries/headline";
 import type { Period } from "@/lib/domain/summaries/period";
 import { countsFrom } from "@/lib/domain/surveys/results/counts";
-import { readTallies } from "@/lib/server/surveys/results/count-answers";
+import { readTallies } from "@/lib/server/surveys/tallies/read-tally-slice";
 import { surveyUrl } from "@/lib/server/summaries/shared/links";
 import { surveyInTheme } from "@/lib/server/summaries/shared/theme-filter";
 

@@ -1,10 +1,9 @@
 import "server-only";
-import { and, eq, sql, type SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
-import { surveyDimensionTallies, surveyResponses, surveyTallies } from "@/lib/db/schema";
+import { surveyResponses } from "@/lib/db/schema";
 import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
-import type { CountRow } from "@/lib/domain/surveys/results/counts";
 import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
 import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
 import { queryRows, responsesWhere } from "@/lib/server/surveys/shared/response-filter";
@@ -18,28 +17,8 @@ const DIMENSION_COLUMN: Record<CrossTabDimension, SQL> = {
   neighbourhood: sql`${surveyResponses.neighbourhoodId}::text`,
 };
 
-const ZGroupedRow = z.object({ dim: z.string().nullable(), questionKey: z.string(), choice: z.string(), count: z.number().int() });
+export const ZGroupedRow = z.object({ dim: z.string().nullable(), questionKey: z.string(), choice: z.string(), count: z.number().int() });
 export type GroupedCountRow = z.output<typeof ZGroupedRow>;
-
-/** The running tallies: what the unfiltered results page reads instead of scanning responses. */
-export async function readTallies(executor: Executor, surveyId: string): Promise<CountRow[]> {
-  return executor
-    .select({ questionKey: surveyTallies.questionKey, choice: surveyTallies.choice, count: surveyTallies.count })
-    .from(surveyTallies)
-    .where(eq(surveyTallies.surveyId, surveyId));
-}
-
-/**
- * The running tallies by one dimension (kept on submit as the survey's tallies are), grouped by its
- * value (`dim`): for every value, or only `value`. What a filter or a comparison by one dimension reads.
- */
-export async function readDimensionTallies(executor: Executor, surveyId: string, dimension: CrossTabDimension, value?: string): Promise<GroupedCountRow[]> {
-  const table = surveyDimensionTallies;
-  return executor
-    .select({ dim: table.value, questionKey: table.questionKey, choice: table.choice, count: table.count })
-    .from(table)
-    .where(and(eq(table.surveyId, surveyId), eq(table.dimension, dimension), value === undefined ? undefined : eq(table.value, value)));
-}
 
 const list = (values: string[]) => (values.length ? sql.join(values.map((value) => sql`${value}`), sql`, `) : sql`null`);
 

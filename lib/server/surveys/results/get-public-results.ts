@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { allQuestions, conditionValues, type Question } from "@/lib/domain/surveys/definition";
 import { answeredCount, countOf, countsFrom, responseCount } from "@/lib/domain/surveys/results/counts";
 import { SMALL_NUMBER, suppressSmallNumbers, type SuppressedQuestion } from "@/lib/domain/surveys/results/suppress";
-import { readTallies } from "./count-answers";
+import { readTallies } from "@/lib/server/surveys/tallies/read-tally-slice";
 
 /** Only these are published: no free text, contact details or consent. */
 const PUBLIC_TYPES = new Set<Question["type"]>(["single_choice", "multiple_choice", "dropdown", "yes_no", "scale"]);

@@ -1,15 +1,17 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { surveyResponses, surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { countsFrom, type CountRow } from "@/lib/domain/surveys/results/counts";
+import { countsFrom, responseCount, type CountRow } from "@/lib/domain/surveys/results/counts";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { buildCrossTabs, type CrossTab, type DimensionGroup } from "@/lib/domain/surveys/results/cross-tab";
-import { dropOffBySection, type DropOff } from "@/lib/domain/surveys/results/drop-off";
+import { dropOffBySection, type DropOff, type ProgressRow } from "@/lib/domain/surveys/results/drop-off";
+import { isTallied, resultsSlices } from "@/lib/domain/surveys/results/tally-slice";
 import { summariseCounts, type ResultsSummary } from "@/lib/domain/surveys/results/summarise";
-import { CROSS_TAB_DIMENSIONS, hasFilters, type CrossTabDimension, type TResponseFilters } from "@/lib/validations/survey-results";
-import { countResponses, readDimensionTallies, readTallies, type GroupedCountRow } from "./count-answers";
+import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
+import { countResponses, type GroupedCountRow } from "./count-answers";
+import { readTallySlice } from "@/lib/server/surveys/tallies/read-tally-slice";
 import { dimensionLabels } from "@/lib/server/surveys/results/shared/dimension-labels";
 import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 
@@ -17,7 +19,7 @@ export type ResultsFilters = TResponseFilters & { by?: CrossTabDimension };
 
 export interface SurveyResults extends ResultsSummary {
   survey: { id: string; slug: string; title: string; status: "draft" | "open" | "closed"; anonymous: boolean; asksOrganisation: boolean; resultsPublishedAt: Date | null };
-  /** "tallies" when read from the running counts, "responses" when the filters needed a scan. */
+  /** "tallies" when read from the tallies (folded and pending), "responses" when the filters needed a scan. */
   source: "tallies" | "responses";
   dropOff: DropOff;
   crossTab: { dimension: CrossTabDimension; tabs: CrossTab[] } | null;
@@ -41,12 +43,17 @@ export async function loadSurveyForResults(executor: Executor, surveyId: string)
   return survey;
 }
 
-async function readProgress(executor: Executor, surveyId: string, filters: TResponseFilters) {
-  return executor
-    .select({ status: surveyResponses.status, furthestSection: surveyResponses.furthestSection, count: sql<number>`count(*)::int` })
+/**
+ * How far the unfinished responses got, counted from their rows (an index on drafts holds what is
+ * needed). Submitted responses reached every section: the counts already say how many.
+ */
+async function readDraftProgress(executor: Executor, surveyId: string, filters: TResponseFilters): Promise<ProgressRow[]> {
+  const drafts = await executor
+    .select({ furthestSection: surveyResponses.furthestSection, count: sql<number>`count(*)::int` })
     .from(surveyResponses)
-    .where(responsesWhere(surveyId, filters, false))
-    .groupBy(surveyResponses.status, surveyResponses.furthestSection);
+    .where(and(responsesWhere(surveyId, filters, false), eq(surveyResponses.status, "draft")))
+    .groupBy(surveyResponses.furthestSection);
+  return drafts.map((row) => ({ status: "draft", ...row }));
 }
 
 async function groupsOf(executor: Executor, dimension: CrossTabDimension, rows: GroupedCountRow[]): Promise<DimensionGroup[]> {
@@ -66,22 +73,15 @@ async function groupsOf(executor: Executor, dimension: CrossTabDimension, rows: 
     .sort((a, b) => position(a.value) - position(b.value));
 }
 
-/** The one dimension the filters name, with its value; null when they name none or more than one. */
-function singleFilter(filters: TResponseFilters): [CrossTabDimension, string] | null {
-  const named = CROSS_TAB_DIMENSIONS.flatMap((dimension) => (filters[dimension] ? [[dimension, filters[dimension]] as [CrossTabDimension, string]] : []));
-  return named.length === 1 ? (named[0] ?? null) : null;
-}
-
 /**
- * The counts, and the cross-tab's counts grouped by `by`, from the running tallies where they can
- * serve (no filter, or a filter on one dimension compared by nothing or by that same dimension);
- * otherwise aggregated in SQL over the matching responses. Null when the source is "responses".
+ * The counts, and the cross-tab's counts grouped by `by`, from the tallies where they hold the
+ * slices (no more than two dimensions named between the filters and `by`); otherwise null.
  */
 function fromTallies(db: Executor, surveyId: string, filters: ResultsFilters): Promise<[CountRow[], GroupedCountRow[] | null]> | null {
-  const only = singleFilter(filters);
-  if (!hasFilters(filters)) return Promise.all([readTallies(db, surveyId), filters.by ? readDimensionTallies(db, surveyId, filters.by) : null]);
-  if (!only || (filters.by && filters.by !== only[0])) return null;
-  return readDimensionTallies(db, surveyId, ...only).then((rows) => [rows, filters.by ? rows : null]);
+  const { totals, grouped } = resultsSlices(filters, filters.by ?? null);
+  if (!isTallied(totals) || (grouped && !isTallied(grouped))) return null;
+  if (grouped === totals) return readTallySlice(db, surveyId, totals).then((rows) => [rows, rows]);
+  return Promise.all([readTallySlice(db, surveyId, totals), grouped ? readTallySlice(db, surveyId, grouped) : null]);
 }
 
 /** The same counts aggregated over the matching responses: one grouped scan serves both (the totals are the groups' sum). */
@@ -92,21 +92,23 @@ async function fromResponses(db: Executor, surveyId: string, definition: SurveyD
 
 /**
  * A survey's results for officers: every question's counts and percentages, means and medians,
- * grid summaries, drop-off by section, and (with `by`) cross-tabs. Without filters, or filtered
- * by one dimension, the counts come from the running tallies; otherwise they are aggregated in SQL
- * over the matching responses.
+ * grid summaries, drop-off by section, and (with `by`) cross-tabs. The counts come from the
+ * tallies (and the deltas not folded yet) when the filters and `by` name no more than two
+ * dimensions; otherwise they are aggregated in SQL over the matching responses.
  */
 export async function getSurveyResults(surveyId: string, filters: ResultsFilters = {}): Promise<SurveyResults> {
   const db = getDb();
   const { definition, ...survey } = await loadSurveyForResults(db, surveyId);
   const tallied = fromTallies(db, surveyId, filters);
-  const [[countRows, crossRows], progress] = await Promise.all([tallied ?? fromResponses(db, surveyId, definition, filters), readProgress(db, surveyId, filters)]);
+  const [[countRows, crossRows], drafts] = await Promise.all([tallied ?? fromResponses(db, surveyId, definition, filters), readDraftProgress(db, surveyId, filters)]);
+  const counts = countsFrom(countRows);
+  const submitted: ProgressRow = { status: "submitted", furthestSection: definition.sections.length, count: responseCount(counts) };
   const crossTab = filters.by && crossRows ? { dimension: filters.by, tabs: buildCrossTabs(definition, await groupsOf(db, filters.by, crossRows)) } : null;
   return {
     survey,
     source: tallied ? "tallies" : "responses",
-    ...summariseCounts(definition, countsFrom(countRows)),
-    dropOff: dropOffBySection(definition, progress),
+    ...summariseCounts(definition, counts),
+    dropOff: dropOffBySection(definition, [...drafts, submitted]),
     crossTab,
   };
 }

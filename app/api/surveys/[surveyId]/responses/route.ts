@@ -1,3 +1,4 @@
+import { after } from "next/server";
 import { getLocale } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { knownLocale } from "@/lib/i18n/locales";
@@ -6,6 +7,7 @@ import { checkSameSiteJson } from "@/lib/auth/same-site-json";
 import { parseJsonBody, uuidParam, withPublic } from "@/lib/auth/route";
 import type { FieldErrors } from "@/lib/errors";
 import { submitAnswers } from "@/lib/server/surveys/submit-answers";
+import { foldTalliesIfDue } from "@/lib/server/surveys/tallies/fold-survey-tallies";
 import { ZSurveySubmission } from "@/lib/validations/survey-submission";
 import { clientAddress } from "@/lib/security/client-address";
 
@@ -40,6 +42,8 @@ export const POST = withPublic<{ surveyId: string }>(
     const input = await parseJsonBody(request, ZSurveySubmission, { what: "response", invalid: "problems.survey.responseNeedsChanges" });
     const answeredIn = { ...input, locale: input.locale ?? knownLocale(await getLocale()) };
     const result = await submitAnswers(await getCurrentUser(), surveyId, answeredIn, { ip: clientAddress(request.headers) });
+    // Once the response has gone: fold the tallies if this process has not lately (see SURVEY_TALLY_FOLD_SECONDS).
+    after(() => foldTalliesIfDue());
     return Response.json({ reference: result.reference }, { status: result.repeated ? 200 : 201, headers: { "Cache-Control": "no-store" } });
   },
   { body: problemsBody },

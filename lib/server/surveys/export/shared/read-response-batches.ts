@@ -50,12 +50,20 @@ async function readBatch(executor: Executor, surveyId: string, filters: TRespons
 /**
  * The submitted responses matching the filters, oldest first, a batch at a time: keyset paging on
  * (submitted_at, id), which the listing index serves, so memory stays flat however many there are.
+ * The next batch is asked for before this one is handed over, so the database reads it while the
+ * caller writes this one out (two batches at most in memory).
  */
 export async function* readResponseBatches(executor: Executor, surveyId: string, filters: TResponseFilters, options: { identity: boolean; batchSize?: number }): AsyncGenerator<ExportResponse[]> {
-  let after: Cursor | null = null;
-  do {
-    const batch: Batch = await readBatch(executor, surveyId, filters, options.identity, options.batchSize ?? EXPORT_BATCH_SIZE, after);
-    if (batch.rows.length > 0) yield batch.rows;
-    after = batch.next;
-  } while (after);
+  const read = (after: Cursor | null) => readBatch(executor, surveyId, filters, options.identity, options.batchSize ?? EXPORT_BATCH_SIZE, after);
+  let pending: Promise<Batch> | null = read(null);
+  try {
+    while (pending) {
+      const batch: Batch = await pending;
+      pending = batch.next ? read(batch.next) : null;
+      if (batch.rows.length > 0) yield batch.rows;
+    }
+  } finally {
+    // A caller that stops early leaves the read ahead unread: its failure is nobody's to report.
+    pending?.catch(() => undefined);
+  }
 }
