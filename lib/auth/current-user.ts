@@ -16,17 +16,18 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   // React's cache lasts a render; a route handler (a comment or a survey response posted through the
   // API) has none, and asks twice (the handler, and next-intl's request config for the language).
   // The request's cookie store is one object for the whole request: the lookup is kept with it.
+  // A session cookie set or cleared during the request (signing out) is a new lookup.
+  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
   const known = lookups.get(jar);
-  if (known) return known;
-  const lookup = lookUp(jar);
-  lookups.set(jar, lookup);
-  return lookup;
+  if (known && known.token === token) return known.user;
+  const user = lookUp(token);
+  lookups.set(jar, { token, user });
+  return user;
 });
 
-const lookups = new WeakMap<object, Promise<CurrentUser | null>>();
+const lookups = new WeakMap<object, { token: string | undefined; user: Promise<CurrentUser | null> }>();
 
-async function lookUp(jar: { get(name: string): { value: string } | undefined }): Promise<CurrentUser | null> {
-  const token = SESSION_COOKIES.map((name) => jar.get(name)?.value).find(Boolean);
+async function lookUp(token: string | undefined): Promise<CurrentUser | null> {
   if (!token) return null;
   try {
     return await getSessionUser(token);
