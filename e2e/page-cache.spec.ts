@@ -75,6 +75,9 @@ test("signed-in readers get the participants' page from the cache, made theirs, 
   await sql`insert into comment_helpful (comment_id, user_id) values (${marked}, ${await userId(resident)})`;
   await sql`update comments set helpful_count = 1 where id = ${marked}`;
   await sql`insert into topic_follows (topic_id, user_id) values (${topic.id}, ${await userId(resident)})`;
+  // The neighbour's comment waiting for a moderator: only they see it, above the discussion.
+  await sql`insert into comments (topic_id, author_id, body, status, hold_reason, submission_key)
+    values (${topic.id}, ${await userId(neighbour)}, 'My comment still being checked', 'held', 'first_comment', gen_random_uuid())`;
 
   const errors: string[] = [];
   page.on("console", (message) => {
@@ -99,6 +102,7 @@ test("signed-in readers get the participants' page from the cache, made theirs, 
   expect(hit.html).toContain(`id="helpful-${unmarked}" aria-pressed="false"`);
   expect(hit.html).toContain(`id="follow-topic" aria-pressed="true"`);
   expect(hit.html).toContain(`<li data-slot="staff-link" hidden="">`);
+  expect(hit.html).not.toContain("My comment still being checked");
 
   // The same shared page, made the neighbour's: their name and comments, nothing of the resident's.
   const neighbourContext = await browser.newContext({ javaScriptEnabled: false });
@@ -111,6 +115,9 @@ test("signed-in readers get the participants' page from the cache, made theirs, 
   expect(theirs.html).toContain(`id="controls-${mineNow}" data-own="false"`);
   expect(theirs.html).toContain(`id="controls-${marked}" data-own="true" data-editable="false"`);
   expect(theirs.html).toContain(`id="follow-topic" aria-pressed="false"`);
+  const held = neighbourPage.getByRole("region", { name: "Your comments waiting for a moderator" });
+  await expect(held.getByRole("listitem").filter({ hasText: "My comment still being checked" }).getByText("Only you can see this")).toBeVisible();
+  await expect(held.getByRole("link", { name: "Delete" })).toBeVisible();
   // Without JavaScript the page is right as sent: their own comment has Delete, not Report.
   const theirComment = neighbourPage.getByRole("listitem").filter({ hasText: "Their other comment" });
   await expect(theirComment.getByRole("link", { name: "Delete" })).toBeVisible();

@@ -2,6 +2,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { FormAction } from "@/components/ui/form-state";
 import type { FormTokens, TopicViewerState } from "@/lib/domain/comments/viewer-state";
+import type { HeldComment } from "@/lib/domain/comments/held-comments-html";
+import { HeldComments } from "./held-comments";
 import { COMMENT_SORTS, type TCommentSort } from "@/lib/validations/comment";
 import { CommentForm } from "./comment-form";
 import type { CommentView } from "@/lib/domain/comments/comment-view";
@@ -28,7 +30,7 @@ type Props = {
    * The reader: signed out; a participant not yet known (the page every participant shares, made
    * each reader's by lib/page-cache); or a signed-in person with their own state.
    */
-  viewer: { kind: "anonymous" } | { kind: "participant" } | { kind: "person"; state: TopicViewerState };
+  viewer: { kind: "anonymous" } | { kind: "participant" } | { kind: "person"; state: TopicViewerState; held: HeldComment[] };
   /** The reader may write here (signed in and the topic open). */
   canParticipate: boolean;
   /** The new comment form's submission key and the spam check's signed "shown at" note. */
@@ -54,6 +56,7 @@ export async function CommentSection({ topic, sort, language, pageLocale, langua
       <h2 id="discussion-title">{t("title", { count: counts.published })}</h2>
       <ModerationCounts counts={counts} />
       {signedIn ? <FollowToggle topicId={topic.id} /> : null}
+      {signedIn ? <HeldComments slug={topic.slug} pageLocale={pageLocale} reader={viewer.kind === "person" ? viewer : null} /> : null}
       {!open ? (
         <div className="notice" role="note">
           {t("closedNote")}

@@ -11,6 +11,7 @@ const page = [
   `<html><head><title>t</title></head><body>`,
   `<span data-slot="viewer-name"></span><li data-slot="staff-link" hidden=""><a href="/console">Console</a></li>`,
   `<button id="follow-topic" aria-pressed="false">Follow</button>`,
+  `<section data-slot="held" hidden="" class="held-comments"><h3>Yours, waiting</h3><ol data-slot="held-list" data-labels="{&quot;notice&quot;:&quot;Only you can see this&quot;,&quot;edit&quot;:&quot;Edit&quot;,&quot;delete&quot;:&quot;Delete &amp; go&quot;}" class="comment-list"><!----></ol></section>`,
   comment(A),
   comment(B),
   comment(C),
@@ -52,5 +53,17 @@ describe("personalise", () => {
     expect(html).not.toContain("lt-viewer-state");
     expect(html).toContain(`id="follow-topic" aria-pressed="false"`);
     expect(html).toContain(`id="controls-${A}" data-own="false" data-editable="false"`);
+  });
+
+  it("shows the reader's comments waiting for a moderator, as text, with the page's own words", () => {
+    const held = [{ id: C, body: "Night buses <script>alert(1)</script>\nplease", locale: "pl" as const, createdAt: "2026-12-04T10:00:00.000Z" }];
+    const html = personalise(page, { name: "Ann", staff: false, state, held });
+    expect(html).toContain(`<section data-slot="held" class="held-comments">`);
+    expect(html).toContain(`<li class="comment comment--held" id="comment-${C}">`);
+    expect(html).toContain("Night buses &lt;script&gt;alert(1)&lt;/script&gt;<br/>please");
+    expect(html).toContain(`<p class="comment__held">Only you can see this</p>`);
+    expect(html).toContain(`<a href="/topics/buses/comments/${C}/edit">Edit</a><a href="/topics/buses/comments/${C}/delete">Delete &amp; go</a>`);
+    expect(html).toContain(`lang="pl" dir="auto"`);
+    expect(personalise(page, { name: "Ann", staff: false, state })).toContain(`<section data-slot="held" hidden="" class="held-comments">`);
   });
 });

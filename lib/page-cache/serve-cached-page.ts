@@ -51,9 +51,9 @@ async function render(address: string, locale: Locale, key: string, variant: Cac
 }
 
 /** The cached page with this response's own nonce and, on a participants' page, fresh form values and the reader's own state. */
-export function freshBody(page: CachedPage, nonce: string, reader?: PageReader): string {
+export function freshBody(page: CachedPage, nonce: string, locale: Locale = "en", reader?: PageReader): string {
   page.template ??= compileTemplate(page.body, page);
-  return fillTemplate(page.template, { nonce, reader });
+  return fillTemplate(page.template, { nonce, locale, reader });
 }
 
 export type CachedPageRequest = {
@@ -92,6 +92,6 @@ export async function cachedPage(request: CachedPageAddress, options: CachedPage
   if (!page) return null;
   return {
     headers: [...page.headers, ["content-security-policy", options.policy], ["x-page-cache", hit ? "hit" : "miss"]],
-    body: freshBody(page, options.nonce, viewer),
+    body: freshBody(page, options.nonce, locale, viewer),
   };
 }

@@ -28,19 +28,20 @@ describe("getTopicViewerState", () => {
     await db().insert(topicFollows).values({ topicId: topic.id, userId: reader.id });
 
     const state = await getTopicViewerState(reader.id, topic.slug, now);
-    expect(state).toMatchObject({ slug: topic.slug, marked: [theirs], editable: [fresh], following: true, hasHeld: false });
+    expect(state).toMatchObject({ slug: topic.slug, marked: [theirs], editable: [fresh], following: true, held: [] });
     expect(state?.own.toSorted()).toEqual([fresh, old].toSorted());
 
     expect(await getTopicViewerState(reader.id, other.slug, now)).toMatchObject({ following: false, marked: [elsewhere], own: [mineElsewhere], editable: [mineElsewhere] });
     expect(await getTopicViewerState(someone.id, topic.slug, now)).toMatchObject({ marked: [], own: [theirs], following: false });
   });
 
-  it("says when the reader has a comment waiting for a moderator, and null for a topic that does not exist", async () => {
+  it("gives the reader their comments waiting for a moderator, and null for a topic that does not exist", async () => {
     const topic = await createTopic(db());
     const reader = await createUser(db());
-    expect((await getTopicViewerState(reader.id, topic.slug))?.hasHeld).toBe(false);
-    const held = await insertComment({ topicId: topic.id, authorId: reader.id, status: "held", holdReason: "first_comment" });
-    expect(await getTopicViewerState(reader.id, topic.slug)).toMatchObject({ hasHeld: true, own: [held], editable: [held] });
+    expect((await getTopicViewerState(reader.id, topic.slug))?.held).toEqual([]);
+    const held = await insertComment({ topicId: topic.id, authorId: reader.id, status: "held", holdReason: "first_comment", body: "Waiting <b>here</b>", locale: "pl" });
+    const state = await getTopicViewerState(reader.id, topic.slug);
+    expect(state).toMatchObject({ own: [held], editable: [held], held: [{ id: held, body: "Waiting <b>here</b>", locale: "pl" }] });
     expect(await getTopicViewerState(reader.id, "no-such-topic")).toBeNull();
   });
 });
@@ -57,7 +58,7 @@ describe("getTopicReader", () => {
     ]);
     const found = await getTopicReader(live, topic.slug);
     expect(found?.user).toMatchObject({ id: reader.id, name: "Ann Reader", role: "resident" });
-    expect(found?.state).toMatchObject({ slug: topic.slug, own: [mine], editable: [mine], marked: [], following: false, hasHeld: false });
+    expect(found?.state).toMatchObject({ slug: topic.slug, own: [mine], editable: [mine], marked: [], following: false, held: [] });
     expect((await getTopicReader(live, "no-such-topic"))?.state).toBeNull();
     expect(await getTopicReader(expired, topic.slug)).toBeNull();
     expect(await getTopicReader(randomUUID(), topic.slug)).toBeNull();

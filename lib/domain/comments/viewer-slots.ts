@@ -11,3 +11,6 @@ export const STAFF_LINK_SLOT = "staff-link";
 export const FOLLOW_BUTTON_ID = "follow-topic";
 export const controlsId = (commentId: string) => `controls-${commentId}`;
 export const helpfulButtonId = (commentId: string) => `helpful-${commentId}`;
+/** The reader's comments waiting for a moderator, above the discussion: the section (hidden on the shared page) and its list. */
+export const HELD_SLOT = "held";
+export const HELD_LIST_SLOT = "held-list";

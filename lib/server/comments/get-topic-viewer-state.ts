@@ -5,6 +5,8 @@ import { getDb } from "@/lib/db/client";
 import { queryRows } from "@/lib/server/surveys/shared/response-filter";
 import { withinEditWindow } from "@/lib/domain/comments/comment-rules";
 import type { TopicViewerState } from "@/lib/domain/comments/viewer-state";
+import type { HeldComment } from "@/lib/domain/comments/held-comments-html";
+import { knownLocale } from "@/lib/i18n/locales";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { keepSessionAlive, sessionUser } from "@/lib/server/auth/get-session-user";
 
@@ -13,10 +15,11 @@ const ZState = z.object({
   marked: z.array(z.string()).nullable(),
   own: z.array(z.object({ id: z.string(), createdAt: z.string() })).nullable(),
   following: z.boolean(),
-  hasHeld: z.boolean(),
+  held: z.array(z.object({ id: z.string(), body: z.string(), locale: z.string(), createdAt: z.string() })).nullable(),
 });
 
-type TopicState = TopicViewerState & { hasHeld: boolean };
+/** The reader's state, and their comments waiting for a moderator (shown to them alone, above the discussion). */
+export type TopicState = TopicViewerState & { held: HeldComment[] };
 
 /** The state's columns for the reader `user` (a uuid expression) on the topic `slug`. */
 const stateColumns = (user: SQL, slug: string) => sql`
@@ -26,7 +29,8 @@ const stateColumns = (user: SQL, slug: string) => sql`
       (select json_agg(json_build_object('id', c.id, 'createdAt', c.created_at)) from comments c
         where c.author_id = ${user} and c.topic_id = (select id from topics where slug = ${slug}) and c.status in ('published', 'held')) as own,
       exists (select 1 from topic_follows f where f.user_id = ${user} and f.topic_id = (select id from topics where slug = ${slug})) as following,
-      exists (select 1 from comments c where c.author_id = ${user} and c.topic_id = (select id from topics where slug = ${slug}) and c.status = 'held') as "hasHeld"`;
+      (select json_agg(json_build_object('id', c.id, 'body', c.body, 'locale', c.locale, 'createdAt', c.created_at) order by c.created_at desc) from comments c
+        where c.author_id = ${user} and c.topic_id = (select id from topics where slug = ${slug}) and c.status = 'held') as held`;
 
 function toState(row: z.output<typeof ZState>, slug: string, now: Date): TopicState | null {
   if (!row.found) return null;
@@ -37,15 +41,15 @@ function toState(row: z.output<typeof ZState>, slug: string, now: Date): TopicSt
     own: own.map((comment) => comment.id),
     editable: own.filter((comment) => withinEditWindow(new Date(comment.createdAt), now)).map((comment) => comment.id),
     following: row.following,
-    hasHeld: row.hasHeld,
+    held: (row.held ?? []).map((comment) => ({ ...comment, locale: knownLocale(comment.locale) })),
   };
 }
 
 /**
  * A signed-in reader's own state on a topic's discussion, in one round trip: the comments they
  * marked helpful, their own comments, published or held (editable while the edit window is open), whether
- * they follow it, and whether they have a comment waiting for a moderator (which only they may
- * see, so their page cannot be the shared one). Null when there is no such topic.
+ * they follow it, and their comments waiting for a moderator (which only they may see). Null when
+ * there is no such topic.
  */
 export async function getTopicViewerState(userId: string, slug: string, now = new Date()): Promise<TopicState | null> {
   const [row] = await queryRows(getDb(), sql`select ${stateColumns(sql`${userId}::uuid`, slug)}`, ZState);

@@ -34,6 +34,9 @@ const loadTopic = cache(async (slug: string) => {
 const localised = (topic: Awaited<ReturnType<typeof loadTopic>>, askedForOriginal: boolean) =>
   localiseTopic({ ...topic, documents: topic.documents.map(({ originalName, ...document }) => ({ ...document, name: originalName })) }, topic.translation, topic.locale, askedForOriginal);
 
+/** What the page's controls need of a reader's state (their held comments are shown apart). */
+const viewerState = ({ held: _held, ...state }: NonNullable<Awaited<ReturnType<typeof getTopicViewerState>>>) => state;
+
 const COMMENT_ACTIONS = { post: postCommentAction, helpful: helpfulAction, follow: followAction, declineAboutYou: declineAboutYouAction };
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ sort?: string; after?: string; commentsIn?: string; original?: string }> };
@@ -55,7 +58,8 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const user = viewer.kind === "person" ? viewer.user : null;
   const canParticipate = topic.status === "open" && (viewer.kind === "participant" || can(user?.role, "comment:create"));
   const [comments, counts, languageCounts, state] = await Promise.all([
-    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: user?.id ?? null, language: language ?? undefined }),
+    // A reader's own comments waiting for a moderator are shown above the discussion (HeldComments), as on the shared page.
+    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: null, language: language ?? undefined }),
     getModerationCounts(topic.id),
     countCommentsByLanguage(topic.id),
     user ? getTopicViewerState(user.id, topic.slug) : Promise.resolve(null),
@@ -118,7 +122,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
         languageCounts={languageCounts}
         page={comments}
         counts={counts}
-        viewer={viewer.kind === "person" && state ? { kind: "person", state } : viewer.kind === "participant" ? { kind: "participant" } : { kind: "anonymous" }}
+        viewer={viewer.kind === "person" && state ? { kind: "person", state: viewerState(state), held: state.held } : viewer.kind === "participant" ? { kind: "participant" } : { kind: "anonymous" }}
         canParticipate={canParticipate}
         form={viewer.kind === "participant" ? viewer.tokens : { submissionKey: randomUUID(), formToken: issueFormToken() }}
         actions={COMMENT_ACTIONS}
