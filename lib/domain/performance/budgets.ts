@@ -17,6 +17,6 @@ export const JAVASCRIPT_TARGET_BYTES = 80 * KB;
  */
 export const RESIDENT_PAGES = [
   { name: "home", path: "/", budgetBytes: 145 * KB },
-  { name: "topic", path: "/topics/building-a-coventry-that-works-for-all", budgetBytes: 190 * KB },
+  { name: "topic", path: "/topics/building-a-coventry-that-works-for-all", budgetBytes: 160 * KB },
   { name: "survey start", path: "/surveys/employer-skills-gap-survey", budgetBytes: 145 * KB },
 ] as const;
