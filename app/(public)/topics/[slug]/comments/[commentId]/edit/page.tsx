@@ -1,24 +1,19 @@
-import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
-import { getTranslations } from "next-intl/server";
 import { CommentActionPage } from "@/components/comments/comment-action-page";
 import { CommentForm } from "@/components/comments/comment-form";
 import { EDIT_WINDOW_MINUTES } from "@/lib/domain/comments/comment-rules";
 import { editCommentAction } from "../../../actions";
-import { commentPagePath, loadComment, type CommentPageProps } from "../load-comment";
+import { commentPagePath, commentPageTitle, loadComment, type CommentPageProps } from "../load-comment";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("commentPages"))("editTitle") };
-}
+export const generateMetadata = commentPageTitle("editTitle");
 
 /** Reword your own comment, within the edit window. */
 export default async function EditPage(props: CommentPageProps) {
   const params = await props.params;
   const user = await requirePermission("comment:create", commentPagePath(params, "edit"));
-  const { topic, comment } = await loadComment(params, user);
+  const { topic, comment, t, tComments } = await loadComment(params, user);
   if (!comment.isOwn) notFound();
-  const [t, tComments] = [await getTranslations("commentPages"), await getTranslations("comments")];
   return (
     <CommentActionPage slug={topic.slug} comment={comment} title={t("editTitle")}>
       {comment.canEdit ? (

@@ -1,25 +1,21 @@
 import { randomUUID } from "node:crypto";
 import { requirePermission } from "@/lib/auth/guard";
-import type { Metadata } from "next";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getLocale } from "next-intl/server";
 import { CommentActionPage } from "@/components/comments/comment-action-page";
 import { CommentForm } from "@/components/comments/comment-form";
 import { knownLocale } from "@/lib/i18n/locales";
 import { issueFormToken } from "@/lib/security/form-guard";
 import { declineAboutYouAction } from "@/app/(public)/profile/about-you/actions";
 import { postCommentAction } from "../../../actions";
-import { commentPagePath, loadComment, type CommentPageProps } from "../load-comment";
+import { commentPagePath, commentPageTitle, loadComment, type CommentPageProps } from "../load-comment";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("commentPages"))("replyTitle") };
-}
+export const generateMetadata = commentPageTitle("replyTitle");
 
 /** Reply to a comment: the form on its own page, which works without JavaScript. */
 export default async function ReplyPage(props: CommentPageProps) {
   const params = await props.params;
   const user = await requirePermission("comment:create", commentPagePath(params, "reply"));
-  const { topic, comment } = await loadComment(params, user);
-  const [t, tComments] = [await getTranslations("commentPages"), await getTranslations("comments")];
+  const { topic, comment, t, tComments } = await loadComment(params, user);
   return (
     <CommentActionPage slug={topic.slug} comment={comment} title={t("replyTitle")}>
       {topic.open && comment.canReply ? (

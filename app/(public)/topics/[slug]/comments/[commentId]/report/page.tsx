@@ -1,22 +1,17 @@
-import type { Metadata } from "next";
 import { requirePermission } from "@/lib/auth/guard";
-import { getTranslations } from "next-intl/server";
 import { CommentActionPage } from "@/components/comments/comment-action-page";
 import { ReasonOptions } from "@/components/comments/reason-options";
 import { ActionForm } from "@/components/ui/action-form";
 import { flagAction } from "../../../actions";
-import { commentPagePath, loadComment, type CommentPageProps } from "../load-comment";
+import { commentPagePath, commentPageTitle, loadComment, type CommentPageProps } from "../load-comment";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("commentPages"))("reportTitle") };
-}
+export const generateMetadata = commentPageTitle("reportTitle");
 
 /** Report a comment to the moderators, with a reason. */
 export default async function ReportPage(props: CommentPageProps) {
   const params = await props.params;
   const user = await requirePermission("comment:create", commentPagePath(params, "report"));
-  const { topic, comment } = await loadComment(params, user);
-  const [t, tComments] = [await getTranslations("commentPages"), await getTranslations("comments")];
+  const { topic, comment, t, tComments } = await loadComment(params, user);
   return (
     <CommentActionPage slug={topic.slug} comment={comment} title={t("reportTitle")}>
       {topic.open && comment.shown === "published" && !comment.isOwn ? (
