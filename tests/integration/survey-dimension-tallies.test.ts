@@ -8,7 +8,7 @@ import { MIGRATIONS_FOLDER } from "@/lib/db/migrate";
 import { countResponses, type GroupedCountRow } from "@/lib/server/surveys/results/count-answers";
 import { readTallySlice } from "@/lib/server/surveys/tallies/read-tally-slice";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 import { CROSS_TAB_DIMENSIONS, type CrossTabDimension } from "@/lib/validations/survey-results";
 import { skillsGapSurveyWithResponses, type PlannedResponse } from "@/tests/support/survey-response-fixtures";
 import type { SurveyRow } from "@/tests/support/survey-fixtures";

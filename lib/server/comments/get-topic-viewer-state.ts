@@ -2,7 +2,7 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 import { withinEditWindow } from "@/lib/domain/comments/comment-rules";
 import type { TopicViewerState } from "@/lib/domain/comments/viewer-state";
 import type { HeldComment } from "@/lib/domain/comments/held-comments-html";

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { DECISIONS, type ModerationStats } from "@/lib/domain/dashboard/figures";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 
 const DECISION_DAYS = 30;
 

@@ -3,7 +3,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import type { ParticipationSeries } from "@/lib/domain/dashboard/figures";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 import { commentScope, responseScope, type ParticipationFilters } from "@/lib/server/dashboard/shared/participation-scope";
 
 const PARTICIPATION_WEEKS = 12;

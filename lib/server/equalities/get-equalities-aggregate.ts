@@ -7,7 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { aggregateAnswers } from "@/lib/domain/equalities/aggregate";
 import type { EqualitiesView } from "@/lib/domain/equalities/views";
 import { ForbiddenError } from "@/lib/errors";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 import type { EqualitiesScope } from "@/lib/validations/equalities";
 import { ANSWER_COLUMNS } from "./shared/profile-columns";
 import { participantsOf } from "./shared/participants";

@@ -6,7 +6,8 @@ import { surveyResponses } from "@/lib/db/schema";
 import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
 import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
-import { queryRows, responsesWhere } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
+import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
 
 /** Question types whose single value is counted by value, as `tallyKeys` counts them. */
 const VALUED_TYPES = new Set(["single_choice", "dropdown", "yes_no", "consent", "scale", "number"]);

@@ -4,7 +4,7 @@ import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
 import type { ConsentGiven } from "@/lib/domain/surveys/consents";
 import type { OrganisationFacts } from "@/lib/domain/surveys/tallies";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 
 export interface SubmissionFacts {
   surveyId: string;

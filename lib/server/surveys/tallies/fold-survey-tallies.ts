@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getDb, type Database, type Executor } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 
 /** Deltas taken per statement: a fold never holds more than this many rows' work at once. */
 const FOLD_BATCH = 5000;

@@ -3,7 +3,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { sliceDimensions, type TallySlice } from "@/lib/domain/surveys/results/tally-slice";
 import type { CrossTabDimension } from "@/lib/validations/survey-results";
-import { queryRows } from "@/lib/server/surveys/shared/response-filter";
+import { queryRows } from "@/lib/server/shared/query-rows";
 import { ZGroupedRow, type GroupedCountRow } from "@/lib/server/surveys/results/count-answers";
 
 
