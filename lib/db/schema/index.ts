@@ -10,3 +10,5 @@ export * from "./campaigns";
 export * from "./equalities";
 export * from "./translations";
 export * from "./summaries";
+export * from "./insight";
+export * from "./reports";

@@ -12,6 +12,8 @@ export const surveyStatus = pgEnum("survey_status", ["draft", "open", "closed"])
 /** Who may answer: anyone (no account needed), signed-in people, or employers' accounts only. */
 export const surveyAudience = pgEnum("survey_audience", ["anyone", "signed_in", "employers"]);
 export const surveyResponseStatus = pgEnum("survey_response_status", ["draft", "submitted"]);
+/** How a response reached us: the website, or entered by an officer from paper, a phone call or an event. */
+export const responseChannel = pgEnum("response_channel", ["web", "paper", "phone", "event"]);
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: "date" });
 
@@ -112,6 +114,9 @@ export const surveyResponses = pgTable(
     startedAt: createdAt(),
     updatedAt: updatedAt(),
     submittedAt: timestamptz("submitted_at"),
+    channel: responseChannel("channel").notNull().default("web"),
+    /** The officer who entered a paper, phone or event response (null for the website). */
+    enteredBy: uuid("entered_by").references(() => users.id, { onDelete: "set null" }),
   },
   (table) => [
     index("survey_responses_listing").on(table.surveyId, table.status, table.submittedAt, table.id),
