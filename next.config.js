@@ -28,7 +28,7 @@ const nextConfig = {
   output: "standalone",
   outputFileTracingRoot: __dirname,
   // PGlite ships WASM and resolves files at run time: it must not be bundled (see STACK-NOTES).
-  serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom"],
+  serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom", "pdfkit", "wink-nlp", "wink-eng-lite-web-model"],
   // The languages' message files are read at run time (lib/i18n/config.ts): ship them with every
   // server function in a traced build (standalone, Vercel), not only with the ones that import en.json.
   outputFileTracingIncludes: { "/**": ["./messages/*.json"] },
