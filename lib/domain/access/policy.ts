@@ -57,6 +57,15 @@ const POLICY = {
   "equalities:view": ["officer", "admin"],
   /** Upload the area's population figures (Census 2021) that "who are we missing" compares with. */
   "equalities:population": ["officer", "admin"],
+  /**
+   * Analyse a topic's comments and a survey's written answers: run the analysis, rename, merge,
+   * split and delete its themes, code comments and answers by hand, and read the counts by theme.
+   */
+  "insight:analyse": ["officer", "admin"],
+  /** Draft a topic's or survey's consultation report, download it (DOCX, PDF) and publish it. */
+  "report:manage": ["officer", "admin"],
+  /** Enter paper, phone and event responses to a survey, one by one or from a CSV file. */
+  "survey:enter-responses": ["officer", "admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof POLICY;
