@@ -6,7 +6,7 @@ import { IDLE } from "@/components/ui/form-state";
 import { controlsId, helpfulButtonId } from "@/lib/domain/comments/viewer-slots";
 import { useViewer } from "./viewer-state";
 
-type Props = { commentId: string; published: boolean; canReply: boolean };
+type Props = { commentId: string; canReply: boolean };
 
 /**
  * What a signed-in reader can do with a comment: mark it helpful (a toggle button), reply and report
@@ -14,12 +14,12 @@ type Props = { commentId: string; published: boolean; canReply: boolean };
  * their own, edit and delete. The page every participant shares carries both sets; the reader's own
  * state chooses which show (`data-own`, `data-editable`, `aria-pressed`: see lib/page-cache/personalise).
  */
-export function CommentControls({ commentId, published, canReply }: Props) {
+export function CommentControls({ commentId, canReply }: Props) {
   const t = useTranslations("comments");
   const viewer = useViewer();
   const [state, helpful, pending] = useActionState(viewer.helpful, IDLE);
   const base = `/topics/${viewer.slug}/comments/${commentId}`;
-  const others = published && viewer.open;
+  const others = viewer.open;
   return (
     <div id={controlsId(commentId)} data-own={viewer.own.has(commentId)} data-editable={viewer.editable.has(commentId)} className="comment__controls">
       {others ? (

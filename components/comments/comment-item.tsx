@@ -27,10 +27,9 @@ export function CommentItem({ comment, signedIn }: Props) {
             </>
           )}
         </p>
-        {comment.state === "held" ? <p className="comment__held">{t("heldNotice")}</p> : null}
         {comment.state !== "removed" ? <CommentBody text={comment.body} locale={comment.locale} /> : null}
         {comment.state === "published" ? <p className="comment__helpful">{t("helpfulCount", { count: comment.helpfulCount })}</p> : null}
-        {signedIn && comment.state !== "removed" ? <CommentControls commentId={comment.id} published={comment.state === "published"} canReply={comment.depth < MAX_DEPTH} /> : null}
+        {signedIn && comment.state !== "removed" ? <CommentControls commentId={comment.id} canReply={comment.depth < MAX_DEPTH} /> : null}
       </article>
       {comment.replies.length > 0 ? (
         <ol className="comment-list comment-list--replies" aria-label={t("repliesLabel")}>

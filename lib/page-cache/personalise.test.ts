@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { controlsId, helpfulButtonId } from "@/lib/domain/comments/viewer-slots";
-import { personalise } from "./personalise";
+import type { Locale } from "@/lib/i18n/locales";
+import { compileTemplate, fillTemplate, type PageReader } from "./personalise";
+
+/** The page made this reader's, as the cache does it: cut once into a template, then filled. */
+const personalise = (body: string, reader: PageReader, locale: Locale = "en") => fillTemplate(compileTemplate(body, { nonce: "\u0000" }), { nonce: "\u0000", locale, reader });
 
 const A = "11111111-1111-4111-8111-111111111111";
 const B = "22222222-2222-4222-8222-222222222222";

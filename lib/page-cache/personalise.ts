@@ -122,8 +122,3 @@ export function fillTemplate(template: PageTemplate, fill: { nonce: string; loca
   }
   return out;
 }
-
-/** The page made this reader's (a template of one use; the cache keeps its templates). */
-export function personalise(body: string, reader: PageReader, locale: Locale = "en"): string {
-  return fillTemplate(compileTemplate(body, { nonce: "\u0000" }), { nonce: "\u0000", locale, reader });
-}

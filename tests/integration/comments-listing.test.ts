@@ -6,6 +6,7 @@ import { comments } from "@/lib/db/schema";
 import { deleteComment } from "@/lib/server/comments/delete-comment";
 import type { CommentView } from "@/lib/domain/comments/comment-view";
 import { COMMENTS_PAGE_SIZE, listTopicComments } from "@/lib/server/comments/list-topic-comments";
+import { getTopicViewerState } from "@/lib/server/comments/get-topic-viewer-state";
 import type { TCommentSort } from "@/lib/validations/comment";
 import { createRegularOn, insertComment, post } from "@/tests/support/comment-fixtures";
 import { createTopic, createUser, type TestTopic } from "@/tests/support/factories";
@@ -24,7 +25,7 @@ const createRegular = (name?: string) => createRegularOn(historyTopic, name);
 describe("listTopicComments", () => {
   const ids = (views: CommentView[]) => views.map((view) => view.id);
 
-  it("nests replies under their comment, oldest first, with the author's name and ownership", async () => {
+  it("nests replies under their comment, oldest first, with the author's name, the same for every reader", async () => {
     const topic = await createTopic(db());
     const alice = await createUser(db(), { name: "Alice" });
     const bob = await createUser(db(), { name: "Bob" });
@@ -35,26 +36,24 @@ describe("listTopicComments", () => {
     const earlyReply = await insertComment({ topicId: topic.id, authorId: bob.id, parentId: older, depth: 1, body: "Early reply", createdAt: at(1) });
     const deepReply = await insertComment({ topicId: topic.id, authorId: alice.id, parentId: earlyReply, depth: 2, body: "Deep reply", createdAt: at(2) });
 
-    const newest = await listTopicComments({ topicId: topic.id, sort: "newest", viewerId: alice.id, now: at(12) });
+    const newest = await listTopicComments({ topicId: topic.id, sort: "newest" });
     expect(ids(newest.comments)).toEqual([newer, older]);
     expect(newest.nextCursor).toBeNull();
     const olderView = newest.comments[1];
     expect(olderView && ids(olderView.replies)).toEqual([earlyReply, lateReply]);
     expect(olderView?.replies[0] && ids(olderView.replies[0].replies)).toEqual([deepReply]);
-    expect(olderView?.replies[0]?.replies[0]).toMatchObject({ depth: 2, body: "Deep reply", authorName: "Alice", isOwn: true, state: "published" });
-    expect(newest.comments[0]).toMatchObject({ body: "Newer", authorName: "Bob", isOwn: false, canEdit: false, edited: false });
-    // At 12:12 Alice may still edit all she wrote; at 12:16 only her reply from 12:05.
-    expect(olderView?.replies[1]).toMatchObject({ isOwn: true, canEdit: true });
-    const later = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: alice.id, now: at(16) });
-    expect(later.comments.map((view) => view.canEdit)).toEqual([false, false]);
-    expect(later.comments[0]?.replies.map((view) => view.canEdit)).toEqual([false, true]);
+    expect(olderView?.replies[0]?.replies[0]).toMatchObject({ depth: 2, body: "Deep reply", authorName: "Alice", state: "published" });
+    expect(newest.comments[0]).toMatchObject({ body: "Newer", authorName: "Bob", edited: false });
+    expect(ids((await listTopicComments({ topicId: topic.id, sort: "oldest" })).comments)).toEqual([older, newer]);
 
-    const anonymous = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: null });
-    expect(ids(anonymous.comments)).toEqual([older, newer]);
-    expect(anonymous.comments.every((view) => !view.isOwn && !view.canEdit && !view.markedHelpful)).toBe(true);
+    // What is Alice's own comes with her state, not the list: at 12:12 she may still edit all she wrote; at 12:16 only her replies from 12:02 and 12:05.
+    const early = await getTopicViewerState(alice.id, topic.slug, at(12));
+    expect(early?.own.toSorted()).toEqual([older, lateReply, deepReply].toSorted());
+    expect(early?.editable.toSorted()).toEqual([older, lateReply, deepReply].toSorted());
+    expect((await getTopicViewerState(alice.id, topic.slug, at(16)))?.editable.toSorted()).toEqual([lateReply, deepReply].toSorted());
   });
 
-  it("shows a held comment or reply only to its author", async () => {
+  it("never lists a held comment or reply: its author gets it with their own state", async () => {
     const topic = await createTopic(db());
     const author = await createUser(db());
     const reader = await createUser(db());
@@ -63,16 +62,11 @@ describe("listTopicComments", () => {
     const heldRoot = await insertComment({ topicId: topic.id, authorId: author.id, status: "held", body: "Held root", createdAt: at(1) });
     const heldReply = await insertComment({ topicId: topic.id, authorId: author.id, status: "held", parentId: root, depth: 1, body: "Held reply", createdAt: at(2) });
 
-    const forAuthor = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: author.id });
-    expect(ids(forAuthor.comments)).toEqual([root, heldRoot]);
-    expect(forAuthor.comments[1]).toMatchObject({ state: "held", body: "Held root", isOwn: true });
-    expect(forAuthor.comments[0]?.replies.map((view) => [view.id, view.state])).toEqual([[heldReply, "held"]]);
-
-    for (const viewerId of [reader.id, null]) {
-      const listed = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId });
-      expect(ids(listed.comments)).toEqual([root]);
-      expect(listed.comments[0]?.replies).toEqual([]);
-    }
+    const listed = await listTopicComments({ topicId: topic.id, sort: "oldest" });
+    expect(ids(listed.comments)).toEqual([root]);
+    expect(listed.comments[0]?.replies).toEqual([]);
+    expect((await getTopicViewerState(author.id, topic.slug))?.held.map((comment) => comment.id).sort()).toEqual([heldRoot, heldReply].sort());
+    expect((await getTopicViewerState(reader.id, topic.slug))?.held).toEqual([]);
   });
 
   it("shows removed comments only as placeholders, and only where a published reply hangs from them", async () => {
@@ -90,7 +84,7 @@ describe("listTopicComments", () => {
       await insertComment({ topicId: topic.id, authorId: replier.id, status: "held", parentId: alone, depth: 1, body: "Held reply" });
     }
 
-    const listed = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: author.id });
+    const listed = await listTopicComments({ topicId: topic.id, sort: "oldest" });
 
     expect(ids(listed.comments)).toEqual(placeholders);
     expect(listed.comments.map((view) => [view.state, view.removedBy, view.body, view.authorName, view.helpfulCount])).toEqual([
@@ -149,7 +143,7 @@ describe("listTopicComments", () => {
       const pages: string[][] = [];
       let cursor: string | undefined;
       do {
-        const page = await listTopicComments({ topicId: topic.id, sort, cursor, viewerId: null });
+        const page = await listTopicComments({ topicId: topic.id, sort, cursor});
         pages.push(ids(page.comments));
         cursor = page.nextCursor ?? undefined;
       } while (cursor && pages.length < 5);
@@ -159,8 +153,8 @@ describe("listTopicComments", () => {
     });
 
     it("starts again from the first page when the cursor is not one it wrote", async () => {
-      const first = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: null });
-      const tampered = await listTopicComments({ topicId: topic.id, sort: "oldest", cursor: "tampered", viewerId: null });
+      const first = await listTopicComments({ topicId: topic.id, sort: "oldest" });
+      const tampered = await listTopicComments({ topicId: topic.id, sort: "oldest", cursor: "tampered"});
       expect(ids(tampered.comments)).toEqual(ids(first.comments));
     });
   });
@@ -171,7 +165,7 @@ async function allPages(topicId: string, sort: TCommentSort, maxPages = 5): Prom
   const pages: string[][] = [];
   let cursor: string | undefined;
   do {
-    const page = await listTopicComments({ topicId, sort, cursor, viewerId: null });
+    const page = await listTopicComments({ topicId, sort, cursor});
     pages.push(page.comments.map((view) => view.id));
     cursor = page.nextCursor ?? undefined;
   } while (cursor && pages.length < maxPages);
@@ -267,19 +261,18 @@ describe("regression: removed comments two levels above a published reply", () =
     await deleteComment(b, reply.id);
     await deleteComment(a, root.id);
 
-    for (const viewer of [null, a, c]) {
-      const listed = await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: viewer?.id ?? null });
-      expect(listed.nextCursor).toBeNull();
-      expect(listed.comments.map((view) => [view.id, view.depth, view.state, view.removedBy, view.body, view.authorName])).toEqual([[root.id, 0, "removed", "author", "", null]]);
-      const replies = listed.comments[0]?.replies ?? [];
-      expect(replies.map((view) => [view.id, view.depth, view.state, view.removedBy, view.body, view.authorName])).toEqual([[reply.id, 1, "removed", "author", "", null]]);
-      expect(replies[0]?.replies.map((view) => [view.id, view.depth, view.state, view.body, view.authorName, view.replies])).toEqual([
-        [deep.id, 2, "published", "Deep reply that stays", "Deep Author", []],
-      ]);
-    }
+    // The same for every reader: the list has no viewer.
+    const listed = await listTopicComments({ topicId: topic.id, sort: "oldest" });
+    expect(listed.nextCursor).toBeNull();
+    expect(listed.comments.map((view) => [view.id, view.depth, view.state, view.removedBy, view.body, view.authorName])).toEqual([[root.id, 0, "removed", "author", "", null]]);
+    const replies = listed.comments[0]?.replies ?? [];
+    expect(replies.map((view) => [view.id, view.depth, view.state, view.removedBy, view.body, view.authorName])).toEqual([[reply.id, 1, "removed", "author", "", null]]);
+    expect(replies[0]?.replies.map((view) => [view.id, view.depth, view.state, view.body, view.authorName, view.replies])).toEqual([
+      [deep.id, 2, "published", "Deep reply that stays", "Deep Author", []],
+    ]);
 
     // With the last published comment gone too, nothing is left to show.
     await deleteComment(c, deep.id);
-    expect((await listTopicComments({ topicId: topic.id, sort: "oldest", viewerId: null })).comments).toEqual([]);
+    expect((await listTopicComments({ topicId: topic.id, sort: "oldest"})).comments).toEqual([]);
   });
 });

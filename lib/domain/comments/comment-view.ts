@@ -5,17 +5,14 @@ export type CommentView = {
   id: string;
   depth: number;
   /** removed: deleted by its author or by a moderator, shown as a placeholder because replies follow. */
-  state: "published" | "held" | "removed";
+  state: "published" | "removed";
   removedBy: "author" | "moderator" | null;
   body: string;
   /** The language it is written in (shown beside it, and set on its text for screen readers). */
   locale: Locale;
   authorName: string | null;
-  isOwn: boolean;
   createdAt: Date;
   edited: boolean;
   helpfulCount: number;
-  markedHelpful: boolean;
-  canEdit: boolean;
   replies: CommentView[];
 };

@@ -2,10 +2,9 @@ import "server-only";
 import type { CommentView } from "@/lib/domain/comments/comment-view";
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { commentHelpful, comments, users } from "@/lib/db/schema";
+import { comments, users } from "@/lib/db/schema";
 import type { TCommentSort } from "@/lib/validations/comment";
 import { decodeCursor, encodeCursor } from "@/lib/domain/comments/comment-cursor";
-import { withinEditWindow } from "@/lib/domain/comments/comment-rules";
 import { knownLocale, type Locale } from "@/lib/i18n/locales";
 
 export const COMMENTS_PAGE_SIZE = 50;
@@ -36,11 +35,8 @@ function inLanguage(locale: Locale): SQL {
     limit 1), false))`;
 }
 
-function visibleTo(viewerId: string | null): SQL {
-  const rules = [eq(comments.status, "published"), and(inArray(comments.status, ["deleted", "hidden", "rejected"]), hasPublishedReply)];
-  if (viewerId) rules.push(and(eq(comments.status, "held"), eq(comments.authorId, viewerId)));
-  return or(...rules) ?? sql`false`;
-}
+/** Published comments, and removed ones as placeholders where a published reply hangs from them. */
+const shown: SQL = or(eq(comments.status, "published"), and(inArray(comments.status, ["deleted", "hidden", "rejected"]), hasPublishedReply)) ?? sql`false`;
 
 const columns = {
   id: comments.id,
@@ -49,7 +45,6 @@ const columns = {
   body: comments.body,
   locale: comments.locale,
   status: comments.status,
-  authorId: comments.authorId,
   authorName: users.name,
   createdAt: comments.createdAt,
   editedAt: comments.editedAt,
@@ -74,16 +69,16 @@ function ordering(sort: TCommentSort) {
 
 /**
  * One page of a topic's discussion: 50 top-level comments in the chosen order (keyset pagination),
- * each with its replies oldest first. Held comments are shown only to their authors; removed ones
- * only as placeholders where replies hang from them.
+ * each with its replies oldest first. It is the same for every reader (the page cache shares it):
+ * removed comments appear only as placeholders where replies hang from them, and what is a reader's
+ * own (their marks, their held comments, what they may edit) comes from getTopicViewerState.
  */
-export async function listTopicComments(options: { topicId: string; sort: TCommentSort; cursor?: string; viewerId: string | null; language?: Locale; now?: Date }) {
+export async function listTopicComments(options: { topicId: string; sort: TCommentSort; cursor?: string; language?: Locale }) {
   const db = getDb();
-  const now = options.now ?? new Date();
   const base = db.select(columns).from(comments).leftJoin(users, eq(users.id, comments.authorId));
   const language = options.language ? inLanguage(options.language) : undefined;
   const roots = await base
-    .where(and(eq(comments.topicId, options.topicId), eq(comments.depth, 0), visibleTo(options.viewerId), language, keysetAfter(options.sort, options.cursor)))
+    .where(and(eq(comments.topicId, options.topicId), eq(comments.depth, 0), shown, language, keysetAfter(options.sort, options.cursor)))
     .orderBy(...ordering(options.sort))
     .limit(COMMENTS_PAGE_SIZE + 1);
   const page = roots.slice(0, COMMENTS_PAGE_SIZE);
@@ -95,36 +90,25 @@ export async function listTopicComments(options: { topicId: string; sort: TComme
       .select(columns)
       .from(comments)
       .leftJoin(users, eq(users.id, comments.authorId))
-      .where(and(inArray(comments.parentId, parents), visibleTo(options.viewerId), language))
+      .where(and(inArray(comments.parentId, parents), shown, language))
       .orderBy(asc(comments.createdAt), asc(comments.id));
     replies.push(...level);
     parents = level.map((row) => row.id);
   }
 
-  const ids = [...page, ...replies].map((row) => row.id);
-  const marked = new Set(
-    options.viewerId && ids.length
-      ? (await db.select({ id: commentHelpful.commentId }).from(commentHelpful).where(and(eq(commentHelpful.userId, options.viewerId), inArray(commentHelpful.commentId, ids)))).map((row) => row.id)
-      : [],
-  );
-
   const toView = (row: (typeof page)[number]): CommentView => {
     const removed = row.status === "deleted" || row.status === "hidden" || row.status === "rejected";
-    const isOwn = options.viewerId !== null && row.authorId === options.viewerId;
     return {
       id: row.id,
       depth: row.depth,
-      state: removed ? "removed" : row.status === "held" ? "held" : "published",
+      state: removed ? "removed" : "published",
       removedBy: removed ? (row.status === "deleted" ? "author" : "moderator") : null,
       body: removed ? "" : row.body,
       locale: knownLocale(row.locale),
       authorName: removed ? null : (row.authorName ?? null),
-      isOwn,
       createdAt: row.createdAt,
       edited: row.editedAt !== null,
       helpfulCount: removed ? 0 : row.helpfulCount,
-      markedHelpful: marked.has(row.id),
-      canEdit: isOwn && !removed && withinEditWindow(row.createdAt, now),
       replies: [],
     };
   };

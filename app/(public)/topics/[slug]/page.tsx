@@ -59,7 +59,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const canParticipate = topic.status === "open" && (viewer.kind === "participant" || can(user?.role, "comment:create"));
   const [comments, counts, languageCounts, state] = await Promise.all([
     // A reader's own comments waiting for a moderator are shown above the discussion (HeldComments), as on the shared page.
-    listTopicComments({ topicId: topic.id, sort, cursor: query.after, viewerId: null, language: language ?? undefined }),
+    listTopicComments({ topicId: topic.id, sort, cursor: query.after, language: language ?? undefined }),
     getModerationCounts(topic.id),
     countCommentsByLanguage(topic.id),
     user ? getTopicViewerState(user.id, topic.slug) : Promise.resolve(null),
