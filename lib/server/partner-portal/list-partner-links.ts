@@ -24,9 +24,11 @@ export async function listPartnerLinks(user: CurrentUser): Promise<PartnerLink[]
     .innerJoin(surveys, eq(surveys.id, surveyLinks.surveyId))
     .where(and(eq(surveyLinks.partnerOrganisationId, membership.organisation.id), ne(surveys.status, "draft")))
     .orderBy(asc(surveys.title));
-  const listed = await Promise.all(mine.map(({ surveyId }) => listSurveyLinks(surveyId, { exact: false })));
-  return mine.flatMap(({ id }, index) => {
-    const survey = listed[index];
+  // One listing per survey (it counts every link of that survey at once), not one per link.
+  const surveyIds = [...new Set(mine.map(({ surveyId }) => surveyId))];
+  const listings = new Map(await Promise.all(surveyIds.map(async (surveyId) => [surveyId, await listSurveyLinks(surveyId, { exact: false })] as const)));
+  return mine.flatMap(({ id, surveyId }) => {
+    const survey = listings.get(surveyId);
     const link = survey?.links.find((candidate) => candidate.id === id);
     return survey && link ? [{ id, survey: { title: survey.survey.title, slug: survey.survey.slug }, address: link.address, started: link.started, submitted: link.submitted }] : [];
   });
