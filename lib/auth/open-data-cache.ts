@@ -20,7 +20,7 @@ function entries(): Map<string, Entry> {
 }
 
 /** A strong validator of the exact bytes: equal bodies, equal tags, on every instance. */
-export function entityTag(body: string): string {
+function entityTag(body: string): string {
   return `"${createHash("sha256").update(body).digest("base64url").slice(0, 32)}"`;
 }
 

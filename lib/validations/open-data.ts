@@ -7,7 +7,7 @@ import { z } from "zod";
  * objects: a field added to an answer without being described here fails the tests).
  */
 
-export const OPEN_DATA_PAGE_SIZE = { default: 50, max: 100 } as const;
+const OPEN_DATA_PAGE_SIZE = { default: 50, max: 100 } as const;
 /** Cursors carry the last row's key (a slug or an id) as base64url: nothing else is ever in one. */
 const CURSOR_KEY = /^[a-z0-9-]{1,200}$/;
 
@@ -38,7 +38,7 @@ const limit = z.coerce
 
 const format = z.enum(["json", "csv"], { error: "validation.openData.format" }).default("json");
 
-export const PUBLIC_TOPIC_STATUSES = ["open", "closed", "outcome"] as const;
+const PUBLIC_TOPIC_STATUSES = ["open", "closed", "outcome"] as const;
 
 /** GET /topics: a page (limit, cursor), optionally one status; `format=csv` is every row at once. */
 export const ZOpenTopicsQuery = z.object({
@@ -51,7 +51,6 @@ export type TOpenTopicsQuery = z.output<typeof ZOpenTopicsQuery>;
 
 /** GET /surveys and /reports: a page. */
 export const ZOpenPageQuery = z.object({ limit, cursor });
-export type TOpenPageQuery = z.output<typeof ZOpenPageQuery>;
 
 /** GET /topics/{slug}/themes and /surveys/{slug}/results: JSON or CSV. */
 export const ZOpenFormatQuery = z.object({ format });
@@ -64,11 +63,11 @@ export const openDataSchemas = z.registry<{ id: string; description?: string }>(
 const dateTime = z.iso.datetime({ offset: true }).describe("ISO 8601 date and time");
 const link = z.url().describe("An absolute address on this site");
 
-export const ZOpenLicence = z.strictObject({ name: z.string(), url: link }).register(openDataSchemas, { id: "Licence" });
+const ZOpenLicence = z.strictObject({ name: z.string(), url: link }).register(openDataSchemas, { id: "Licence" });
 
 const ZNamed = z.strictObject({ slug: z.string(), name: z.string() }).register(openDataSchemas, { id: "Named", description: "A reference item: a theme of the network or a neighbourhood" });
 
-export const ZOpenTopic = z
+const ZOpenTopic = z
   .strictObject({
     slug: z.string(),
     title: z.string(),
@@ -99,7 +98,7 @@ export const ZOpenTopic = z
 export type OpenTopic = z.output<typeof ZOpenTopic>;
 
 /** A count as published: exact, or suppressed (null) with why. */
-export const ZOpenCount = z
+const ZOpenCount = z
   .strictObject({
     count: z.int().min(0).nullable(),
     suppressed: z
@@ -110,7 +109,7 @@ export const ZOpenCount = z
   .register(openDataSchemas, { id: "Count" });
 export type OpenCount = z.output<typeof ZOpenCount>;
 
-export const ZOpenThemeCounts = z
+const ZOpenThemeCounts = z
   .strictObject({
     topic: z.strictObject({ slug: z.string(), title: z.string() }),
     commentCount: z.int().min(0),
@@ -122,7 +121,7 @@ export const ZOpenThemeCounts = z
   .register(openDataSchemas, { id: "ThemeCounts" });
 export type OpenThemeCounts = z.output<typeof ZOpenThemeCounts>;
 
-export const ZOpenSurvey = z
+const ZOpenSurvey = z
   .strictObject({
     slug: z.string(),
     title: z.string(),
@@ -136,7 +135,7 @@ export const ZOpenSurvey = z
   .register(openDataSchemas, { id: "Survey" });
 export type OpenSurvey = z.output<typeof ZOpenSurvey>;
 
-export const ZOpenSurveyResults = z
+const ZOpenSurveyResults = z
   .strictObject({
     survey: z.strictObject({ slug: z.string(), title: z.string(), resultsPublishedAt: dateTime }),
     responses: z.int().nullable().describe("Submitted responses; null when fewer than the threshold"),
@@ -147,7 +146,7 @@ export const ZOpenSurveyResults = z
         title: z.string(),
         multiple: z.boolean().describe("Several answers each: the counts do not add up to those who answered"),
         answered: z.int().nullable(),
-        answers: z.array(
+        options: z.array(
           z.strictObject({
             id: z.string(),
             label: z.string(),
@@ -162,7 +161,7 @@ export const ZOpenSurveyResults = z
   .register(openDataSchemas, { id: "SurveyResults", description: "Choice, yes/no and scale questions only: never written answers or anything about a respondent" });
 export type OpenSurveyResults = z.output<typeof ZOpenSurveyResults>;
 
-export const ZOpenReport = z
+const ZOpenReport = z
   .strictObject({
     title: z.string(),
     subject: z.strictObject({ kind: z.enum(["topic", "survey"]), slug: z.string(), title: z.string() }),
@@ -175,7 +174,7 @@ export const ZOpenReport = z
 export type OpenReport = z.output<typeof ZOpenReport>;
 
 /** A page of a list: its rows, the address of the next page (null on the last), and the licence. */
-export function openPage<T extends z.ZodType>(item: T, id: string) {
+function openPage<T extends z.ZodType>(item: T, id: string) {
   return z.strictObject({ data: z.array(item), next: link.nullable(), licence: ZOpenLicence }).register(openDataSchemas, { id });
 }
 export const ZOpenTopicPage = openPage(ZOpenTopic, "TopicPage");
@@ -183,14 +182,15 @@ export const ZOpenSurveyPage = openPage(ZOpenSurvey, "SurveyPage");
 export const ZOpenReportPage = openPage(ZOpenReport, "ReportPage");
 
 /** One thing with the licence it is published under. */
-export function openItem<T extends z.ZodType>(item: T, id: string) {
+function openItem<T extends z.ZodType>(item: T, id: string) {
   return z.strictObject({ data: item, licence: ZOpenLicence }).register(openDataSchemas, { id });
 }
 export const ZOpenTopicItem = openItem(ZOpenTopic, "TopicItem");
 export const ZOpenThemeCountsItem = openItem(ZOpenThemeCounts, "ThemeCountsItem");
 export const ZOpenSurveyResultsItem = openItem(ZOpenSurveyResults, "SurveyResultsItem");
 
-export const ZOpenError = z
+// Every error answer's body (the app's error funnel), for the description.
+z
   .strictObject({ error: z.string(), fieldErrors: z.record(z.string(), z.array(z.string())).optional() })
   .register(openDataSchemas, { id: "Error", description: "In the request's language (Accept-Language or ?lang=)" });
 

@@ -54,7 +54,7 @@ export function surveyResultsCsv(results: OpenSurveyResults): string {
   return csv(
     ["survey_slug", "survey_title", "results_published_at", "responses", "question_id", "question", "multiple", "answered", "answer_id", "answer", "count", "percent", "suppressed", "threshold"],
     results.questions.flatMap((question) =>
-      question.answers.map((answer) => [
+      question.options.map((answer) => [
         survey.slug,
         survey.title,
         survey.resultsPublishedAt,

@@ -34,6 +34,10 @@ describe("suppressThemeCounts", () => {
     expect(suppressThemeCounts(9, [{ label: "Buses", count: 6 }, { label: "Trees", count: 6 }], 9).themes.map((theme) => theme.comments)).toEqual([small, small]);
   });
 
+  it("publishes none as 0", () => {
+    expect(suppressThemeCounts(0, [], 0)).toEqual({ themes: [], notInTheme: shown(0) });
+  });
+
   it("publishes the total alone when nothing is themed yet", () => {
     expect(suppressThemeCounts(25, [], 0)).toEqual({ themes: [], notInTheme: shown(25) });
   });

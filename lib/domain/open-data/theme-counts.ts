@@ -11,7 +11,7 @@ const NOT_IN_THEME = "not-in-a-theme";
 const themeKey = (index: number) => `theme-${index}`;
 
 /** A suppressed count as the API writes it. */
-export function openCount(shown: ShownCount): OpenCount {
+function openCount(shown: ShownCount): OpenCount {
   switch (shown.kind) {
     case "count":
       return { count: shown.count, suppressed: null };
@@ -34,9 +34,11 @@ export function openCount(shown: ShownCount): OpenCount {
  * - When comments are in several themes, the counts add up to more than the total by an overlap that
  *   is never published, so no sum gives a cell away: each count under the threshold is suppressed,
  *   and "in none of them" is not published (it would follow from the overlap).
- * - A total under the threshold suppresses everything.
+ * - A total under the threshold suppresses everything (a total of none is published as 0).
  */
 export function suppressThemeCounts(total: number, themes: readonly ThemeTally[], themedComments: number): { themes: { label: string; comments: OpenCount }[]; notInTheme: OpenCount | null } {
+  // No published comment: nothing to protect, and no theme can hold one.
+  if (total === 0) return { themes: [], notInTheme: openCount(suppressTotal(0)) };
   const sum = themes.reduce((all, theme) => all + theme.count, 0);
   if (sum === themedComments) {
     const cells = [...themes.map((theme, index) => ({ key: themeKey(index), count: theme.count })), { key: NOT_IN_THEME, count: total - themedComments }];

@@ -21,7 +21,7 @@ export async function getPublishedSurveyResults(slug: string): Promise<OpenSurve
       title: question.title,
       multiple: question.multiple,
       answered: question.answered,
-      answers: question.cells.map((cell) => ({ id: cell.id, label: cell.label, count: cell.count, percent: cell.percent, suppressed: cell.hidden ? SUPPRESSED[cell.hidden] : null })),
+      options: question.cells.map((cell) => ({ id: cell.id, label: cell.label, count: cell.count, percent: cell.percent, suppressed: cell.hidden ? SUPPRESSED[cell.hidden] : null })),
     })),
   };
 }
