@@ -4,6 +4,7 @@ import { THEME_COUNT_THRESHOLD } from "@/lib/domain/open-data/theme-counts";
 import { OPEN_DATA_LICENCE } from "@/lib/domain/open-data/licence";
 import { SMALL_NUMBER } from "@/lib/domain/surveys/results/suppress";
 import { env } from "@/lib/env";
+import "@/app/styles/open-data.css";
 
 const API = "/api/open/v1";
 const ADDRESSES = ["/topics", "/topics/{slug}", "/topics/{slug}/themes", "/surveys", "/surveys/{slug}/results", "/reports", "/openapi.json"];
@@ -15,9 +16,10 @@ export async function generateMetadata(): Promise<Metadata> {
 /** What the open data API and its CSV downloads give, in plain language: the licence, the limits, the addresses. */
 export default async function OpenDataPage() {
   const t = await getTranslations("openData");
-  const code = (text: string) => <code>{text}</code>;
+  // Addresses and parameters read left to right in every language, isolated from the sentence around them.
+  const code = (text: string) => <code dir="ltr">{text}</code>;
   return (
-    <div className="narrow prose">
+    <div className="narrow prose open-data">
       <h1>{t("title")}</h1>
       <p className="lead">{t("intro")}</p>
 
@@ -57,8 +59,8 @@ export default async function OpenDataPage() {
         <p>{t.rich("api.pages", { limit: () => code("limit"), next: () => code("next") })}</p>
         <ul className="list list--bullet" aria-label={t("api.addressesLabel")}>
           {ADDRESSES.map((address) => (
-            <li key={address} dir="ltr">
-              <code>GET {`${API}${address}`}</code>
+            <li key={address}>
+              <code dir="ltr">GET {`${API}${address}`}</code>
             </li>
           ))}
         </ul>
