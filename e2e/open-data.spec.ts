@@ -44,6 +44,11 @@ test("the API answers any site (CORS), the same to an officer as to anyone, with
   expect(preflight.headers()["access-control-allow-methods"]).toContain("GET");
   expect(preflight.headers()["access-control-allow-headers"]).toMatch(/If-None-Match/i);
 
+  const head = await request.head(address);
+  expect(head.status()).toBe(200);
+  expect(head.headers()["access-control-allow-origin"]).toBe("*");
+  expect(head.headers()["etag"]).toBe(anonymous.headers()["etag"]);
+
   const etag = anonymous.headers()["etag"];
   expect(etag).toMatch(/^"[\w-]+"$/);
   const unchanged = await request.get(address, { headers: { "If-None-Match": etag ?? "" } });
