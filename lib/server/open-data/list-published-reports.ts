@@ -4,7 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { getDb } from "@/lib/db/client";
 import { consultationReports, surveys, topics } from "@/lib/db/schema";
 import type { OpenReport } from "@/lib/validations/open-data";
-import { pageOf, siteUrl } from "./shared/site-url";
+import { pageOf } from "./shared/page-of";
+import { siteUrl } from "./shared/site-url";
 
 /**
  * Published consultation reports of published topics and surveys, in id order, a page at a time from

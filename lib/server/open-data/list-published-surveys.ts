@@ -3,7 +3,8 @@ import { and, asc, eq, gt, inArray, isNotNull, ne } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
 import { consultationReports, surveys } from "@/lib/db/schema";
 import type { OpenSurvey } from "@/lib/validations/open-data";
-import { pageOf, siteUrl } from "./shared/site-url";
+import { pageOf } from "./shared/page-of";
+import { siteUrl } from "./shared/site-url";
 
 /** Surveys whose results are published (never a draft), in slug order, a page at a time from after `cursor` (a slug). */
 export async function listPublishedSurveys(query: { limit: number; cursor?: string }): Promise<{ surveys: OpenSurvey[]; nextKey: string | null }> {

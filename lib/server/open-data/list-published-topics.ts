@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { topics } from "@/lib/db/schema";
 import type { OpenTopic, TOpenTopicsQuery } from "@/lib/validations/open-data";
 import { describeTopics, PUBLIC_TOPIC_COLUMNS } from "./shared/describe-topics";
-import { pageOf } from "./shared/site-url";
+import { pageOf } from "./shared/page-of";
 
 /**
  * Published topics (open, closed or with an outcome; never a draft) in slug order, a page at a time
