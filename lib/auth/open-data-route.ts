@@ -33,12 +33,12 @@ function cacheControl(): string {
 }
 
 function answerHeaders(answer: OpenAnswer): Headers {
-  const headers = new Headers({ ...CORS, "Cache-Control": cacheControl(), ETag: answer.etag, Link: `<${OPEN_DATA_LICENCE.url}>; rel="license"` });
-  return headers;
+  return new Headers({ ...CORS, "Cache-Control": cacheControl(), ETag: answer.etag, Link: `<${OPEN_DATA_LICENCE.url}>; rel="license"` });
 }
 
 function encode(made: Made): Omit<OpenAnswer, "etag"> {
-  if ("csv" in made) return { body: made.csv, contentType: "text/csv; charset=utf-8", filename: made.filename };
+  // A slug names the file: anything but letters, digits, dots and hyphens becomes a hyphen, so the header stays one safe token.
+  if ("csv" in made) return { body: made.csv, contentType: "text/csv; charset=utf-8", filename: made.filename.replace(/[^A-Za-z0-9.-]/g, "-") };
   return { body: JSON.stringify(made.json), contentType: "application/json; charset=utf-8" };
 }
 
