@@ -10,6 +10,9 @@ import { pageRequest, registerFrontCache } from "@/lib/page-cache/front";
 import { cachedPage, type CachedResponse } from "@/lib/page-cache/serve-cached-page";
 import { contentSecurityPolicy, newNonce } from "@/lib/security/csp";
 
+/** The open data API (app/api/open): read-only and the same for everyone. */
+const OPEN_DATA_PREFIX = "/api/open/";
+
 /** What the proxy reads of a request to answer it from the page cache (a NextRequest, or a Node request seen the same way). */
 type PageRequest = ReturnType<typeof pageRequest>;
 
@@ -78,6 +81,8 @@ export async function proxy(request: NextRequest) {
   if (locale.chosen) requestHeaders.set(LOCALE_CHOSEN_HEADER, "1");
   else requestHeaders.delete(LOCALE_CHOSEN_HEADER);
   if (pathname.startsWith("/api/")) {
+    // Open data answers everyone alike: its handlers never see a cookie, so a session changes nothing.
+    if (pathname.startsWith(OPEN_DATA_PREFIX)) requestHeaders.delete("cookie");
     if (!malformed) return NextResponse.next({ request: { headers: requestHeaders } });
     return NextResponse.json({ error: defaultTranslator()("problems.request.malformedAddress") }, { status: ERROR_TABLE.validation.status });
   }

@@ -97,7 +97,7 @@ test("the sign-in email is written in the language the person is using", async (
   expect(message?.html).toContain('<html lang="ur" dir="rtl">');
 });
 
-const PUBLIC_PAGES = ["/", "/topics", "/topics/building-a-coventry-that-works-for-all", "/surveys", "/surveys/employer-skills-gap-survey", "/sign-in", "/accessibility", "/privacy", "/topics/no-such-topic"];
+const PUBLIC_PAGES = ["/", "/topics", "/topics/building-a-coventry-that-works-for-all", "/surveys", "/surveys/employer-skills-gap-survey", "/sign-in", "/accessibility", "/privacy", "/open-data", "/topics/no-such-topic"];
 const OFFICER_PAGES = ["/profile", "/profile/data", "/console", "/console/moderation", "/console/topics", "/console/surveys", "/console/organisations", "/console/partners"];
 
 for (const locale of ["ur", "pl"] as const) {

@@ -10,7 +10,7 @@ import { expectTargetSizes, tabTo } from "./support/keyboard";
  * Reduced motion (2.3.3) and text alternatives for charts (1.1.1) are checked here too.
  */
 
-const PUBLIC = ["/", "/topics", "/topics/building-a-coventry-that-works-for-all", "/surveys", "/surveys/employer-skills-gap-survey", "/surveys/a-coventry-that-works-for-all", "/sign-in", "/accessibility", "/privacy"];
+const PUBLIC = ["/", "/topics", "/topics/building-a-coventry-that-works-for-all", "/surveys", "/surveys/employer-skills-gap-survey", "/surveys/a-coventry-that-works-for-all", "/sign-in", "/accessibility", "/privacy", "/open-data"];
 
 async function expectNoSidewaysScroll(page: Page, path: string): Promise<void> {
   await page.goto(path);

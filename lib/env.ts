@@ -72,6 +72,14 @@ const schema = z
       z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(60),
       2,
     ),
+    OPEN_DATA_RATE_LIMIT: withDefault(
+      z.coerce.number("must be a number of requests").int("must be a whole number of requests").min(1).max(100_000),
+      60,
+    ),
+    OPEN_DATA_CACHE_SECONDS: withDefault(
+      z.coerce.number("must be a number of seconds").int("must be a whole number of seconds").min(0).max(3600),
+      60,
+    ),
     FORM_MIN_FILL_SECONDS: withDefault(z.coerce.number("must be a number of seconds").min(0).max(60), 2),
     RETENTION_DRAFT_DAYS: withDefault(z.coerce.number("must be a number of days").int("must be a whole number of days").min(1).max(3650), 90),
     RETENTION_EMAIL_DAYS: withDefault(z.coerce.number("must be a number of days").int("must be a whole number of days").min(1).max(3650), 30),

@@ -14,6 +14,9 @@ export async function SiteFooter() {
             <li>
               <Link href="/privacy">{t("privacy")}</Link>
             </li>
+            <li>
+              <Link href="/open-data">{t("openData")}</Link>
+            </li>
           </ul>
         </nav>
         <p>{t("footerAbout")}</p>

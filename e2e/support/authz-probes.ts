@@ -156,6 +156,7 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/(auth)/sign-in/error/page.tsx": get("/sign-in/error?error=Verification"),
     "app/(public)/page.tsx": get("/"),
     "app/(public)/accessibility/page.tsx": get("/accessibility"),
+    "app/(public)/open-data/page.tsx": get("/open-data"),
     "app/(public)/privacy/page.tsx": get("/privacy"),
     "app/(public)/partners/preferences/[token]/page.tsx": [
       { method: "GET", path: `/partners/preferences/${contactToken(demo.contact.id)}` },
@@ -237,6 +238,26 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
   };
 }
 
+/** The open data API: published records for everyone alike; a draft is not found for anyone (a session is never read). */
+function openDataProbes(demo: Demo): Record<string, Probe[]> {
+  const preflight: Outcome = { status: 204 };
+  const routes: [string, string, Probe[]][] = [
+    ["topics/route.ts", "/api/open/v1/topics?limit=5", []],
+    ["topics/[slug]/route.ts", `/api/open/v1/topics/${demo.topic.slug}`, [{ method: "GET", path: `/api/open/v1/topics/${demo.draftTopic.slug}`, allowed: { status: 404 } }]],
+    ["topics/[slug]/themes/route.ts", `/api/open/v1/topics/${demo.topic.slug}/themes`, [{ method: "GET", path: `/api/open/v1/topics/${demo.draftTopic.slug}/themes`, allowed: { status: 404 } }]],
+    ["surveys/route.ts", "/api/open/v1/surveys?limit=5", []],
+    ["surveys/[slug]/results/route.ts", `/api/open/v1/surveys/${demo.survey.slug}/results`, [{ method: "GET", path: `/api/open/v1/surveys/${demo.draftSurvey.slug}/results`, allowed: { status: 404 } }]],
+    ["reports/route.ts", "/api/open/v1/reports", []],
+    ["openapi.json/route.ts", "/api/open/v1/openapi.json", []],
+  ];
+  return Object.fromEntries(
+    routes.flatMap(([file, path, more]) => [
+      [`app/api/open/v1/${file} GET`, [{ method: "GET" as const, path }, ...more]],
+      [`app/api/open/v1/${file} OPTIONS`, [{ method: "OPTIONS" as const, path, allowed: preflight }]],
+    ]),
+  );
+}
+
 /** The probes for each route handler method ("<file> <METHOD>"); every exported method needs at least one. */
 export function routeProbes(demo: Demo): Record<string, Probe[]> {
   const token = contactToken(demo.contact.id);
@@ -291,6 +312,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
       { method: "GET", path: `/api/partners/data/${token}` },
       { method: "GET", path: `/api/partners/data/${demo.contact.id}.forged`, allowed: { status: 404 } },
     ],
+    ...openDataProbes(demo),
     "app/api/partners/unsubscribe/[token]/route.ts GET": [{ method: "GET", path: `/api/partners/unsubscribe/${token}`, allowed: { redirect: `/partners/preferences/${token}` } }],
     // Without the RFC 8058 body nothing changes (400); a forged token is not found.
     "app/api/partners/unsubscribe/[token]/route.ts POST": [

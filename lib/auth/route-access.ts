@@ -27,6 +27,9 @@ const INVITATION_LINK = { token: "an organisation invitation's single-use secret
 const CAMPAIGN_LINK = { token: "a campaign recipient's personal (HMAC) link from their invitation email" } as const;
 const CRON = { token: "hosted cron: Authorization: Bearer $CRON_SECRET (404 when unset); GET for Vercel Cron, POST for others" } as const;
 
+/** The open data API's handlers: a read and its CORS preflight, for anyone. */
+const OPEN_DATA = { GET: "anyone", OPTIONS: "anyone" } as const;
+
 /** Pages, by their file under app/. */
 export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(auth)/sign-in/page.tsx": "anyone",
@@ -34,6 +37,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/(auth)/sign-in/error/page.tsx": "anyone",
   "app/(public)/page.tsx": "anyone",
   "app/(public)/accessibility/page.tsx": "anyone",
+  "app/(public)/open-data/page.tsx": "anyone",
   "app/(public)/privacy/page.tsx": "anyone",
   "app/(public)/partners/preferences/[token]/page.tsx": PARTNER_LINK,
   "app/(public)/organisation/page.tsx": "organisation:belong",
@@ -139,6 +143,14 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   // A partner's own link's QR code (checked in the use case).
   "app/api/organisation/links/[linkId]/qr.svg/route.ts": { GET: "organisation:belong" },
   "app/api/partners/data/[token]/route.ts": { GET: PARTNER_LINK },
+  // Open data: published things only, nothing personal; the proxy drops cookies, so every visitor gets the same.
+  "app/api/open/v1/topics/route.ts": OPEN_DATA,
+  "app/api/open/v1/topics/[slug]/route.ts": OPEN_DATA,
+  "app/api/open/v1/topics/[slug]/themes/route.ts": OPEN_DATA,
+  "app/api/open/v1/surveys/route.ts": OPEN_DATA,
+  "app/api/open/v1/surveys/[slug]/results/route.ts": OPEN_DATA,
+  "app/api/open/v1/reports/route.ts": OPEN_DATA,
+  "app/api/open/v1/openapi.json/route.ts": OPEN_DATA,
   "app/api/jobs/run/route.ts": { GET: CRON, POST: CRON },
   "app/api/partners/unsubscribe/[token]/route.ts": { GET: PARTNER_LINK, POST: PARTNER_LINK },
   // The survey's audience decides who may answer (checked in the use case).

@@ -32,3 +32,14 @@ export function renderRichText(input: unknown): { json: RichTextDocument; html: 
   }
   return { json: parsed.data, html: sanitizeHtml(html, ALLOWED), text };
 }
+
+/** The plain text of a stored document (an outcome, for open data); "" for one that no longer reads. */
+export function plainTextOf(input: unknown): string {
+  const parsed = ZRichTextDocument.safeParse(input);
+  if (!parsed.success) return "";
+  try {
+    return generateText(parsed.data, richTextExtensions, { blockSeparator: "\n\n" });
+  } catch {
+    return "";
+  }
+}

@@ -53,7 +53,7 @@ function literalText(message: string): string {
 }
 
 /** Names and codes that stay as they are in every language. */
-const NAMES = ["Let's Talk", "Let’s Talk", "Auth.js", "Resend", "Supabase", "PostgreSQL", "Census", "Coventry", "Equality Advisory and Support Service", "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018", "Microsoft", "Excel", "LibreOffice", "Google", "Gmail", "Outlook", "JavaScript", "WCAG", "Playwright", "axe", "Chromium", "example.org", "example.com", "gov.uk", "Ofcom", "ONS", "Nomis"];
+const NAMES = ["Let's Talk", "Let’s Talk", "Auth.js", "Resend", "Supabase", "PostgreSQL", "Census", "Coventry", "Equality Advisory and Support Service", "Public Sector Bodies (Websites and Mobile Applications) (No. 2) Accessibility Regulations 2018", "Microsoft", "Excel", "LibreOffice", "Google", "Gmail", "Outlook", "JavaScript", "WCAG", "Playwright", "axe", "Chromium", "example.org", "example.com", "gov.uk", "Ofcom", "ONS", "Nomis", "OpenAPI", "Open Government Licence v3.0", "Open Government Licence"];
 
 /** Common English words that are not also Polish words: one left in a Polish value is untranslated text. */
 const ENGLISH_WORDS = new Set("the and your you with this that are will from have has been which what when where there their they would should could about into please here our these those yours been being than then them were who whom whose why how all any each every some such only own very can cannot not but".split(" "));
