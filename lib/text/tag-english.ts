@@ -1,4 +1,4 @@
-import winkNLP from "wink-nlp";
+import winkNLP, { type ItsFunction } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 
 /** One word as the English model reads it: its lemma, part of speech, the words as written, and whether it is a stop word. */
@@ -21,7 +21,8 @@ export function tagEnglish(text: string): TaggedWord[] {
   const instance = reader();
   const its = instance.its;
   const tokens = instance.readDoc(text).tokens();
-  const lemmas = tokens.out(its.lemma);
+  // wink-nlp's types give its.lemma a signature out() does not accept; it is a token function like the others.
+  const lemmas = tokens.out(its.lemma as unknown as ItsFunction<string>);
   const pos = tokens.out(its.pos);
   const value = tokens.out(its.value);
   const stop = tokens.out(its.stopWordFlag);
