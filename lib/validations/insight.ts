@@ -50,3 +50,22 @@ export const ZSplitTheme = z.object({
   label,
 });
 export const ZCodeItem = z.object({ themeId, itemId: z.uuid("validation.insight.itemGone"), change: z.enum(["add", "remove"]) });
+
+/** The analysis pages' query string: anything malformed is ignored. */
+export const ZAnalysisQuery = z.object({
+  question: questionKey.optional().catch(undefined),
+  by: z.string().max(40).optional().catch(undefined),
+  q: z.string().trim().max(100).optional().catch(undefined),
+  theme: z.uuid().optional().catch(undefined),
+  item: z.uuid().optional().catch(undefined),
+  page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
+});
+export type TAnalysisQuery = z.output<typeof ZAnalysisQuery>;
+
+/** The counts download's query string: strict, so a mistyped dimension is refused rather than ignored. */
+export const ZCountsQuery = z.object({
+  by: z.string().max(40),
+  topicId: z.uuid().optional(),
+  surveyId: z.uuid().optional(),
+  questionKey: questionKey.optional(),
+});

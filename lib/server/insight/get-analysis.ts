@@ -6,7 +6,8 @@ import { groupNotAnalysed } from "@/lib/domain/insight/extract-themes";
 import { notAnalysedLanguage } from "@/lib/domain/insight/languages";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import { describeSubject, findSubject, liveItems, type Subject, type SubjectRef, type SubjectTitle } from "./shared/subject";
-import { listVisibleThemes, type ThemeSummary } from "./shared/visible-themes";
+import { listVisibleThemes } from "./shared/visible-themes";
+import type { AnalysisRun, NotAnalysedGroup, ThemeSummary } from "@/lib/domain/insight/views";
 
 const NOT_ANALYSED_SHOWN = 20;
 
@@ -20,9 +21,7 @@ const ZRun = z.object({
   createdAt: z.coerce.date(),
   finishedAt: z.coerce.date().nullable(),
 });
-export type AnalysisRun = z.output<typeof ZRun>;
 
-export type NotAnalysedGroup = { language: string; count: number; items: { id: string; text: string }[] };
 
 export type Analysis = {
   subject: SubjectTitle;

@@ -2,15 +2,13 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
+import type { AnalysisItems } from "@/lib/domain/insight/views";
 import { escapeLike } from "@/lib/text/escape-like";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import { findSubject, liveItems, type SubjectRef } from "./shared/subject";
 
 const PAGE_SIZE = 20;
 
-export type ItemCoding = { themeId: string; label: string; source: "analysis" | "officer"; codedBy: string | null; codedAt: Date };
-export type AnalysisItem = { id: string; text: string; locale: string; codings: ItemCoding[] };
-export type AnalysisItems = { items: AnalysisItem[]; total: number; page: number; pageCount: number };
 
 const ZItem = z.object({ id: z.string(), text: z.string(), locale: z.string(), total: z.number() });
 const ZCoding = z.object({ itemId: z.string(), themeId: z.string(), label: z.string(), source: z.enum(["analysis", "officer"]), codedBy: z.string().nullable(), codedAt: z.coerce.date() });

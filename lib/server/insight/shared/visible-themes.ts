@@ -2,11 +2,10 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/lib/db/client";
+import type { ThemeSummary } from "@/lib/domain/insight/views";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import { liveItems, type Subject } from "./subject";
 
-export type ThemeQuote = { itemId: string; text: string; score: number; source: "analysis" | "officer"; codedBy: string | null; codedAt: Date };
-export type ThemeSummary = { id: string; label: string; keyPhrases: string[]; origin: "analysis" | "officer"; count: number; quotes: ThemeQuote[] };
 
 const ZTheme = z.object({ id: z.string(), label: z.string(), keyPhrases: z.array(z.string()), origin: z.enum(["analysis", "officer"]), count: z.number() });
 const ZQuote = z.object({
