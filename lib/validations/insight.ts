@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const THEME_LABEL_MAX = 120;
+const THEME_LABEL_MAX = 120;
 const KEY_PHRASES_MAX = 20;
 
 const list = (value: unknown) => (Array.isArray(value) ? value : value ? [value] : []);

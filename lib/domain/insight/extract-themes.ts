@@ -33,6 +33,8 @@ const PHRASE_WORD = new Set(["ADJ", "NOUN", "PROPN"]);
 const MAX_PHRASE_WORDS = 3;
 /** Nouns too general to explain anything in a consultation. */
 const GENERIC = new Set(["thing", "lot", "way", "time", "bit", "people", "person", "year", "day", "month", "week", "place", "kind", "sort", "part", "something", "anything", "everything", "nothing", "one", "council", "area", "consultation", "plan", "idea", "point", "issue", "problem", "need", "use", "fact", "case", "i"]);
+/** Nouns that start "X to Y Z" phrases worth keeping whole ("right to work checks", "access to work grants"). */
+const ENTITLEMENTS = new Set(["right", "access", "return", "route", "path", "freedom"]);
 const MIN_SHARE = 0.005;
 const MAX_SHARE = 0.4;
 const MAX_PHRASES = 80;
@@ -67,10 +69,10 @@ export function phrasesOf(words: TaggedWord[]): Map<string, string> {
     else flush();
   }
   flush();
-  // "Right to work check", "return to work support": a noun, "to", a word, and a noun phrase.
+  // "Right to work check", "access to work support": an entitlement, "to", a word, and a noun.
   for (let index = 0; index + 3 < words.length; index += 1) {
     const [noun, to, middle, head] = words.slice(index, index + 4);
-    if (noun && to && middle && head && NOUNS.has(noun.pos) && isWord(noun) && to.lemma === "to" && isWord(middle) && NOUNS.has(head.pos) && usable(head)) add([noun, to, middle, head]);
+    if (noun && to && middle && head && ENTITLEMENTS.has(noun.lemma) && to.lemma === "to" && isWord(middle) && NOUNS.has(head.pos) && usable(head)) add([noun, to, middle, head]);
   }
   return phrases;
 }
@@ -88,11 +90,13 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function keptPhrases(items: ItemPhrases[]) {
   const cites = new Map<string, string[]>();
   const written = new Map<string, Map<string, number>>();
+  const proper = new Map<string, boolean>();
   for (const item of items) {
     for (const [phrase, surface] of item.phrases) {
       const list = cites.get(phrase) ?? [];
       list.push(item.id);
       cites.set(phrase, list);
+      proper.set(phrase, (proper.get(phrase) ?? true) && !phrase.includes(" ") && /^\p{Lu}/u.test(surface));
       const forms = written.get(phrase) ?? new Map<string, number>();
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
       written.set(phrase, forms);
@@ -105,9 +109,9 @@ function keptPhrases(items: ItemPhrases[]) {
     .filter(([, ids]) => ids.length >= minimum && ids.length <= Math.max(minimum, total * MAX_SHARE))
     .map(([phrase, ids]) => {
       const words = phrase.split(" ").length;
-      const weight = Math.log((total + 1) / ids.length) * (1 + 0.5 * (words - 1));
+      const weight = Math.log((total + 1) / ids.length) * (words > 1 ? 1.5 : 1);
       weights.set(phrase, weight);
-      return { phrase, ids: new Set(ids), weight, strength: ids.length * weight };
+      return { phrase, ids: new Set(ids), weight, strength: ids.length * weight, proper: proper.get(phrase) === true };
     })
     .sort((a, b) => b.strength - a.strength || byText(a.phrase, b.phrase))
     .slice(0, MAX_PHRASES);
@@ -135,6 +139,13 @@ export function scoreItem(phrases: ReadonlyMap<string, unknown>, keyPhrases: rea
   return whole === 0 ? 0 : Math.round((cited / whole) * 1000) / 1000;
 }
 
+/** The phrase a theme is named by: the longest of its phrases that cites most (60%) of its strongest phrase's items. */
+function labelPhrase(cluster: Cluster): string {
+  const words = (phrase: string) => phrase.split(" ").length;
+  const covering = cluster.members.filter((member) => [...cluster.seed.ids].filter((id) => member.ids.has(id)).length >= 0.6 * cluster.seed.ids.size);
+  return covering.reduce((best, member) => (words(member.phrase) > words(best) ? member.phrase : best), cluster.seed.phrase);
+}
+
 type Cluster = { seed: { phrase: string; ids: Set<string> }; members: { phrase: string; ids: Set<string> }[] };
 
 /** Folds each cluster whose items mostly belong to a stronger (earlier) one into it, in order. */
@@ -157,7 +168,8 @@ export function proposeThemes(items: ItemPhrases[]): { themes: ProposedTheme[]; 
   for (const phrase of ranked) {
     const home = clusters.find((cluster) => overlap(cluster.seed.ids, phrase.ids) >= OVERLAP);
     if (home) home.members.push(phrase);
-    else clusters.push({ seed: phrase, members: [phrase] });
+    // A name alone (a place, a person) explains no theme: it may join one, never start one.
+    else if (!phrase.proper) clusters.push({ seed: phrase, members: [phrase] });
   }
   const minimum = Math.max(3, Math.ceil(items.length * MIN_SHARE));
   const themes = foldClusters(clusters, items)
@@ -167,7 +179,7 @@ export function proposeThemes(items: ItemPhrases[]): { themes: ProposedTheme[]; 
         .filter((item) => keyPhrases.some((phrase) => item.phrases.has(phrase)))
         .map((item) => ({ id: item.id, score: scoreItem(item.phrases, keyPhrases, weights) }))
         .sort((a, b) => b.score - a.score || byText(a.id, b.id));
-      return { label: labelOf(cluster.seed.phrase, written), keyPhrases, items: scored };
+      return { label: labelOf(labelPhrase(cluster), written), keyPhrases, items: scored };
     })
     .filter((theme) => theme.items.length >= minimum)
     .sort((a, b) => b.items.length - a.items.length || byText(a.label, b.label))

@@ -1,7 +1,7 @@
 /** The language the analysis reads: its English model's. */
-export const ANALYSED_LANGUAGE = "en";
+const ANALYSED_LANGUAGE = "en";
 /** Items marked English but written mostly in another script: their language is not known. */
-export const UNKNOWN_LANGUAGE = "und";
+const UNKNOWN_LANGUAGE = "und";
 
 const LETTER = /\p{L}/gu;
 const LATIN = /\p{Script=Latin}/gu;

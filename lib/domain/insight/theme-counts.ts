@@ -8,8 +8,8 @@ import { suppressCells, suppressTotal, type ShownCell, type ShownCount } from "@
  * the app is (../equalities/suppress.ts): a theme's cells add up to its count, which is shown, so a
  * "not known" cell is always among them and a suppressed cell can never be worked out.
  */
-export const COMMENT_DIMENSIONS = ["neighbourhood", ...EQUALITIES_QUESTIONS] as const;
-export const ANSWER_DIMENSIONS = ["neighbourhood", "sector", "size", ...EQUALITIES_QUESTIONS] as const;
+const COMMENT_DIMENSIONS = ["neighbourhood", ...EQUALITIES_QUESTIONS] as const;
+const ANSWER_DIMENSIONS = ["neighbourhood", "sector", "size", ...EQUALITIES_QUESTIONS] as const;
 export type InsightDimension = (typeof ANSWER_DIMENSIONS)[number];
 
 export function dimensionsFor(kind: "topic" | "survey_question"): readonly InsightDimension[] {
@@ -19,7 +19,7 @@ export function dimensionsFor(kind: "topic" | "survey_question"): readonly Insig
 export const isEqualitiesDimension = (dimension: InsightDimension): dimension is EqualitiesQuestion => (EQUALITIES_QUESTIONS as readonly string[]).includes(dimension);
 
 /** The cell of items whose person did not give this (or is not known). */
-export const NOT_KNOWN = null;
+const NOT_KNOWN = null;
 
 export type ThemeCountRow = { themeId: string; label: string; total: ShownCount; cells: ShownCell<string | null>[] };
 

@@ -12,12 +12,12 @@ export type AnalysisRun = {
 };
 
 /** An item quoted for a theme; `codedBy` names the officer who coded it by hand (null: the analysis). */
-export type ThemeQuote = { itemId: string; text: string; score: number; source: "analysis" | "officer"; codedBy: string | null; codedAt: Date };
+type ThemeQuote = { itemId: string; text: string; score: number; source: "analysis" | "officer"; codedBy: string | null; codedAt: Date };
 export type ThemeSummary = { id: string; label: string; keyPhrases: string[]; origin: "analysis" | "officer"; count: number; quotes: ThemeQuote[] };
 
 /** Items the analysis does not read, in one language ("und": not identified), the first few listed. */
 export type NotAnalysedGroup = { language: string; count: number; items: { id: string; text: string }[] };
 
-export type ItemCoding = { themeId: string; label: string; source: "analysis" | "officer"; codedBy: string | null; codedAt: Date };
-export type AnalysisItem = { id: string; text: string; locale: string; codings: ItemCoding[] };
+type ItemCoding = { themeId: string; label: string; source: "analysis" | "officer"; codedBy: string | null; codedAt: Date };
+type AnalysisItem = { id: string; text: string; locale: string; codings: ItemCoding[] };
 export type AnalysisItems = { items: AnalysisItem[]; total: number; page: number; pageCount: number };
