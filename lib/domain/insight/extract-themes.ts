@@ -96,7 +96,7 @@ function keptPhrases(items: ItemPhrases[]) {
       const list = cites.get(phrase) ?? [];
       list.push(item.id);
       cites.set(phrase, list);
-      proper.set(phrase, (proper.get(phrase) ?? true) && !phrase.includes(" ") && /^\p{Lu}/u.test(surface));
+      proper.set(phrase, (proper.get(phrase) ?? true) && phrase.indexOf(" ") === -1 && /^\p{Lu}/u.test(surface));
       const forms = written.get(phrase) ?? new Map<string, number>();
       forms.set(surface, (forms.get(surface) ?? 0) + 1);
       written.set(phrase, forms);
