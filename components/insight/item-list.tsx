@@ -4,6 +4,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import type { AnalysisItems, ThemeSummary } from "@/lib/domain/insight/views";
 import { formatDate } from "@/lib/format/dates";
 import { isLocale, localeDirection } from "@/lib/i18n/locales";
+import { QueryForm } from "./query-form";
 import type { InsightAction } from "./types";
 
 type Props = {
@@ -24,10 +25,7 @@ export async function ItemList({ items, themes, code, path, hidden, query, pageH
   return (
     <section aria-labelledby="insight-items" id="items">
       <h2 id="insight-items">{t("title")}</h2>
-      <form method="get" action={`${path}#items`} className="filter-bar" aria-label={t("filter")}>
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
+      <QueryForm action={`${path}#items`} label={t("filter")} hidden={hidden} submitLabel={t("show")}>
         <label className="label" htmlFor="items-q">
           {t("search")}
         </label>
@@ -43,10 +41,7 @@ export async function ItemList({ items, themes, code, path, hidden, query, pageH
             </option>
           ))}
         </select>
-        <button type="submit" className="button button--secondary">
-          {t("show")}
-        </button>
-      </form>
+      </QueryForm>
       <p>{t("count", { count: items.total })}</p>
       <ol className="insight-items">
         {items.items.map((item) => {

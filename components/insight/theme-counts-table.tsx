@@ -4,6 +4,7 @@ import { BarChart } from "@/components/surveys/results/bar-chart";
 import { DataTable } from "@/components/ui/data-table";
 import type { InsightDimension, ThemeCountRow } from "@/lib/domain/insight/theme-counts";
 import { formatCount } from "@/lib/format/numbers";
+import { QueryForm } from "./query-form";
 
 type Props = {
   rows: ThemeCountRow[];
@@ -29,10 +30,7 @@ export async function ThemeCountsTable({ rows, dimension, dimensions, values, pa
     <section aria-labelledby="insight-counts" id="counts">
       <h2 id="insight-counts">{t("title")}</h2>
       <p>{t("explain")}</p>
-      <form method="get" action={`${path}#counts`} className="filter-bar" aria-label={t("choose")}>
-        {Object.entries(hidden).map(([name, value]) => (
-          <input key={name} type="hidden" name={name} value={value} />
-        ))}
+      <QueryForm action={`${path}#counts`} label={t("choose")} hidden={hidden} submitLabel={t("show")}>
         <label className="label" htmlFor="counts-by">
           {t("by")}
         </label>
@@ -43,10 +41,7 @@ export async function ThemeCountsTable({ rows, dimension, dimensions, values, pa
             </option>
           ))}
         </select>
-        <button type="submit" className="button button--secondary">
-          {t("show")}
-        </button>
-      </form>
+      </QueryForm>
       {rows.length === 0 ? (
         <p>{t("none")}</p>
       ) : (

@@ -16,9 +16,10 @@ const subjectFields = {
   questionKey: z.preprocess(blank, questionKey.optional()),
 };
 type SubjectFields = { topicId?: string; surveyId?: string; questionKey?: string };
-type Subject = { kind: "topic"; topicId: string } | { kind: "survey_question"; surveyId: string; questionKey: string };
+/** What is analysed (the use cases' SubjectRef). */
+export type TSubject = { kind: "topic"; topicId: string } | { kind: "survey_question"; surveyId: string; questionKey: string };
 
-function subjectOf(fields: SubjectFields, context: z.RefinementCtx): Subject {
+function subjectOf(fields: SubjectFields, context: z.RefinementCtx): TSubject {
   if (fields.topicId) return { kind: "topic", topicId: fields.topicId };
   if (fields.surveyId && fields.questionKey) return { kind: "survey_question", surveyId: fields.surveyId, questionKey: fields.questionKey };
   context.addIssue({ code: "custom", message: "validation.insight.subject", path: ["questionKey"] });

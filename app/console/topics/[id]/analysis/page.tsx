@@ -1,16 +1,11 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { AnalysisView } from "@/components/insight/analysis-view";
-import { chosenDimension, dimensionWords } from "@/components/insight/dimension-values";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { getAnalysis } from "@/lib/server/insight/get-analysis";
-import { getThemeCounts } from "@/lib/server/insight/get-theme-counts";
-import { listAnalysisItems } from "@/lib/server/insight/list-analysis-items";
-import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
-import { ZAnalysisQuery } from "@/lib/validations/insight";
-import { ANALYSIS_ACTIONS } from "./analysis-actions";
+import { ANALYSIS_ACTIONS, analysisQuery, countsAndItems } from "./analysis-page";
 import "@/app/styles/survey-results.css";
 import "@/app/styles/insight.css";
 
@@ -20,24 +15,16 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-
 /** A topic's comments, analysed into themes that officers organise and code (policy insight:analyse). */
 export default async function TopicAnalysisPage({ params, searchParams }: Props) {
   const { id } = await params;
   const path = `/console/topics/${id}/analysis`;
   await requirePermission("insight:analyse", path);
   const raw = await searchParams;
-  const query = ZAnalysisQuery.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
+  const query = analysisQuery(raw);
   const ref = { kind: "topic" as const, topicId: id };
   const analysis = await orNotFound(() => getAnalysis(ref), id);
-  const dimension = chosenDimension("topic", query.by);
-  const neighbourhoods = await listNeighbourhoods();
-  const words = await dimensionWords("topic", dimension, neighbourhoods);
-  const [items, counts] = await Promise.all([
-    listAnalysisItems(ref, { page: query.page, search: query.q, themeId: query.theme, itemId: query.item }),
-    getThemeCounts(ref, dimension, words.values.map((value) => value.key)),
-  ]);
+  const { items, counts, csvHref } = await countsAndItems(ref, query);
   const t = await getTranslations("insight");
   return (
     <>
@@ -46,13 +33,13 @@ export default async function TopicAnalysisPage({ params, searchParams }: Props)
         kind="comments"
         analysis={analysis}
         items={items}
-        counts={{ dimension, rows: counts.rows, words }}
+        counts={counts}
         actions={ANALYSIS_ACTIONS}
         subject={{ topicId: id }}
         path={path}
         keep={{}}
         query={query}
-        csvHref={`/api/console/insight/counts.csv?${new URLSearchParams({ topicId: id, by: dimension }).toString()}`}
+        csvHref={csvHref}
         originalHref={(itemId) => `/topics/${analysis.subject.slug}#comment-${itemId}`}
       />
     </>
