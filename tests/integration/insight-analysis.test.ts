@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { comments, insightRuns } from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getAnalysis } from "@/lib/server/insight/get-analysis";
+import { eraseAccount } from "@/lib/server/profile/erase-account";
 import { listThemeSummaries } from "@/lib/server/insight/list-theme-summaries";
 import { queueAnalysis } from "@/lib/server/insight/queue-analysis";
 import { runQueuedAnalyses } from "@/lib/server/insight/run-queued-analyses";
@@ -63,6 +64,16 @@ describe("an analysis run", () => {
     const orphans = await getDb().execute(sql`select count(*)::int as n from insight_codings where item_id = ${ids.get("en-10") ?? ""}`);
     const rows = (Array.isArray(orphans) ? orphans : (orphans as { rows: { n: number }[] }).rows) as { n: number }[];
     expect(rows[0]?.n).toBe(0);
+  });
+
+  it("takes an erased account's comments out of every theme", async () => {
+    const { topic, ids, author } = await topicWithCorpus();
+    await analyseTopic(officer, topic.id);
+    await eraseAccount(author);
+    const left = await getDb().execute(sql`select count(*)::int as n from insight_codings where item_id in (${sql.join([...ids.values()].map((id) => sql`${id}`), sql`, `)})`);
+    const rows = (Array.isArray(left) ? left : (left as { rows: { n: number }[] }).rows) as { n: number }[];
+    expect(rows[0]?.n).toBe(0);
+    expect((await listThemeSummaries({ kind: "topic", topicId: topic.id })).every((theme) => theme.count === 0)).toBe(true);
   });
 
   it("analyses a topic with no comments without failing, and one without any English", async () => {
