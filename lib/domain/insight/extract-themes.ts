@@ -190,19 +190,25 @@ export function proposeThemes(items: ItemPhrases[]): { themes: ProposedTheme[]; 
 /** Reads every item and proposes themes (the runner does the same a batch at a time, with progress). */
 export function extractThemes(items: readonly InsightItem[], tag: Tagger): Extraction {
   const read: ItemPhrases[] = [];
-  const others = new Map<string, string[]>();
+  const others: { id: string; language: string }[] = [];
   for (const item of items) {
     const result = readItem(item, tag);
     if ("phrases" in result) read.push(result);
-    else others.set(result.language, [...(others.get(result.language) ?? []), result.id]);
+    else others.push(result);
   }
   const { themes, weights } = proposeThemes(read);
   return { themes, notAnalysed: groupNotAnalysed(others), analysed: read.length, weights };
 }
 
 /** Languages not analysed, largest first (ties: by language code), each item id in order. */
-export function groupNotAnalysed(others: Map<string, string[]>): NotAnalysed[] {
-  return [...others.entries()]
+export function groupNotAnalysed(others: readonly { id: string; language: string }[]): NotAnalysed[] {
+  const groups = new Map<string, string[]>();
+  for (const { id, language } of others) {
+    const ids = groups.get(language) ?? [];
+    ids.push(id);
+    groups.set(language, ids);
+  }
+  return [...groups.entries()]
     .map(([language, ids]) => ({ language, ids: [...ids].sort(byText) }))
     .sort((a, b) => b.ids.length - a.ids.length || byText(a.language, b.language));
 }

@@ -54,12 +54,11 @@ async function listNotAnalysed(executor: Executor, subject: SubjectRef): Promise
     z.object({ id: z.string(), text: z.string(), locale: z.string() }),
   );
   const texts = new Map(rows.map((row) => [row.id, row.text]));
-  const groups = new Map<string, string[]>();
-  for (const row of rows) {
+  const others = rows.flatMap((row) => {
     const language = notAnalysedLanguage(row);
-    if (language) groups.set(language, [...(groups.get(language) ?? []), row.id]);
-  }
-  return groupNotAnalysed(groups).map((group) => ({ language: group.language, count: group.ids.length, items: group.ids.slice(0, NOT_ANALYSED_SHOWN).map((id) => ({ id, text: texts.get(id) ?? "" })) }));
+    return language ? [{ id: row.id, language }] : [];
+  });
+  return groupNotAnalysed(others).map((group) => ({ language: group.language, count: group.ids.length, items: group.ids.slice(0, NOT_ANALYSED_SHOWN).map((id) => ({ id, text: texts.get(id) ?? "" })) }));
 }
 
 /**

@@ -2,9 +2,8 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
-import { isEqualitiesDimension, suppressThemeCounts, type InsightDimension, type ThemeCountRow } from "@/lib/domain/insight/theme-counts";
+import { dimensionsFor, isEqualitiesDimension, suppressThemeCounts, type InsightDimension, type ThemeCountRow } from "@/lib/domain/insight/theme-counts";
 import { ValidationError } from "@/lib/errors";
-import { dimensionsFor } from "@/lib/domain/insight/theme-counts";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import { findSubject, liveItems, type SubjectRef } from "./shared/subject";
 

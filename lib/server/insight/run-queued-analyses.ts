@@ -2,7 +2,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Database } from "@/lib/db/client";
-import { groupNotAnalysed, proposeThemes, readItem, type ItemPhrases } from "@/lib/domain/insight/extract-themes";
+import { proposeThemes, readItem, type ItemPhrases } from "@/lib/domain/insight/extract-themes";
 import { logger } from "@/lib/logger";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import { tagEnglish } from "@/lib/text/tag-english";
@@ -46,18 +46,18 @@ async function analyse(db: Database, run: { id: string; subjectId: string }): Pr
   const items = await queryRows(db, sql`select item_id, coalesce(text, '') as text, locale from (${liveItems(subject)}) live order by item_id`, ZItem);
   await db.execute(sql`update insight_runs set total = ${items.length} where id = ${run.id}`);
   const read: ItemPhrases[] = [];
-  const others = new Map<string, string[]>();
+  const others: { id: string; language: string }[] = [];
   for (let start = 0; start < items.length; start += PROGRESS_BATCH) {
     for (const item of items.slice(start, start + PROGRESS_BATCH)) {
       const result = readItem({ id: item.item_id, text: item.text, locale: item.locale }, tagEnglish);
       if ("phrases" in result) read.push(result);
-      else others.set(result.language, [...(others.get(result.language) ?? []), result.id]);
+      else others.push(result);
     }
     await db.execute(sql`update insight_runs set processed = ${Math.min(items.length, start + PROGRESS_BATCH)} where id = ${run.id}`);
     await yieldToOthers();
   }
   const { themes, weights } = proposeThemes(read);
-  const notAnalysed = groupNotAnalysed(others).reduce((sum, group) => sum + group.ids.length, 0);
+  const notAnalysed = others.length;
   await db.transaction(async (tx) => {
     const locked = await lockSubject(tx, subject.id);
     const created = await writePlan(tx, locked, { proposals: themes, items: read, weights, tag: tagEnglish });
