@@ -51,6 +51,9 @@ test("an officer analyses a topic's comments, merges two themes, codes a comment
   await expect(tags).toContainText("Childcare and skills");
   await expect(tags).toContainText("coded by Test officer on");
 
+  // Who changed what is kept: the audit log, shown newest first.
+  await expect(page.getByRole("region", { name: "Recent changes" })).toContainText("Test officer: merged themes into “Childcare and skills”");
+
   const counts = page.getByRole("region", { name: "Counts by theme" });
   const table = counts.getByRole("table", { name: "Items in each theme by Neighbourhood" });
   await expect(table.getByRole("row", { name: /^Childcare and skills/ })).toBeVisible();

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ThemeCountRow, InsightDimension } from "@/lib/domain/insight/theme-counts";
-import type { AnalysisItems, AnalysisRun, NotAnalysedGroup, ThemeSummary } from "@/lib/domain/insight/views";
+import type { AnalysisItems, AnalysisRun, HistoryEntry, NotAnalysedGroup, ThemeSummary } from "@/lib/domain/insight/views";
 import type { TAnalysisQuery } from "@/lib/validations/insight";
 import type { DimensionWords } from "./dimension-values";
+import { HistoryList } from "./history-list";
 import { ItemList } from "./item-list";
 import { MergeAndCreate } from "./merge-and-create";
 import { NotAnalysed } from "./not-analysed";
@@ -13,7 +14,7 @@ import type { InsightActions, SubjectFields } from "./types";
 
 type Props = {
   kind: "comments" | "answers";
-  analysis: { run: AnalysisRun | null; themes: ThemeSummary[]; notAnalysed: NotAnalysedGroup[] };
+  analysis: { run: AnalysisRun | null; themes: ThemeSummary[]; notAnalysed: NotAnalysedGroup[]; history: HistoryEntry[] };
   items: AnalysisItems;
   counts: { dimension: InsightDimension; rows: ThemeCountRow[]; words: DimensionWords };
   actions: InsightActions;
@@ -27,7 +28,7 @@ type Props = {
   originalHref: (itemId: string) => string | null;
 };
 
-/** The body of both analysis pages: the run, the themes, organising them, counts, items to code, other languages. */
+/** The body of both analysis pages: the run, the themes, organising them, counts, items to code, other languages, recent changes. */
 export async function AnalysisView({ kind, analysis, items, counts, actions, subject, path, keep, query, csvHref, originalHref }: Props) {
   const t = await getTranslations("insight");
   const link = (extra: Record<string, string>, anchor: string) => `${path}?${new URLSearchParams({ ...keep, ...extra }).toString()}#${anchor}`;
@@ -58,6 +59,7 @@ export async function AnalysisView({ kind, analysis, items, counts, actions, sub
         originalHref={originalHref}
       />
       <NotAnalysed groups={analysis.notAnalysed} itemHref={itemHref} />
+      <HistoryList entries={analysis.history} />
     </>
   );
 }

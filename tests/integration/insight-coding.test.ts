@@ -48,6 +48,9 @@ describe("coding by hand", () => {
     const audit = await getDb().execute(sql`select count(*)::int as n from audit_log where action = 'insight.code' and details ->> 'itemId' = ${item}`);
     const rows = (Array.isArray(audit) ? audit : (audit as { rows: { n: number }[] }).rows) as { n: number }[];
     expect(rows[0]?.n).toBe(3);
+    const history = (await getAnalysis({ kind: "topic", topicId: topic.id })).history;
+    expect(history.filter((entry) => entry.action === "code").map((entry) => entry.who).sort()).toEqual(["First Officer", "Second Officer", "Second Officer"]);
+    expect(history.at(-1)).toMatchObject({ action: "run", who: "First Officer" });
   });
 
   it("takes an analysis coding out as removed (kept, so a re-run never puts it back)", async () => {

@@ -21,3 +21,7 @@ export type NotAnalysedGroup = { language: string; count: number; items: { id: s
 type ItemCoding = { themeId: string; label: string; source: "analysis" | "officer"; codedBy: string | null; codedAt: Date };
 type AnalysisItem = { id: string; text: string; locale: string; codings: ItemCoding[] };
 export type AnalysisItems = { items: AnalysisItem[]; total: number; page: number; pageCount: number };
+
+export const HISTORY_ACTIONS = ["run", "rename", "delete", "merge", "split", "create", "code", "uncode", "counts_export"] as const;
+/** One change to a subject's themes, from the audit log (append-only): who, when, what, and the theme's name where it has one. */
+export type HistoryEntry = { at: Date; who: string | null; action: (typeof HISTORY_ACTIONS)[number]; label: string | null; to: string | null };

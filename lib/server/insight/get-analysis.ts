@@ -7,9 +7,10 @@ import { notAnalysedLanguage } from "@/lib/domain/insight/languages";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import { describeSubject, findSubject, liveItems, type Subject, type SubjectRef, type SubjectTitle } from "./shared/subject";
 import { listVisibleThemes } from "./shared/visible-themes";
-import type { AnalysisRun, NotAnalysedGroup, ThemeSummary } from "@/lib/domain/insight/views";
+import { HISTORY_ACTIONS, type AnalysisRun, type HistoryEntry, type NotAnalysedGroup, type ThemeSummary } from "@/lib/domain/insight/views";
 
 const NOT_ANALYSED_SHOWN = 20;
+const HISTORY_SHOWN = 15;
 
 const ZRun = z.object({
   id: z.string(),
@@ -28,7 +29,29 @@ export type Analysis = {
   run: AnalysisRun | null;
   themes: ThemeSummary[];
   notAnalysed: NotAnalysedGroup[];
+  history: HistoryEntry[];
 };
+
+const ZHistory = z.object({
+  at: z.coerce.date(),
+  who: z.string().nullable(),
+  action: z.enum(HISTORY_ACTIONS),
+  label: z.string().nullable(),
+  to: z.string().nullable(),
+});
+
+/** The latest changes to the subject's themes, newest first, from the audit log every change appends to. */
+async function listHistory(executor: Executor, subjectId: string): Promise<HistoryEntry[]> {
+  return queryRows(
+    executor,
+    sql`select a.created_at as at, u.name as who, substring(a.action from 9) as action,
+        coalesce(a.details ->> 'label', a.details ->> 'from') as label, a.details ->> 'to' as "to"
+      from audit_log a left join users u on u.id = a.actor_id
+      where a.subject_type = 'insight_subject' and a.subject_id = ${subjectId} and a.action like 'insight.%'
+      order by a.created_at desc, a.id desc limit ${HISTORY_SHOWN}`,
+    ZHistory,
+  );
+}
 
 /** The latest run of a subject (what the progress bar shows). */
 async function latestRun(executor: Executor, subjectId: string): Promise<AnalysisRun | null> {
@@ -63,17 +86,18 @@ async function listNotAnalysed(executor: Executor, subject: SubjectRef): Promise
 
 /**
  * The analysis page's data: what is analysed, the latest run (for progress), the visible themes with
- * their counts and best quotes, and what was not analysed, by language. A subject never analysed has
+ * their counts and best quotes, what was not analysed, by language, and who changed what lately. A subject never analysed has
  * no run and no themes.
  */
 export async function getAnalysis(ref: SubjectRef): Promise<Analysis> {
   const db = getDb();
   const title = await describeSubject(db, ref);
   const subject: Subject | null = await findSubject(db, ref);
-  const [run, themes, notAnalysed] = await Promise.all([
+  const [run, themes, notAnalysed, history] = await Promise.all([
     subject ? latestRun(db, subject.id) : Promise.resolve(null),
     subject ? listVisibleThemes(db, subject, { quotes: 3 }) : Promise.resolve([]),
     listNotAnalysed(db, ref),
+    subject ? listHistory(db, subject.id) : Promise.resolve([]),
   ]);
-  return { subject: title, run, themes, notAnalysed };
+  return { subject: title, run, themes, notAnalysed, history };
 }
