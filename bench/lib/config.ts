@@ -91,3 +91,9 @@ export const CAMPAIGN_PACED_SECONDS = Number(process.env.BENCH_CAMPAIGN_PACED_SE
 /** The fake provider's rate for the crash test, so every recipient can be sent to in a benchmark's time. */
 export const CAMPAIGN_CRASH_RATE = Number(process.env.BENCH_CAMPAIGN_CRASH_RATE ?? 500);
 export const CAMPAIGN_TARGETS = { importSeconds: 10, queueSeconds: 5 };
+
+/** bench:insight: 10,000 comments analysed into themes. */
+export const INSIGHT_BENCH = benchTarget("_insight", 3208);
+export const INSIGHT_COMMENTS = Number(process.env.BENCH_INSIGHT_COMMENTS ?? 10_000);
+/** Issue 17's target: 10,000 comments analysed in under 10 s. */
+export const INSIGHT_TARGET_SECONDS = 10;

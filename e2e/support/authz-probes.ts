@@ -225,6 +225,7 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/[id]/campaigns/[campaignId]/report/page.tsx": get(`${draftSurvey}/campaigns/${demo.draftCampaign.id}/report`, { secret: [demo.draftCampaign.name] }),
     "app/console/surveys/[id]/links/page.tsx": get(`${draftSurvey}/links`, surveySecret),
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
+    "app/console/surveys/[id]/analysis/page.tsx": get(`${draftSurvey}/analysis`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
     "app/console/surveys/[id]/translations/page.tsx": get(`${draftSurvey}/translations`, surveySecret),
     "app/console/surveys/[id]/translations/[locale]/page.tsx": get(`${draftSurvey}/translations/pl`, surveySecret),
@@ -233,6 +234,7 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/topics/page.tsx": get("/console/topics", { secret: [demo.draftTopic.title] }),
     "app/console/topics/new/page.tsx": get("/console/topics/new"),
     "app/console/topics/[id]/page.tsx": get(`/console/topics/${demo.draftTopic.id}`, { secret: [demo.draftTopic.title] }),
+    "app/console/topics/[id]/analysis/page.tsx": get(`/console/topics/${demo.draftTopic.id}/analysis`, { secret: [demo.draftTopic.title] }),
     "app/console/topics/[id]/translations/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations`, { secret: [demo.draftTopic.title] }),
     "app/console/topics/[id]/translations/[locale]/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations/ur`, { secret: [demo.draftTopic.title] }),
   };
@@ -288,6 +290,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/auth/[...nextauth]/route.ts POST": [{ method: "POST", path: "/api/auth/signin/email", form: {}, allowed: { status: 400 } }],
     "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts GET": [{ method: "GET", path: `/api/console/campaigns/${demo.draftCampaign.id}/funnel.csv` }],
     "app/api/console/equalities/population-template.csv/route.ts GET": [{ method: "GET", path: "/api/console/equalities/population-template.csv" }],
+    "app/api/console/insight/counts.csv/route.ts GET": [{ method: "GET", path: `/api/console/insight/counts.csv?topicId=${demo.topic.id}&by=neighbourhood` }],
     "app/api/console/outbox/[id]/html/route.ts GET": [{ method: "GET", path: `/api/console/outbox/${demo.outbox.id}/html`, secret: [`Private html ${demo.tag}`] }],
     "app/api/console/summaries/preview/route.ts GET": [{ method: "GET", path: `/api/console/summaries/preview?contact=${demo.contact.id}`, secret: [demo.contact.name] }],
     "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/console/surveys/${demo.survey.id}/links/${demo.link.id}/qr.svg` }],

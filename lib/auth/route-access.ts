@@ -101,6 +101,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/[id]/campaigns/[campaignId]/report/page.tsx": "campaign:manage",
   "app/console/surveys/[id]/links/page.tsx": "survey:manage",
   "app/console/surveys/[id]/results/page.tsx": "survey:results",
+  "app/console/surveys/[id]/analysis/page.tsx": "insight:analyse",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/[locale]/page.tsx": "survey:manage",
@@ -109,6 +110,7 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/topics/page.tsx": "topic:manage",
   "app/console/topics/new/page.tsx": "topic:manage",
   "app/console/topics/[id]/page.tsx": "topic:manage",
+  "app/console/topics/[id]/analysis/page.tsx": "insight:analyse",
   "app/console/topics/[id]/translations/page.tsx": "topic:manage",
   "app/console/topics/[id]/translations/[locale]/page.tsx": "topic:manage",
 };
@@ -127,6 +129,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/console/campaigns/[campaignId]/funnel.csv/route.ts": { GET: "campaign:manage" },
   "app/api/console/outbox/[id]/html/route.ts": { GET: "outbox:view" },
   "app/api/console/equalities/population-template.csv/route.ts": { GET: "equalities:population" },
+  "app/api/console/insight/counts.csv/route.ts": { GET: "insight:analyse" },
   "app/api/console/summaries/preview/route.ts": { GET: "partner:manage" },
   "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts": { GET: "survey:manage" },
   // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
@@ -227,6 +230,15 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     publishOutcomeAction: "topic:manage",
     uploadDocumentAction: "topic:manage",
     removeDocumentAction: "topic:manage",
+  },
+  "app/console/topics/[id]/analysis/actions.ts": {
+    runAnalysisAction: "insight:analyse",
+    renameThemeAction: "insight:analyse",
+    deleteThemeAction: "insight:analyse",
+    mergeThemesAction: "insight:analyse",
+    splitThemeAction: "insight:analyse",
+    createThemeAction: "insight:analyse",
+    codeItemAction: "insight:analyse",
   },
   "app/console/topics/[id]/translations/actions.ts": { saveTopicTranslationAction: "topic:manage", removeTopicTranslationAction: "topic:manage" },
 };

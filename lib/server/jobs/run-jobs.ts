@@ -6,6 +6,7 @@ import { queueCampaignReminders, type ReminderReport } from "@/lib/server/campai
 import { purgeExpiredData, type PurgeReport } from "@/lib/server/retention/purge-expired-data";
 import { scheduleSummaries } from "@/lib/server/summaries/schedule-summaries";
 import { foldSurveyTallies, type FoldReport } from "@/lib/server/surveys/tallies/fold-survey-tallies";
+import { runQueuedAnalyses, type AnalysisReport } from "@/lib/server/insight/run-queued-analyses";
 
 export type JobsReport = {
   summaries: Awaited<ReturnType<typeof scheduleSummaries>>;
@@ -13,13 +14,15 @@ export type JobsReport = {
   email: DispatchReport | { skipped: string };
   retention: PurgeReport;
   tallies: FoldReport;
+  analyses: AnalysisReport;
 };
 
 /**
  * The scheduled work, in order: queue every partner summary whose period has ended (idempotent: a
  * summary already queued for a contact and period is not queued again), queue the campaign reminders
  * that are due (idempotent in the same way), send due mail, remove what the retention periods say
- * has been kept long enough, then fold survey submissions' tally deltas into the tallies.
+ * has been kept long enough, fold survey submissions' tally deltas into the tallies, then run any
+ * theme analysis still queued (one started from a page runs at once; this picks up what a restart left).
  */
 export async function runScheduledJobs(options: { db?: Database; now?: Date } = {}): Promise<JobsReport> {
   const summaries = await scheduleSummaries({ db: options.db ?? getDb(), now: options.now ?? new Date() });
@@ -27,5 +30,6 @@ export async function runScheduledJobs(options: { db?: Database; now?: Date } = 
   const email = await dispatchPendingEmails();
   const retention = await purgeExpiredData({ db: options.db, now: options.now });
   const tallies = await foldSurveyTallies({ db: options.db });
-  return { summaries, reminders, email: email ?? { skipped: "No email provider is configured (RESEND_API_KEY): mail waits in the console outbox." }, retention, tallies };
+  const analyses = await runQueuedAnalyses({ db: options.db });
+  return { summaries, reminders, email: email ?? { skipped: "No email provider is configured (RESEND_API_KEY): mail waits in the console outbox." }, retention, tallies, analyses };
 }

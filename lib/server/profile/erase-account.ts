@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getDb, type Executor } from "@/lib/db/client";
-import { campaignRecipients, commentRevisions, comments, emailOutbox, organisationInvitations, organisations, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
+import { campaignRecipients, commentRevisions, comments, emailOutbox, insightCodings, organisationInvitations, organisations, surveyResponses, users, verificationTokens } from "@/lib/db/schema";
 import { ConflictError } from "@/lib/errors";
 import { recordAudit } from "@/lib/server/audit/record-audit";
 import { findMembership } from "@/lib/server/organisations/shared/membership";
@@ -52,6 +52,8 @@ export async function eraseAccount(user: CurrentUser): Promise<Erasure> {
     if (ownIds.length) {
       await tx.delete(commentRevisions).where(inArray(commentRevisions.commentId, ownIds));
       await tx.update(comments).set({ status: "deleted", body: "", helpfulCount: 0, authorId: null }).where(inArray(comments.id, ownIds));
+      // Their comments leave every theme (codings point at comments without a foreign key).
+      await tx.delete(insightCodings).where(and(eq(insightCodings.itemKind, "comment"), inArray(insightCodings.itemId, ownIds)));
     }
     const drafts = await tx
       .delete(surveyResponses)

@@ -18,7 +18,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
   const { id } = await params;
   await requireAnyPermission(["survey:manage", "survey:results"], `/console/surveys/${id}`);
   const survey = await orNotFound(() => getSurveyHeading(id), id);
-  const [t, tLinks, tTranslations] = await Promise.all([getTranslations("consoleSurveys"), getTranslations("surveyLinks"), getTranslations("contentTranslations")]);
+  const [t, tLinks, tTranslations, tInsight] = await Promise.all([getTranslations("consoleSurveys"), getTranslations("surveyLinks"), getTranslations("contentTranslations"), getTranslations("insight")]);
   const base = `/console/surveys/${survey.id}`;
   return (
     <>
@@ -36,6 +36,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: base, label: t("tabs.edit") },
           { href: `${base}/preview`, label: t("tabs.preview") },
           { href: `${base}/results`, label: t("tabs.results") },
+          { href: `${base}/analysis`, label: tInsight("metaTitle") },
           { href: `${base}/links`, label: tLinks("tab") },
           { href: `${base}/versions`, label: t("tabs.versions") },
           { href: `${base}/translations`, label: tTranslations("tab") },
