@@ -26,6 +26,9 @@ const EXPECTED: Record<Action, Record<Role, boolean>> = {
   "equalities:invited": { resident: true, employer: true, partner: true, officer: false, admin: false },
   "equalities:view": { resident: false, employer: false, partner: false, officer: true, admin: true },
   "equalities:population": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "insight:analyse": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "report:manage": { resident: false, employer: false, partner: false, officer: true, admin: true },
+  "survey:enter-responses": { resident: false, employer: false, partner: false, officer: true, admin: true },
 };
 
 const EXPECTED_IN_ORGANISATION: Record<OrganisationAction, Record<OrganisationRole, boolean>> = {

@@ -29,6 +29,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   const t = await getTranslations("consoleTopics");
   const status = await getTranslations("topic.status");
   const tTranslations = await getTranslations("contentTranslations");
+  const tReport = await getTranslations("consoleReport");
   const topic = await orNotFound(() => getTopicForEdit(id), id);
   const [options, documents] = await Promise.all([getTopicFormOptions(), listTopicDocuments(topic.id)]);
   const created = (await searchParams).saved === "created";
@@ -46,6 +47,9 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
         </p>
         <p>
           <Link href={`/console/topics/${topic.id}/translations`}>{tTranslations("topicLink")}</Link>
+        </p>
+        <p>
+          <Link href={`/console/topics/${topic.id}/report`}>{tReport("link")}</Link>
         </p>
       </PageHeader>
       {step ? (
