@@ -34,7 +34,7 @@ const nextConfig = {
   // The consultation report's PDF embeds its fonts, read from disk (lib/reports/pdf/fonts.ts).
   outputFileTracingIncludes: {
     "/**": ["./messages/*.json"],
-    "/api/**/reports/**": ["./node_modules/@fontsource/noto-sans-gurmukhi/files/noto-sans-gurmukhi-latin-{400,700}-normal.woff"],
+    "/api/**/reports/**": ["./node_modules/@fontsource/noto-sans-gurmukhi/files/noto-sans-gurmukhi-latin*-{400,700}-normal.woff"],
   },
   // Topic documents may be 10 MB. Both limits sit well above that, so a file a little too large still
   // reaches the form's own check ("must be 10 MB or smaller") instead of a 413 or a body the proxy cut

@@ -91,3 +91,6 @@ export const CAMPAIGN_PACED_SECONDS = Number(process.env.BENCH_CAMPAIGN_PACED_SE
 /** The fake provider's rate for the crash test, so every recipient can be sent to in a benchmark's time. */
 export const CAMPAIGN_CRASH_RATE = Number(process.env.BENCH_CAMPAIGN_CRASH_RATE ?? 500);
 export const CAMPAIGN_TARGETS = { importSeconds: 10, queueSeconds: 5 };
+
+/** bench:report: its own database (no server is started; the port is reserved for symmetry). */
+export const REPORT_BENCH = benchTarget("_report", 3210);

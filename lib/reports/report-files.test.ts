@@ -27,6 +27,7 @@ const report: ReportDocument = {
     { kind: "heading", level: 2, text: "What people said: themes" },
     { kind: "list", items: ["Reliability", "Fares"] },
     { kind: "quote", text: "The 11 is always late" },
+    { kind: "quote", text: "Autobus z Łodzi się spóźnia" },
     { kind: "heading", level: 2, text: "What we did" },
     { kind: "paragraph", text: "We will add buses from May." },
   ],
@@ -58,7 +59,7 @@ describe("the PDF", () => {
 
   it("has a text layer with every word of the report", async () => {
     const text = run("pdftotext", [await pdfFile(), "-"]).replace(/\s+/g, " ");
-    for (const words of ["What you told us about buses", "How often do you take the bus?", "Fewer than 5", "The 11 is always late", "We will add buses from May."]) expect(text).toContain(words);
+    for (const words of ["What you told us about buses", "How often do you take the bus?", "Fewer than 5", "The 11 is always late", "Autobus z Łodzi się spóźnia", "We will add buses from May."]) expect(text).toContain(words);
   });
 
   it("tags headings, paragraphs, lists, tables with header cells, and the chart as a figure with alt text", async () => {
@@ -72,6 +73,8 @@ describe("the PDF", () => {
     expect(tree).toMatch(/TH [^\n]*\n(?:\s+\/[^\n]*\n)*\s+"Answer"/);
     expect(tree).toMatch(/TD [^\n]*\n(?:\s+\/[^\n]*\n)*\s+"Fewer than 5"/);
     expect(tree).toMatch(/\bL\b[\s\S]*LI[\s\S]*LBody/);
+    // A quote in two font subsets is still one element with all its text.
+    expect(tree).toMatch(/BlockQuote[^\n]*\n\s+"“Autobus z Łodzi się spóźnia”"/);
     expect((await renderReportPdf(report)).toString("latin1")).toContain("/Alt (Bar chart of the answers to the bus question.)");
   });
 

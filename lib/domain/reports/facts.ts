@@ -1,6 +1,6 @@
 import type { MissingGroup } from "@/lib/domain/equalities/compare";
 import type { ShownCount } from "@/lib/domain/equalities/suppress";
-import type { SuppressedQuestion } from "@/lib/domain/surveys/results/suppress";
+import type { PublicQuestion } from "@/lib/domain/surveys/results/public-questions";
 import type { SectionChoice } from "./sections";
 
 /**
@@ -35,7 +35,7 @@ export interface Participation {
 export interface ReportResults {
   survey: string;
   responses: ShownCount;
-  questions: (SuppressedQuestion & { title: string; multiple: boolean })[];
+  questions: PublicQuestion[];
 }
 
 export interface ReportTheme {

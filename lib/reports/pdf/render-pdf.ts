@@ -2,10 +2,25 @@ import PDFDocument from "pdfkit";
 import type { ReportBlock, ReportDocument } from "@/lib/domain/reports/blocks";
 import { chartHeight, drawChart } from "./chart";
 import { REPORT_FONTS } from "./fonts";
+import { fontRuns } from "./runs";
 
 const SIZES = { 1: 22, 2: 16, 3: 13 } as const;
 
 type Writer = { doc: PDFKit.PDFDocument; root: PDFKit.PDFStructureElement; outline: PDFKit.PDFOutline | null };
+
+/**
+ * Text as one tagged element (a heading, a paragraph, a quote), drawn in runs of the font subset that
+ * has their letters: one marked-content sequence either way, so the text layer reads as one.
+ */
+function tagged(writer: Writer, text: string, weight: keyof typeof REPORT_FONTS, structType: string, options: PDFKit.Mixins.TextOptions = {}): void {
+  const { doc, root } = writer;
+  const runs = fontRuns(text);
+  if (runs.length <= 1) {
+    doc.font(REPORT_FONTS[weight][runs[0]?.subset ?? "latin"]).text(text, { ...options, structParent: root, structType });
+    return;
+  }
+  root.add(doc.struct(structType, {}, () => runs.forEach((run, index) => doc.font(REPORT_FONTS[weight][run.subset]).text(run.text, { ...options, continued: index < runs.length - 1 }))));
+}
 
 /** Starts a new page when `height` would not fit on this one. */
 function room(doc: PDFKit.PDFDocument, height: number): void {
@@ -13,10 +28,11 @@ function room(doc: PDFKit.PDFDocument, height: number): void {
 }
 
 function heading(writer: Writer, block: Extract<ReportBlock, { kind: "heading" }>): void {
-  const { doc, root } = writer;
+  const { doc } = writer;
   room(doc, SIZES[block.level] * 4);
   doc.moveDown(block.level === 1 ? 0 : 0.6);
-  doc.font(REPORT_FONTS.bold).fontSize(SIZES[block.level]).fillColor("#0b0c0c").text(block.text, { structParent: root, structType: `H${block.level}` });
+  doc.fontSize(SIZES[block.level]).fillColor("#0b0c0c");
+  tagged(writer, block.text, "bold", `H${block.level}`);
   // Bookmarks: each section (H2) at the top level, its parts (H3) under it.
   if (block.level === 2) writer.outline = doc.outline.addItem(block.text);
   else if (block.level === 3) (writer.outline ?? doc.outline).addItem(block.text);
@@ -26,12 +42,13 @@ function heading(writer: Writer, block: Extract<ReportBlock, { kind: "heading" }
 function table(writer: Writer, block: Extract<ReportBlock, { kind: "table" }>): void {
   const { doc, root } = writer;
   room(doc, 60);
-  doc.font(REPORT_FONTS.bold).fontSize(10).text(block.caption, { structParent: root, structType: "P" });
+  doc.fontSize(10);
+  tagged(writer, block.caption, "bold", "P");
   doc.moveDown(0.2);
-  doc.font(REPORT_FONTS.regular).fontSize(10);
+  doc.font(REPORT_FONTS.regular.latin);
   doc.table({
     structParent: root,
-    data: [block.header.map((text) => ({ text, type: "TH", scope: "column", font: { src: REPORT_FONTS.bold } })), ...block.rows.map((row) => row.map((text) => ({ text })))],
+    data: [block.header.map((text) => ({ text, type: "TH", scope: "column", font: { src: REPORT_FONTS.bold.latin } })), ...block.rows.map((row) => row.map((text) => ({ text })))],
   } as PDFKit.Mixins.TableOptionsWithData);
   doc.moveDown(0.8);
 }
@@ -39,7 +56,7 @@ function table(writer: Writer, block: Extract<ReportBlock, { kind: "table" }>): 
 function chart(writer: Writer, block: Extract<ReportBlock, { kind: "chart" }>): void {
   const { doc, root } = writer;
   room(doc, chartHeight(block));
-  root.add(doc.struct("Figure", { alt: block.alt }, () => drawChart(doc, block, REPORT_FONTS)));
+  root.add(doc.struct("Figure", { alt: block.alt }, () => drawChart(doc, block, { regular: REPORT_FONTS.regular.latin, bold: REPORT_FONTS.bold.latin })));
 }
 
 function write(writer: Writer, block: ReportBlock): void {
@@ -48,18 +65,23 @@ function write(writer: Writer, block: ReportBlock): void {
     case "heading":
       return heading(writer, block);
     case "paragraph":
-      doc.font(REPORT_FONTS.regular).fontSize(11).fillColor("#0b0c0c").text(block.text, { structParent: root, structType: "P" });
+      doc.fontSize(11).fillColor("#0b0c0c");
+      tagged(writer, block.text, "regular", "P");
       doc.moveDown(0.5);
       return;
     case "list":
-      doc.font(REPORT_FONTS.regular).fontSize(11).list(block.items, { structParent: root, structTypes: ["L", "LI", "LBody"], bulletRadius: 2, textIndent: 12 });
+      doc.font(REPORT_FONTS.regular.latin).fontSize(11).list(block.items, { structParent: root, structTypes: ["L", "LI", "LBody"], bulletRadius: 2, textIndent: 12 });
       doc.moveDown(0.5);
       return;
-    case "quote":
-      doc.font(REPORT_FONTS.regular).fontSize(11).fillColor("#383f43").text(`“${block.text}”`, doc.page.margins.left + 20, undefined, { structParent: root, structType: "BlockQuote" });
-      doc.x = doc.page.margins.left;
+    case "quote": {
+      const left = doc.page.margins.left;
+      doc.fontSize(11).fillColor("#383f43");
+      doc.x = left + 20;
+      tagged(writer, `“${block.text}”`, "regular", "BlockQuote", { width: doc.page.width - left - doc.page.margins.right - 20 });
+      doc.x = left;
       doc.moveDown(0.5);
       return;
+    }
     case "table":
       return table(writer, block);
     case "chart":
@@ -80,7 +102,7 @@ export function renderReportPdf(report: ReportDocument): Promise<Buffer> {
     displayTitle: true,
     size: "A4",
     margin: 56,
-    font: REPORT_FONTS.regular,
+    font: REPORT_FONTS.regular.latin,
     info: { Title: report.title, Subject: report.subject, Author: "Let's Talk", Creator: "Let's Talk" },
   });
   const chunks: Buffer[] = [];
