@@ -14,11 +14,10 @@
  * BENCH_KEEP_DATABASE=1.
  */
 import "./lib/report-bench-env";
-import { spawn } from "node:child_process";
-import { build } from "esbuild";
 import postgres from "postgres";
 import { closeDatabase, getDatabaseHandle } from "@/lib/db/client";
 import { loadAverageLine } from "./lib/baselines";
+import { buildChild, runChild } from "./lib/compiled-child";
 import { REPORT_BENCH as TARGET } from "./lib/config";
 import { createDatabase, migrateAndSeed } from "./lib/database";
 import { verdict } from "./lib/report";
@@ -57,22 +56,6 @@ async function addChannelsAndThemes(sql: postgres.Sql, surveyId: string): Promis
   return { coded: coded?.count ?? 0 };
 }
 
-function runChild(surveyId: string, officerId: string): Promise<ReportRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", CHILD, surveyId, officerId], { env: TARGET.serverEnv, stdio: ["ignore", "pipe", "pipe"] });
-    const out: string[] = [];
-    const err: string[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const last = out.join("").trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !last.startsWith("{")) reject(new Error(`report-child exited with ${code}:\n${err.join("").slice(-3000)}`));
-      else resolve(JSON.parse(last) as ReportRun);
-    });
-  });
-}
-
 async function main({ step, ...context }: BenchContext): Promise<number> {
   step(`${loadAverageLine()} before starting`);
   step(`creating database ${TARGET.databaseName}`);
@@ -88,8 +71,8 @@ async function main({ step, ...context }: BenchContext): Promise<number> {
   if (!officer) throw new Error("The officer was not created");
   const [{ count: responses } = { count: 0 }] = await sql<{ count: number }[]>`select count(*)::int as count from survey_responses where survey_id = ${survey.id} and status = 'submitted'`;
   step("compiling the report child and building the report in its own process");
-  await build({ entryPoints: ["bench/report-child.ts"], outfile: CHILD, bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" });
-  const run = await runChild(survey.id, officer.id);
+  await buildChild("bench/report-child.ts", CHILD);
+  const run = await runChild<ReportRun>(TARGET, CHILD, [survey.id, officer.id]);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
   console.log(`\n================ Consultation report (${responses.toLocaleString("en-GB")} responses, ${coded.toLocaleString("en-GB")} codings in ${run.themes} themes; ${loadAverageLine()} now) ================`);
   console.log(`compose   ${run.compose.toFixed(2)} s   (tallies, responses by channel, campaigns, who is missing, themes and quotes)`);

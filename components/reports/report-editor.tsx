@@ -3,6 +3,7 @@ import { ActionForm } from "@/components/ui/action-form";
 import type { FormAction } from "@/components/ui/form-state";
 import type { ReportDocument } from "@/lib/domain/reports/blocks";
 import type { ReportContent } from "@/lib/domain/reports/facts";
+import { ReportFileLinks } from "./report-file-links";
 import { ReportForm } from "./report-form";
 import { ReportPreview } from "./report-preview";
 
@@ -31,14 +32,13 @@ export async function ReportEditor({ subject, report, document, actions, links }
       <section aria-labelledby="downloads-title">
         <h2 id="downloads-title">{t("downloadsTitle")}</h2>
         <p>{t("downloadsHint")}</p>
-        <ul className="report-downloads">
-          <li>
-            <a href={links.docx}>{t("downloadDocx")}</a>
-          </li>
-          <li>
-            <a href={links.pdf}>{t("downloadPdf")}</a>
-          </li>
-        </ul>
+        <ReportFileLinks
+          className="report-downloads"
+          files={[
+            { href: links.docx, label: t("downloadDocx") },
+            { href: links.pdf, label: t("downloadPdf") },
+          ]}
+        />
       </section>
       {report.saved ? (
         <section aria-labelledby="publish-title">

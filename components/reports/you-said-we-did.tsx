@@ -7,6 +7,7 @@ import { formatCount } from "@/lib/format/numbers";
 import { formatIsoDate } from "@/lib/format/dates";
 import type { Locale } from "@/lib/i18n/locales";
 import { langAttributes } from "@/components/translations/lang-attributes";
+import { ReportFileLinks } from "./report-file-links";
 
 type Props = { content: ReportContent; files: { pdf: string; docx: string }; pageLocale: Locale };
 
@@ -53,14 +54,13 @@ export async function YouSaidWeDid({ content, files, pageLocale }: Props) {
         </div>
       </div>
       <h3>{t("reportLinks")}</h3>
-      <ul className="you-said-we-did__files">
-        <li>
-          <a href={files.pdf}>{t("pdf")}</a>
-        </li>
-        <li>
-          <a href={files.docx}>{t("docx")}</a>
-        </li>
-      </ul>
+      <ReportFileLinks
+        className="you-said-we-did__files"
+        files={[
+          { href: files.pdf, label: t("pdf") },
+          { href: files.docx, label: t("docx") },
+        ]}
+      />
     </section>
   );
 }
