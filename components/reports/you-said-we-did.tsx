@@ -9,7 +9,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import { langAttributes } from "@/components/translations/lang-attributes";
 import { ReportFileLinks } from "./report-file-links";
 
-type Props = { content: ReportContent; files: { pdf: string; docx: string }; pageLocale: Locale };
+/** `besideOutcome`: the page already has a "you said, we did" outcome, so this one is titled the report. */
+type Props = { content: ReportContent; files: { pdf: string; docx: string }; pageLocale: Locale; besideOutcome?: boolean };
 
 /**
  * A published report on its topic's or survey's public page: "you said" (how many took part, the
@@ -17,14 +18,14 @@ type Props = { content: ReportContent; files: { pdf: string; docx: string }; pag
  * was written in), with the full report to download. Nothing here depends on who is reading: it
  * sits on cached pages.
  */
-export async function YouSaidWeDid({ content, files, pageLocale }: Props) {
+export async function YouSaidWeDid({ content, files, pageLocale, besideOutcome = false }: Props) {
   const [t, document] = await Promise.all([getTranslations("youSaidWeDid"), getTranslations("reportDocument")]);
   const count = (shown: ShownCount) => (shown.kind === "count" ? formatCount(shown.count) : shown.kind === "none" ? document("count.none") : shown.kind === "hidden" ? document("count.hidden") : document("count.fewerThan", { threshold: THRESHOLD }));
   const included = (key: string) => content.sections.some((section) => section.key === key && section.included);
   const themes = included("themes") ? content.facts.themes : [];
   return (
     <section className="you-said-we-did" aria-labelledby="you-said-we-did-title">
-      <h2 id="you-said-we-did-title">{t("title")}</h2>
+      <h2 id="you-said-we-did-title">{t(besideOutcome ? "reportTitle" : "title")}</h2>
       {content.publishedAt ? <p className="caption">{t("published", { date: formatIsoDate(content.publishedAt.slice(0, 10)) })}</p> : null}
       <div className="you-said-we-did__columns">
         <div>

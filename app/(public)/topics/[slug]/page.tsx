@@ -91,7 +91,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
           <div className="prose" {...langAttributes({ lang: "en" }, pageLocale)} dangerouslySetInnerHTML={{ __html: topic.outcomeHtml }} />
         </section>
       ) : null}
-      {report ? <YouSaidWeDid content={report.content} files={{ pdf: `/api/reports/${report.id}/report.pdf`, docx: `/api/reports/${report.id}/report.docx` }} pageLocale={pageLocale} /> : null}
+      {report ? <YouSaidWeDid content={report.content} files={{ pdf: `/api/reports/${report.id}/report.pdf`, docx: `/api/reports/${report.id}/report.docx` }} pageLocale={pageLocale} besideOutcome={Boolean(topic.outcomeHtml)} /> : null}
       <div className="topic__layout">
         {/* Rendered and sanitised with an allowlist when the topic was saved. */}
         <div className="prose" {...langAttributes(shown.bodyHtml, pageLocale)} dangerouslySetInnerHTML={{ __html: shown.bodyHtml.text }} />

@@ -12,5 +12,5 @@ export const GET = withPublic<{ reportId: string; file: string }>(async (_reques
   const file = ZReportFile.safeParse(params.file);
   if (!file.success) throw new NotFoundError("problems.report.notFound");
   const report = await getPublishedReportFile(uuidParam(params.reportId, "problems.report.notFound"), REPORT_FILES[file.data]);
-  return reportFileResponse(report, "public, max-age=300");
+  return reportFileResponse(report, "public, max-age=60");
 });
