@@ -40,7 +40,10 @@ export async function YouSaidWeDid({ content, files, pageLocale, besideOutcome =
               <p>{t("themesIntro")}</p>
               <ul>
                 {themes.map((theme) => (
-                  <li key={`${theme.question ?? ""}:${theme.label}`}>{t("theme", { theme: theme.label, count: count(theme.shown) })}</li>
+                  <li key={`${theme.question ?? ""}:${theme.label}`}>
+                    {/* Labels are the officers' English: kept apart from the page's language and direction. */}
+                    {t.rich("theme", { theme: theme.label, count: count(theme.shown), label: (chunks) => <bdi {...langAttributes({ lang: "en" }, pageLocale)}>{chunks}</bdi> })}
+                  </li>
                 ))}
               </ul>
             </>
