@@ -96,6 +96,14 @@ describe("composing a topic's report", () => {
     expect(content.facts.method.analysed).toBe(true);
   });
 
+  it("publishes nothing of a draft topic, which has no public page", async () => {
+    const topic = await createTopic(db(), { status: "draft" });
+    const subject = { kind: "topic" as const, id: topic.id };
+    await saveReport(officer, subject, draft());
+    await expect(changeReportStatus(officer, subject, "publish")).rejects.toMatchObject({ message: "problems.report.subjectNotPublic" });
+    expect(await getPublishedReport(subject)).toBeNull();
+  });
+
   it("refuses anyone but officers and admins, and is not found for no topic", async () => {
     const resident = await createUser(db(), { role: "resident" });
     await expect(getReport(resident, { kind: "topic", id: randomUUID() })).rejects.toThrow(ForbiddenError);

@@ -18,7 +18,7 @@ import { summaryRecipient } from "@/lib/server/summaries/shared/summary-recipien
 import { composeFacts } from "./shared/compose-facts";
 import { reportPageUrl } from "./shared/links";
 import { readReportRow } from "./shared/report-row";
-import type { ReportSubject } from "./shared/subject";
+import { readSubject, type ReportSubject } from "./shared/subject";
 
 /** The topic whose followers hear of the report: the topic's own, or the topic a survey belongs to. */
 const followedTopic = (subject: ReportSubject) =>
@@ -81,6 +81,8 @@ export async function changeReportStatus(user: CurrentUser, subject: ReportSubje
       return 0;
     }
     if (row.status === "published") throw new ConflictError("problems.report.alreadyPublished");
+    // A draft topic or survey has no public page to show the report on.
+    if ((await readSubject(tx, subject)).status === "draft") throw new ConflictError("problems.report.subjectNotPublic");
     if (!row.decision.trim()) throw new ConflictError("problems.report.decisionRequired");
     if (!facts) throw new Error("The report's figures were not composed");
     const publishedAt = new Date();
