@@ -97,5 +97,6 @@ describe("the DOCX", () => {
     expect([...files.keys()].some((name) => name.startsWith("word/charts/chart"))).toBe(true);
     expect(files.get("docProps/core.xml")).toContain("<dc:title>What you told us about buses</dc:title>");
     expect(files.get("word/styles.xml")).toContain('w:lang w:val="en-GB"');
+    expect(files.get("word/styles.xml")).toMatch(/w:styleId="Heading2".*?<w:outlineLvl w:val="1"\/>/s);
   });
 });
