@@ -134,6 +134,14 @@ describe("composing a survey's report", () => {
     expect(skillsGaps?.answered).toBe(24);
     for (const question of results[0]?.questions ?? []) for (const cell of question.cells) if (cell.count !== null) expect(cell.count).toBeGreaterThanOrEqual(5);
     expect(themes).toEqual([{ label: "Machinists", question: "Which roles are hardest to fill?", keyPhrases: ["machinists"], shown: { kind: "fewer-than-10" }, quotes: [] }]);
+
+    // Every response coded (as an officer may): all count, and only written answers are quoted, best first.
+    const everyone = await theme(subject.id, "Everyone");
+    await code(everyone, responses.map((response) => response.id), { kind: "answer", score: (index) => (typeof responses[index]?.answers.hard_to_fill === "string" ? 0.1 : 0.9) });
+    const coded = (await getReport(officer, { kind: "survey", id: survey.id })).content.facts.themes.find((item) => item.label === "Everyone");
+    expect(coded?.shown).toEqual({ kind: "count", count: 24 });
+    expect(coded?.quotes).toHaveLength(3);
+    for (const quote of coded?.quotes ?? []) expect(quote).toMatch(/^Roles number \d+, such as CNC machinists$/);
   });
 });
 

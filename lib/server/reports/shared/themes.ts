@@ -36,7 +36,7 @@ export async function readThemes(executor: Executor, subject: ReportSubject, def
           from insight_codings c
           left join comments cm on c.item_kind = 'comment' and cm.id = c.item_id and cm.status = 'published'
           left join survey_responses r on c.item_kind = 'answer' and r.id = c.item_id and r.status = 'submitted'
-          where c.theme_id = t.id and not c.removed and (cm.id is not null or r.id is not null)
+          where c.theme_id = t.id and not c.removed and btrim(coalesce(cm.body, r.answers ->> s.question_key, '')) <> ''
           order by c.score desc, c.coded_at, c.item_id
           limit ${QUOTES_PER_THEME}
         ) q), '[]'::json) as quotes
