@@ -25,7 +25,7 @@ const report: ReportDocument = {
     { kind: "chart", title: "How often do you take the bus?", alt: "Bar chart of the answers to the bus question.", bars: [{ label: "Daily", value: 75, text: "75%" }, { label: "Never", value: null, text: "Fewer than 5" }] },
     { kind: "table", caption: "How often do you take the bus?", header: ["Answer", "Number", "Percentage"], rows: [["Daily", "90", "75%"], ["Never", "Fewer than 5", "–"]] },
     { kind: "heading", level: 2, text: "What people said: themes" },
-    { kind: "list", items: ["Reliability", "Fares"] },
+    { kind: "list", items: ["Reliability", "Fares", "Przystanek na ulicy Łódzkiej"] },
     { kind: "quote", text: "The 11 is always late" },
     { kind: "quote", text: "Autobus z Łodzi się spóźnia" },
     { kind: "heading", level: 2, text: "What we did" },
@@ -72,7 +72,8 @@ describe("the PDF", () => {
     expect(tree).toMatch(/Table/);
     expect(tree).toMatch(/TH [^\n]*\n(?:\s+\/[^\n]*\n)*\s+"Answer"/);
     expect(tree).toMatch(/TD [^\n]*\n(?:\s+\/[^\n]*\n)*\s+"Fewer than 5"/);
-    expect(tree).toMatch(/\bL\b[\s\S]*LI[\s\S]*LBody/);
+    expect(tree).toMatch(/\n(\s+)L\b[^\n]*\n\1\s+LI\b[^\n]*\n\s+Lbl\b[\s\S]*?LBody[^\n]*\n\s+"Reliability"/);
+    expect(tree).toMatch(/LBody[^\n]*\n\s+"Przystanek na ulicy Łódzkiej"/);
     // A quote in two font subsets is still one element with all its text.
     expect(tree).toMatch(/BlockQuote[^\n]*\n\s+"“Autobus z Łodzi się spóźnia”"/);
     expect((await renderReportPdf(report)).toString("latin1")).toContain("/Alt (Bar chart of the answers to the bus question.)");

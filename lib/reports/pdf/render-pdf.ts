@@ -12,19 +12,43 @@ type Writer = { doc: PDFKit.PDFDocument; root: PDFKit.PDFStructureElement; outli
  * Text as one tagged element (a heading, a paragraph, a quote), drawn in runs of the font subset that
  * has their letters: one marked-content sequence either way, so the text layer reads as one.
  */
-function tagged(writer: Writer, text: string, weight: keyof typeof REPORT_FONTS, structType: string, options: PDFKit.Mixins.TextOptions = {}): void {
-  const { doc, root } = writer;
+function tagged(writer: Writer, text: string, weight: keyof typeof REPORT_FONTS, structType: string, options: PDFKit.Mixins.TextOptions = {}, parent = writer.root): void {
+  const { doc } = writer;
   const runs = fontRuns(text);
   if (runs.length <= 1) {
-    doc.font(REPORT_FONTS[weight][runs[0]?.subset ?? "latin"]).text(text, { ...options, structParent: root, structType });
+    doc.font(REPORT_FONTS[weight][runs[0]?.subset ?? "latin"]).text(text, { ...options, structParent: parent, structType });
     return;
   }
-  root.add(doc.struct(structType, {}, () => runs.forEach((run, index) => doc.font(REPORT_FONTS[weight][run.subset]).text(run.text, { ...options, continued: index < runs.length - 1 }))));
+  parent.add(doc.struct(structType, {}, () => runs.forEach((run, index) => doc.font(REPORT_FONTS[weight][run.subset]).text(run.text, { ...options, continued: index < runs.length - 1 }))));
 }
 
 /** Starts a new page when `height` would not fit on this one. */
 function room(doc: PDFKit.PDFDocument, height: number): void {
   if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+/** A bulleted list: L, each item an LI with its bullet (Lbl) and its text (LBody), the text in font runs like any other. */
+function list(writer: Writer, items: string[]): void {
+  const { doc, root } = writer;
+  const left = doc.page.margins.left;
+  const width = doc.page.width - left - doc.page.margins.right - 16;
+  const element = doc.struct("L");
+  root.add(element);
+  doc.font(REPORT_FONTS.regular.latin).fontSize(11).fillColor("#0b0c0c");
+  for (const item of items) {
+    room(doc, 16);
+    const entry = doc.struct("LI");
+    element.add(entry);
+    const top = doc.y;
+    entry.add(doc.struct("Lbl", {}, () => doc.circle(left + 4, top + 6.5, 2).fill("#0b0c0c")));
+    doc.fillColor("#0b0c0c");
+    doc.x = left + 16;
+    doc.y = top;
+    tagged(writer, item, "regular", "LBody", { width }, entry);
+    entry.end();
+  }
+  element.end();
+  doc.x = left;
 }
 
 function heading(writer: Writer, block: Extract<ReportBlock, { kind: "heading" }>): void {
@@ -70,7 +94,7 @@ function write(writer: Writer, block: ReportBlock): void {
       doc.moveDown(0.5);
       return;
     case "list":
-      doc.font(REPORT_FONTS.regular.latin).fontSize(11).list(block.items, { structParent: root, structTypes: ["L", "LI", "LBody"], bulletRadius: 2, textIndent: 12 });
+      list(writer, block.items);
       doc.moveDown(0.5);
       return;
     case "quote": {
