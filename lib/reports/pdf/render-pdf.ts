@@ -84,7 +84,7 @@ function chart(writer: Writer, block: Extract<ReportBlock, { kind: "chart" }>): 
 }
 
 function write(writer: Writer, block: ReportBlock): void {
-  const { doc, root } = writer;
+  const { doc } = writer;
   switch (block.kind) {
     case "heading":
       return heading(writer, block);
