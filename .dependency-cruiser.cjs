@@ -7,7 +7,7 @@
  */
 
 /** Infrastructure: anything that does I/O (database, files, mail, logs, the environment, caches). */
-const INFRASTRUCTURE = "^lib/(db|storage|email|logger|env|page-cache|seed|jobs)(/|\\.ts$)";
+const INFRASTRUCTURE = "^lib/(db|storage|email|reports|logger|env|page-cache|seed|jobs)(/|\\.ts$)";
 /** The route layer's own helpers: Auth.js set-up, the action and route wrappers, guards, the error table. */
 const ROUTE_SUPPORT = "^lib/auth/";
 
@@ -71,7 +71,7 @@ module.exports = {
       name: "infrastructure-not-to-upper-layers",
       comment: "The database, storage and mail layers serve use cases: they never import use cases, routes or components. (next-intl's request config is the request edge of lib/i18n: it reads the request and the signed-in person's language.)",
       severity: "error",
-      from: { path: "^lib/(db|storage|email|page-cache|security|i18n|rich-text|format|text)/", pathNot: "^lib/i18n/request\\.ts$" },
+      from: { path: "^lib/(db|storage|email|reports|page-cache|security|i18n|rich-text|format|text)/", pathNot: "^lib/i18n/request\\.ts$" },
       to: { path: ["^lib/server/", "^app/", "^components/", ROUTE_SUPPORT] },
     },
     {

@@ -31,7 +31,11 @@ const nextConfig = {
   serverExternalPackages: ["@electric-sql/pglite", "pino", "happy-dom", "pdfkit", "wink-nlp", "wink-eng-lite-web-model"],
   // The languages' message files are read at run time (lib/i18n/config.ts): ship them with every
   // server function in a traced build (standalone, Vercel), not only with the ones that import en.json.
-  outputFileTracingIncludes: { "/**": ["./messages/*.json"] },
+  // The consultation report's PDF embeds its fonts, read from disk (lib/reports/pdf/fonts.ts).
+  outputFileTracingIncludes: {
+    "/**": ["./messages/*.json"],
+    "/api/**/reports/**": ["./node_modules/@fontsource/noto-sans-gurmukhi/files/noto-sans-gurmukhi-latin*-{400,700}-normal.woff"],
+  },
   // Topic documents may be 10 MB. Both limits sit well above that, so a file a little too large still
   // reaches the form's own check ("must be 10 MB or smaller") instead of a 413 or a body the proxy cut
   // short (the proxy's own default is exactly 10 MB); with JavaScript the browser refuses any size first.

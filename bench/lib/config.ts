@@ -97,3 +97,5 @@ export const INSIGHT_BENCH = benchTarget("_insight", 3208);
 export const INSIGHT_COMMENTS = Number(process.env.BENCH_INSIGHT_COMMENTS ?? 10_000);
 /** Issue 17's target: 10,000 comments analysed in under 10 s. */
 export const INSIGHT_TARGET_SECONDS = 10;
+/** bench:report: its own database (no server is started; the port is reserved for symmetry). */
+export const REPORT_BENCH = benchTarget("_report", 3210);

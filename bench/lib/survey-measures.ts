@@ -1,5 +1,4 @@
-import { spawn } from "node:child_process";
-import { build } from "esbuild";
+import { buildChild, runChild } from "./compiled-child";
 import type { BenchTarget } from "./config";
 import { percentile } from "./load";
 import { ms } from "./report";
@@ -27,27 +26,8 @@ export type ExportRun = { rows: number; bytes: number; seconds: number; maxRssMb
 /** Where the export child is compiled to: inside the checkout, so Node finds the packages it imports. */
 const EXPORT_CHILD_BUNDLE = "bench/.build/export-child.mjs";
 
-/**
- * Compiles bench/export-child.ts and the app code it uses into one file (packages stay imports), as
- * a deployed server runs compiled code: under tsx the compiler's own ~80 MB would count as the export's.
- */
-export async function buildExportChild(): Promise<void> {
-  await build({ entryPoints: ["bench/export-child.ts"], outfile: EXPORT_CHILD_BUNDLE, bundle: true, packages: "external", platform: "node", format: "esm", target: "node20", logLevel: "warning" });
-}
+/** Compiles bench/export-child.ts (see compiled-child.ts). */
+export const buildExportChild = () => buildChild("bench/export-child.ts", EXPORT_CHILD_BUNDLE);
 
 /** Runs the compiled export child in its own process (plain Node), so its peak RSS is the export's alone. */
-export function runExportChild(target: BenchTarget, surveyId: string, format: "csv" | "xlsx"): Promise<ExportRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--conditions=react-server", EXPORT_CHILD_BUNDLE, surveyId, format], { env: target.serverEnv, stdio: ["ignore", "pipe", "pipe"] });
-    const out: string[] = [];
-    const err: string[] = [];
-    child.stdout.on("data", (chunk: Buffer) => out.push(chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => err.push(chunk.toString()));
-    child.on("error", reject);
-    child.on("exit", (code) => {
-      const last = out.join("").trim().split("\n").at(-1) ?? "";
-      if (code !== 0 || !last.startsWith("{")) reject(new Error(`export-child exited with ${code}:\n${err.join("").slice(-3000)}`));
-      else resolve(JSON.parse(last) as ExportRun);
-    });
-  });
-}
+export const runExportChild = (target: BenchTarget, surveyId: string, format: "csv" | "xlsx") => runChild<ExportRun>(target, EXPORT_CHILD_BUNDLE, [surveyId, format]);

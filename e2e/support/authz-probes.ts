@@ -226,6 +226,7 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/[id]/links/page.tsx": get(`${draftSurvey}/links`, surveySecret),
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
     "app/console/surveys/[id]/analysis/page.tsx": get(`${draftSurvey}/analysis`, surveySecret),
+    "app/console/surveys/[id]/report/page.tsx": get(`${draftSurvey}/report`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
     "app/console/surveys/[id]/translations/page.tsx": get(`${draftSurvey}/translations`, surveySecret),
     "app/console/surveys/[id]/translations/[locale]/page.tsx": get(`${draftSurvey}/translations/pl`, surveySecret),
@@ -235,6 +236,7 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/topics/new/page.tsx": get("/console/topics/new"),
     "app/console/topics/[id]/page.tsx": get(`/console/topics/${demo.draftTopic.id}`, { secret: [demo.draftTopic.title] }),
     "app/console/topics/[id]/analysis/page.tsx": get(`/console/topics/${demo.draftTopic.id}/analysis`, { secret: [demo.draftTopic.title] }),
+    "app/console/topics/[id]/report/page.tsx": get(`/console/topics/${demo.draftTopic.id}/report`, { secret: [demo.draftTopic.title] }),
     "app/console/topics/[id]/translations/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations`, { secret: [demo.draftTopic.title] }),
     "app/console/topics/[id]/translations/[locale]/page.tsx": get(`/console/topics/${demo.draftTopic.id}/translations/ur`, { secret: [demo.draftTopic.title] }),
   };
@@ -302,6 +304,9 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/email/dispatch/route.ts GET": [{ method: "GET", path: "/api/email/dispatch", allowed: offOrRefused }],
     "app/api/email/dispatch/route.ts POST": [{ method: "POST", path: "/api/email/dispatch", allowed: offOrRefused }],
     "app/api/email/webhooks/resend/route.ts POST": [{ method: "POST", path: "/api/email/webhooks/resend", json: {}, allowed: offOrRefused }],
+    "app/api/console/reports/[kind]/[subjectId]/[file]/route.ts GET": [{ method: "GET", path: `/api/console/reports/topic/${demo.draftTopic.id}/report.pdf` }],
+    // No report of the matrix's is published: a draft's or an unknown report's files are not found, for everyone.
+    "app/api/reports/[reportId]/[file]/route.ts GET": [{ method: "GET", path: "/api/reports/00000000-0000-4000-8000-000000000000/report.pdf", allowed: { status: 404 } }],
     "app/api/exports/surveys/[surveyId]/[file]/route.ts GET": [{ method: "GET", path: `/api/exports/surveys/${demo.survey.id}/responses.csv` }],
     "app/api/health/route.ts GET": [{ method: "GET", path: "/api/health" }],
     "app/api/language/route.ts POST": [{ method: "POST", path: "/api/language", form: { locale: "en", returnTo: "/topics" }, allowed: { redirect: "/topics" } }],

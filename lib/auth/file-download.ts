@@ -18,3 +18,15 @@ export function fileDownload(body: string, type: string, filename: string, heade
 export function svgDownload(svg: string, filename: string): Response {
   return fileDownload(svg, "image/svg+xml", filename, { "Content-Security-Policy": "default-src 'none'; style-src 'unsafe-inline'" });
 }
+
+/** A binary file to save (a report's PDF or DOCX), with its name in both forms browsers read. */
+export function reportFileResponse(file: { filename: string; contentType: string; bytes: Buffer }, cacheControl: string): Response {
+  return new Response(new Uint8Array(file.bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.filename}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`,
+      "Cache-Control": cacheControl,
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

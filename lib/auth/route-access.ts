@@ -102,6 +102,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/[id]/links/page.tsx": "survey:manage",
   "app/console/surveys/[id]/results/page.tsx": "survey:results",
   "app/console/surveys/[id]/analysis/page.tsx": "insight:analyse",
+  "app/console/surveys/[id]/report/page.tsx": "report:manage",
+  "app/console/topics/[id]/report/page.tsx": "report:manage",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/[locale]/page.tsx": "survey:manage",
@@ -137,6 +139,10 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/email/dispatch/route.ts": { GET: CRON, POST: CRON },
   "app/api/email/webhooks/resend/route.ts": { POST: { token: "Resend's Svix signature with RESEND_WEBHOOK_SECRET (404 when unset)" } },
   "app/api/exports/surveys/[surveyId]/[file]/route.ts": { GET: "survey:export" },
+  // A report as it stands (draft or published), audited like an export.
+  "app/api/console/reports/[kind]/[subjectId]/[file]/route.ts": { GET: "report:manage" },
+  // A published report's files, as published; a draft's is a 404.
+  "app/api/reports/[reportId]/[file]/route.ts": { GET: "anyone" },
   "app/api/health/route.ts": { GET: "anyone" },
   "app/api/language/route.ts": { POST: "anyone" },
   "app/api/profile/data/route.ts": { GET: "profile:edit" },
@@ -216,6 +222,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     revokeRecipientAction: "campaign:manage",
   },
   "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
+  "app/console/reports/actions.ts": { saveReportAction: "report:manage", changeReportStatusAction: "report:manage" },
   "app/console/surveys/[id]/translations/actions.ts": { saveSurveyTranslationAction: "survey:manage", removeSurveyTranslationAction: "survey:manage" },
   "app/console/surveys/actions.ts": {
     createSurveyAction: "survey:manage",

@@ -21,6 +21,11 @@ export const consultationReports = pgTable(
     /** "We did": the council's decision, in the officer's words. */
     decision: text("decision").notNull().default(""),
     status: reportStatus("status").notNull().default("draft"),
+    /**
+     * What was published, frozen at publishing (the report's figures, already suppressed, with the
+     * choices and the decision): the public page and the public downloads read this, never the live data.
+     */
+    publishedContent: jsonb("published_content").$type<unknown>(),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     publishedBy: uuid("published_by").references(() => users.id, { onDelete: "set null" }),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { formatDate } from "@/lib/format/dates";
 import type { AudienceProblem } from "@/lib/domain/surveys/availability";
@@ -10,7 +10,11 @@ import { englishMarks } from "@/components/surveys/respond/english-marks";
 import { TranslationNote } from "@/components/translations/translation-note";
 import { redirect } from "next/navigation";
 import { campaignLinkToken, surveyStart } from "@/app/(public)/surveys/[slug]/respondent-request";
+import { YouSaidWeDid } from "@/components/reports/you-said-we-did";
+import { knownLocale } from "@/lib/i18n/locales";
+import { getPublishedReport } from "@/lib/server/reports/get-published-report";
 import "@/app/styles/surveys-respond.css";
+import "@/app/styles/you-said-we-did.css";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ resume?: string }> };
 
@@ -38,7 +42,7 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
   const inEnglish = new Set(language.inEnglish);
   // A personal link that has ended: the page for it explains why and offers a new one.
   if (start.campaignLink && start.campaignLink !== "live" && start.campaignLink !== "used") redirect(`/surveys/invitations/${encodeURIComponent((await campaignLinkToken(slug)) ?? "")}/new-link`);
-  const t = await getTranslations("surveyRespond.start");
+  const [t, report, locale] = await Promise.all([getTranslations("surveyRespond.start"), getPublishedReport({ kind: "survey", id: survey.id }), getLocale()]);
   const signInHref = `/sign-in?callbackUrl=${encodeURIComponent(`/surveys/${survey.slug}`)}`;
   const noticeKey =
     start.availability === "closed"
@@ -85,6 +89,7 @@ export default async function SurveyStartPage({ params, searchParams }: Props) {
           <dd>{survey.anonymous ? t("anonymous") : t("named")}</dd>
         </div>
       </dl>
+      {report ? <YouSaidWeDid content={report.content} files={{ pdf: `/api/reports/${report.id}/report.pdf`, docx: `/api/reports/${report.id}/report.docx` }} pageLocale={knownLocale(locale)} /> : null}
       {resume === "expired" ? (
         <div className="notice" role="status">
           {t("resumeExpired")}

@@ -20,9 +20,12 @@ import { listTopicDocuments } from "@/lib/server/topics/list-topic-documents";
 import { ZCommentLanguageFilter, ZCommentSort } from "@/lib/validations/comment";
 import { countCommentsByLanguage } from "@/lib/server/comments/count-comments-by-language";
 import { knownLocale } from "@/lib/i18n/locales";
+import { YouSaidWeDid } from "@/components/reports/you-said-we-did";
+import { getPublishedReport } from "@/lib/server/reports/get-published-report";
 import { followAction, helpfulAction, postCommentAction } from "./actions";
 import { declineAboutYouAction } from "@/app/(public)/profile/about-you/actions";
 import "@/app/styles/equalities.css";
+import "@/app/styles/you-said-we-did.css";
 
 const loadTopic = cache(async (slug: string) => {
   const locale = knownLocale(await getLocale());
@@ -57,12 +60,13 @@ export default async function TopicPage({ params, searchParams }: Props) {
   const viewer = await getPageViewer();
   const user = viewer.kind === "person" ? viewer.user : null;
   const canParticipate = topic.status === "open" && (viewer.kind === "participant" || can(user?.role, "comment:create"));
-  const [comments, counts, languageCounts, state] = await Promise.all([
+  const [comments, counts, languageCounts, state, report] = await Promise.all([
     // A reader's own comments waiting for a moderator are shown above the discussion (HeldComments), as on the shared page.
     listTopicComments({ topicId: topic.id, sort, cursor: query.after, language: language ?? undefined }),
     getModerationCounts(topic.id),
     countCommentsByLanguage(topic.id),
     user ? getTopicViewerState(user.id, topic.slug) : Promise.resolve(null),
+    getPublishedReport({ kind: "topic", id: topic.id }),
   ]);
   const t = await getTranslations("topic");
   const tags = [
@@ -87,6 +91,7 @@ export default async function TopicPage({ params, searchParams }: Props) {
           <div className="prose" {...langAttributes({ lang: "en" }, pageLocale)} dangerouslySetInnerHTML={{ __html: topic.outcomeHtml }} />
         </section>
       ) : null}
+      {report ? <YouSaidWeDid content={report.content} files={{ pdf: `/api/reports/${report.id}/report.pdf`, docx: `/api/reports/${report.id}/report.docx` }} pageLocale={pageLocale} besideOutcome={Boolean(topic.outcomeHtml)} /> : null}
       <div className="topic__layout">
         {/* Rendered and sanitised with an allowlist when the topic was saved. */}
         <div className="prose" {...langAttributes(shown.bodyHtml, pageLocale)} dangerouslySetInnerHTML={{ __html: shown.bodyHtml.text }} />

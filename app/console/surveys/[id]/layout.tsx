@@ -18,7 +18,13 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
   const { id } = await params;
   await requireAnyPermission(["survey:manage", "survey:results"], `/console/surveys/${id}`);
   const survey = await orNotFound(() => getSurveyHeading(id), id);
-  const [t, tLinks, tTranslations, tInsight] = await Promise.all([getTranslations("consoleSurveys"), getTranslations("surveyLinks"), getTranslations("contentTranslations"), getTranslations("insight")]);
+  const [t, tLinks, tTranslations, tInsight, tReport] = await Promise.all([
+    getTranslations("consoleSurveys"),
+    getTranslations("surveyLinks"),
+    getTranslations("contentTranslations"),
+    getTranslations("insight"),
+    getTranslations("consoleReport"),
+  ]);
   const base = `/console/surveys/${survey.id}`;
   return (
     <>
@@ -41,6 +47,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: `${base}/versions`, label: t("tabs.versions") },
           { href: `${base}/translations`, label: tTranslations("tab") },
           { href: `${base}/campaigns`, label: t("tabs.campaigns") },
+          { href: `${base}/report`, label: tReport("link") },
         ]}
       />
       {children}

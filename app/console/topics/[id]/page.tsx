@@ -30,6 +30,7 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
   const status = await getTranslations("topic.status");
   const tTranslations = await getTranslations("contentTranslations");
   const tInsight = await getTranslations("insight");
+  const tReport = await getTranslations("consoleReport");
   const topic = await orNotFound(() => getTopicForEdit(id), id);
   const [options, documents] = await Promise.all([getTopicFormOptions(), listTopicDocuments(topic.id)]);
   const created = (await searchParams).saved === "created";
@@ -50,6 +51,9 @@ export default async function EditTopicPage({ params, searchParams }: Props) {
         </p>
         <p>
           <Link href={`/console/topics/${topic.id}/analysis`}>{tInsight("links.topic")}</Link>
+        </p>
+        <p>
+          <Link href={`/console/topics/${topic.id}/report`}>{tReport("link")}</Link>
         </p>
       </PageHeader>
       {step ? (

@@ -1,0 +1,1 @@
+ALTER TABLE "consultation_reports" ADD COLUMN "published_content" jsonb;
