@@ -122,7 +122,7 @@ describe.skipIf(!soffice)("survey exports opened in LibreOffice", { timeout: LIB
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  const headers = () => ["Reference", "Submitted at", "Language", ...AWKWARD_HEADERS];
+  const headers = () => ["Reference", "Submitted at", "Language", "Channel", ...AWKWARD_HEADERS];
 
   it("runs a formula in an unneutralised CSV (so the checks below can see one)", () => {
     expect(canary.formulas).toBe(1);

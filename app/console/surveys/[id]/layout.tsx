@@ -40,6 +40,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: `${base}/versions`, label: t("tabs.versions") },
           { href: `${base}/translations`, label: tTranslations("tab") },
           { href: `${base}/campaigns`, label: t("tabs.campaigns") },
+          { href: `${base}/responses/new`, label: t("tabs.offline") },
         ]}
       />
       {children}

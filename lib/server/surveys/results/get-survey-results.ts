@@ -75,9 +75,11 @@ async function groupsOf(executor: Executor, dimension: CrossTabDimension, rows: 
 
 /**
  * The counts, and the cross-tab's counts grouped by `by`, from the tallies where they hold the
- * slices (no more than two dimensions named between the filters and `by`); otherwise null.
+ * slices (no more than two dimensions named between the filters and `by`, and no channel: the
+ * tallies do not keep it); otherwise null.
  */
 function fromTallies(db: Executor, surveyId: string, filters: ResultsFilters): Promise<[CountRow[], GroupedCountRow[] | null]> | null {
+  if (filters.channel) return null;
   const { totals, grouped } = resultsSlices(filters, filters.by ?? null);
   if (!isTallied(totals) || (grouped && !isTallied(grouped))) return null;
   if (grouped === totals) return readTallySlice(db, surveyId, totals).then((rows) => [rows, rows]);
@@ -94,7 +96,8 @@ async function fromResponses(db: Executor, surveyId: string, definition: SurveyD
  * A survey's results for officers: every question's counts and percentages, means and medians,
  * grid summaries, drop-off by section, and (with `by`) cross-tabs. The counts come from the
  * tallies (and the deltas not folded yet) when the filters and `by` name no more than two
- * dimensions; otherwise they are aggregated in SQL over the matching responses.
+ * dimensions; otherwise (three dimensions, or a channel) they are aggregated in SQL over the
+ * matching responses: the paper, phone and event ones are few, and a partial index holds them.
  */
 export async function getSurveyResults(surveyId: string, filters: ResultsFilters = {}): Promise<SurveyResults> {
   const db = getDb();

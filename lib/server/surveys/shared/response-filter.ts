@@ -11,6 +11,7 @@ export function responsesWhere(surveyId: string, filters: TResponseFilters, subm
     filters.sector ? eq(surveyResponses.sector, filters.sector) : undefined,
     filters.size ? eq(surveyResponses.sizeBand, filters.size) : undefined,
     filters.neighbourhood ? eq(surveyResponses.neighbourhoodId, filters.neighbourhood) : undefined,
+    filters.channel ? eq(surveyResponses.channel, filters.channel) : undefined,
   ];
   return and(...conditions) ?? eq(surveyResponses.surveyId, surveyId);
 }
