@@ -97,6 +97,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/[id]/campaigns/[campaignId]/report/page.tsx": "campaign:manage",
   "app/console/surveys/[id]/links/page.tsx": "survey:manage",
   "app/console/surveys/[id]/results/page.tsx": "survey:results",
+  "app/console/surveys/[id]/responses/new/page.tsx": "survey:enter-responses",
+  "app/console/surveys/[id]/responses/import/page.tsx": "survey:enter-responses",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/[locale]/page.tsx": "survey:manage",
@@ -125,6 +127,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/console/equalities/population-template.csv/route.ts": { GET: "equalities:population" },
   "app/api/console/summaries/preview/route.ts": { GET: "partner:manage" },
   "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts": { GET: "survey:manage" },
+  "app/api/console/surveys/[surveyId]/responses-template.csv/route.ts": { GET: "survey:enter-responses" },
   // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
   "app/api/documents/[id]/route.ts": { GET: "anyone" },
   "app/api/email/dispatch/route.ts": { GET: CRON, POST: CRON },
@@ -201,6 +204,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
     revokeRecipientAction: "campaign:manage",
   },
   "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
+  "app/console/surveys/[id]/responses/actions.ts": { enterResponseAction: "survey:enter-responses", importResponsesAction: "survey:enter-responses" },
   "app/console/surveys/[id]/translations/actions.ts": { saveSurveyTranslationAction: "survey:manage", removeSurveyTranslationAction: "survey:manage" },
   "app/console/surveys/actions.ts": {
     createSurveyAction: "survey:manage",

@@ -6,7 +6,7 @@ import { csvLine, UTF8_BOM } from "@/lib/domain/surveys/export/csv-cell";
 import { OFFLINE_CHANNELS } from "./channels";
 
 /** The organisation block's columns in an import file, and the form field each fills. */
-export const ORGANISATION_COLUMNS = {
+const ORGANISATION_COLUMNS = {
   organisation_name: organisationField("organisationName"),
   sector: organisationField("sector"),
   size_band: organisationField("sizeBand"),

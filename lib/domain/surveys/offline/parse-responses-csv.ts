@@ -12,7 +12,7 @@ export const MAX_RESPONSE_CSV_BYTES = 2 * 1024 * 1024;
 export const MAX_RESPONSE_CSV_ROWS = 2000;
 
 /** A row's problem: the column it is in (null for the row as a whole) and what is wrong. */
-export type RowProblem = { column: string | null; message: Message };
+type RowProblem = { column: string | null; message: Message };
 
 /**
  * One row of the file: its line, its problems or its response, and its key: what the row says

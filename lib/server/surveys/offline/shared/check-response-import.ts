@@ -9,7 +9,7 @@ import type { SurveyRow } from "@/lib/server/surveys/finalise-response";
 import { importRowKey } from "./offline-response";
 
 /** A row as checked: its stored key, and the reference of the response an earlier import of it made. */
-export type CheckedResponseRow = ResponseCsvRow & { submissionKey: string; importedAs: string | null };
+type CheckedResponseRow = ResponseCsvRow & { submissionKey: string; importedAs: string | null };
 
 export type ResponseImportCheck = {
   rows: CheckedResponseRow[];
