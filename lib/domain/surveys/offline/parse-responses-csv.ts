@@ -78,8 +78,20 @@ function columnOfField(columns: ImportColumn[], field: string): string | null {
   return datePart ? (columns.find((column) => column.field === datePart[1])?.name ?? null) : null;
 }
 
-function problemsOf(columns: ImportColumn[], errors: FieldProblems): RowProblem[] {
-  return Object.entries(errors).flatMap(([field, messages]) => messages.map((problem) => ({ column: columnOfField(columns, field), message: problem })));
+/**
+ * A grid's problem is put on its first unanswered row, as the page focuses it; in a file the row
+ * with a value that is not a point of the scale is the one to name, where there is one.
+ */
+function gridColumn(columns: ImportColumn[], cells: Map<string, string>, column: string | null): string | null {
+  const question = columns.find((item) => item.name === column)?.question;
+  if (question?.type !== "grid") return column;
+  const points = new Set(Array.from({ length: question.points }, (_, index) => String(index + 1)));
+  const rows = columns.filter((item) => item.question === question);
+  return rows.find((item) => (cells.get(item.name) ?? "") !== "" && !points.has((cells.get(item.name) ?? "").trim()))?.name ?? column;
+}
+
+function problemsOf(columns: ImportColumn[], errors: FieldProblems, cells: Map<string, string>): RowProblem[] {
+  return Object.entries(errors).flatMap(([field, messages]) => messages.map((problem) => ({ column: gridColumn(columns, cells, columnOfField(columns, field)), message: problem })));
 }
 
 function readRow(context: ImportContext, columns: ImportColumn[], cells: Map<string, string>): { response: OfflineResponse | null; problems: RowProblem[] } {
@@ -99,7 +111,7 @@ function readRow(context: ImportContext, columns: ImportColumn[], cells: Map<str
   if (read.ok && problems.length === 0) return { response: read.response, problems };
   // A date column already refused is not refused again by the page's check of its parts.
   const refused = new Set(problems.map((problem) => problem.column));
-  const more = read.ok ? [] : problemsOf(columns, read.errors).filter((problem) => !refused.has(problem.column));
+  const more = read.ok ? [] : problemsOf(columns, read.errors, cells).filter((problem) => !refused.has(problem.column));
   return { response: null, problems: [...problems, ...more] };
 }
 
