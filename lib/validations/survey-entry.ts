@@ -1,18 +1,16 @@
 import { z } from "zod";
-import { OFFLINE_CHANNELS } from "@/lib/domain/surveys/offline/channels";
 import { ZCsvFile } from "./partner";
 
 const surveyId = z.uuid("validation.ids.survey");
-const ZOfflineChannel = z.enum(OFFLINE_CHANNELS, { error: "validation.surveyEntry.channel" });
 
 /**
- * An officer's entry of one paper, phone or event response: the survey, the channel, the day it
- * was received (blank: today; read by the use case, which knows today), and the q.* and org.*
- * fields of the website's questions, which the use case reads as the pages do.
+ * An officer's entry of one paper, phone or event response: the survey, then the channel, the day
+ * it was received and the q.* and org.* fields of the website's questions, all read by the use case
+ * (readOfflineResponse) so that every mistake is named at once, as the website's pages name them.
  */
 export const ZOfflineEntry = z.looseObject({
   surveyId,
-  channel: ZOfflineChannel,
+  channel: z.string().max(20, "validation.surveyEntry.channel").default(""),
   received: z.string().max(40, "validation.surveyEntry.receivedDate").default(""),
 });
 

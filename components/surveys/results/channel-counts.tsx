@@ -13,11 +13,10 @@ export async function ChannelCounts({ counts, href, current }: Props) {
       <h2 id="channels" className="heading-s">
         {t("title")}
       </h2>
-      <ul className="figures" aria-label={t("title")}>
+      <ul className="channel-counts" aria-label={t("title")}>
         {RESPONSE_CHANNELS.map((channel) => (
-          <li className="figure" key={channel}>
-            <span className="figure__value">{formatCount(counts[channel])}</span>{" "}
-            {current === channel ? <span aria-current="true">{t(channel)}</span> : <Link href={href(channel)}>{t(channel)}</Link>}
+          <li key={channel}>
+            {current === channel ? <strong aria-current="true">{t(channel)}</strong> : <Link href={href(channel)}>{t(channel)}</Link>}: {formatCount(counts[channel])}
           </li>
         ))}
       </ul>

@@ -32,14 +32,14 @@ export default async function ImportResponsesPage({ params }: Props) {
         title={t("title")}
         lede={t("intro")}
         actions={
-          <>
+          <span className="button-row">
             <a className="button button--secondary" href={`/api/console/surveys/${survey.id}/responses-template.csv`} download>
               {t("template")}
             </a>
             <Link className="button button--secondary" href={`/console/surveys/${survey.id}/responses/new`}>
               {t("enterOne")}
             </Link>
-          </>
+          </span>
         }
       />
       <p>{t("rules", { rows: MAX_RESPONSE_CSV_ROWS, megabytes: MAX_RESPONSE_CSV_BYTES / 1024 / 1024 })}</p>
