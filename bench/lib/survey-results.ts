@@ -30,7 +30,7 @@ export async function timeResults({ step }: BenchContext, surveyId: string, { su
   await time("sector = C, by = size", { sector: "C", by: "size" });
   await time("sector = C, size = micro, by = neighbourhood", { sector: "C", size: "micro", by: "neighbourhood" }, 5);
   // By channel: the tallies do not keep it; the paper, phone and event responses (none here) are read
-  // through their partial index, the website's are a scan of every response.
+  // through their partial index, the website's are the tallies less those.
   await time("channel = paper", { channel: "paper" });
   await time("channel = web", { channel: "web" }, 3);
   const channels = await timeCalls(() => countResponsesByChannel(surveyId), 30);

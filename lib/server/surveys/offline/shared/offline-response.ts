@@ -5,9 +5,8 @@ import { surveyResponses, surveys } from "@/lib/db/schema";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import type { OfflineResponse } from "@/lib/domain/surveys/offline/read-offline-response";
 import { londonDay, startOfLondonDay } from "@/lib/domain/surveys/builder/london-day";
-import { checkSubmission, submissionFacts, type SurveyRow } from "@/lib/server/surveys/finalise-response";
+import { checkSubmission, organisationColumns, submissionFacts, submittedRow, type SurveyRow } from "@/lib/server/surveys/finalise-response";
 import { scopedSubmissionKey } from "@/lib/server/surveys/shared/respondent-key";
-import { newResponseReference } from "@/lib/server/surveys/shared/response-reference";
 import { writeSubmission } from "@/lib/server/surveys/shared/write-submission";
 
 /**
@@ -45,26 +44,12 @@ export async function writeOfflineResponse(
   options: { key?: string; now?: Date } = {},
 ): Promise<{ id: string; reference: string } | null> {
   const now = options.now ?? new Date();
-  const given = survey.asksOrganisation ? response.organisation : null;
-  const organisation = { organisationName: given?.organisationName ?? null, sector: given?.sector ?? null, sizeBand: given?.sizeBand ?? null, neighbourhoodId: given?.neighbourhoodId ?? null };
+  const organisation = organisationColumns(survey, response.organisation);
   const checked = checkSubmission(survey, { answers: response.answers, ...organisation });
   const at = submittedAt(response.receivedDay, now);
   const insert = tx
     .insert(surveyResponses)
-    .values({
-      surveyId: survey.id,
-      status: "submitted",
-      reference: newResponseReference(),
-      answers: checked.answers,
-      ...organisation,
-      furthestSection: survey.definition.sections.length,
-      surveyVersion: survey.version,
-      submissionKey: options.key ?? null,
-      channel: response.channel,
-      enteredBy: officerId,
-      startedAt: at,
-      submittedAt: at,
-    })
+    .values({ ...submittedRow(survey, checked, organisation, at), submissionKey: options.key ?? null, channel: response.channel, enteredBy: officerId })
     .onConflictDoNothing({ target: surveyResponses.submissionKey })
     .returning({ id: surveyResponses.id, reference: surveyResponses.reference });
   return writeSubmission(tx, insert, submissionFacts(survey, checked, organisation, null, at));
