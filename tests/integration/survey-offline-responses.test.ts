@@ -12,6 +12,7 @@ import { previewResponseImport } from "@/lib/server/surveys/offline/preview-resp
 import { submitOfflineResponse } from "@/lib/server/surveys/offline/submit-offline-response";
 import { countResponses } from "@/lib/server/surveys/results/count-answers";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
+import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
 import { countsFrom } from "@/lib/domain/surveys/results/counts";
 import { summariseCounts } from "@/lib/domain/surveys/results/summarise";
 import { foldSurveyTallies } from "@/lib/server/surveys/tallies/fold-survey-tallies";
@@ -147,10 +148,10 @@ describe("results and exports by channel", () => {
     const [place] = await createNeighbourhoods(1);
     const employer = { sector: "C" as const, sizeBand: "small" as const, neighbourhoodId: place?.id ?? "" };
     await submitPlanned(survey, [0, 1, 2].map((index) => ({ answers: skillsGapAnswers(index), employer, at: new Date(Date.UTC(2026, 10, 1, 9, index)) })));
-    const form = { "org.organisationName": "Paper Ltd", "org.sector": "C", "org.sizeBand": "small", "org.neighbourhoodId": place?.id ?? "", "q.skills_gaps": "no", "q.hired_before": "yes", "q.would_consider": "no", "q.support_wanted": "mentoring", "q.vacancies": "7" };
+    const form = { "org.organisationName": "Paper Ltd", "org.sector": "C", "org.sizeBand": "small", "org.neighbourhoodId": place?.id ?? "", "q.skills_gaps": "no", "q.hired_before": "yes", "q.would_consider": "no", "q.support_wanted": "mentoring", "q.vacancies": "7", "q.hard_to_fill": "Welders, on paper" };
     await submitOfflineResponse(officer, survey.id, { channel: "paper", received: "", form }, NOW);
     await foldSurveyTallies();
-    await submitOfflineResponse(officer, survey.id, { channel: "event", received: "", form: { ...form, "q.vacancies": "9" } }, NOW);
+    await submitOfflineResponse(officer, survey.id, { channel: "event", received: "", form: { ...form, "q.vacancies": "9", "q.hard_to_fill": "" } }, NOW);
   });
 
   it("counts each channel (folded tallies and deltas not folded yet alike) and filters the results by one", async () => {
@@ -169,6 +170,13 @@ describe("results and exports by channel", () => {
       expect(web.questions).toEqual(scanned.questions);
       expect(web.crossTab === null).toBe(!("by" in filters));
     }
+  });
+
+  it("lists a channel's written answers, counting only that channel's", async () => {
+    const all = await listTextAnswers(survey.id, "hard_to_fill", {});
+    const paper = await listTextAnswers(survey.id, "hard_to_fill", { channel: "paper" });
+    expect(all.total).toBe(2);
+    expect(paper).toMatchObject({ total: 1, items: [{ text: "Welders, on paper" }] });
   });
 
   it("exports the channel of each response, and only the channel asked for", async () => {
