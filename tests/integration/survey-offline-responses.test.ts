@@ -121,6 +121,14 @@ describe("importing responses from a CSV file", () => {
     expect(await countResponsesByChannel(survey.id)).toEqual({ web: 0, paper: 1, phone: 1, event: 1, total: 3 });
   });
 
+  it("saves a file's rows once when two imports of it run at once", async () => {
+    const other = await createSurvey(getDb());
+    const text = "channel,likes\npaper,no\npaper,no\nphone,no\n";
+    const both = await Promise.all([1, 2].map(() => importOfflineResponses(officer, other.id, { fileName: "twice.csv", text, keepGood: false }, NOW)));
+    expect(both.map((result) => result.imported).sort()).toEqual([0, 3]);
+    expect(await rowsOf(other.id)).toHaveLength(3);
+  });
+
   it("refuses a file it cannot use as a whole: unknown columns, too many rows", async () => {
     expect(await problemsOf(previewResponseImport(survey.id, csvFile("channel,likes,shoe_size\r\npaper,yes,9\r\n"), NOW))).toEqual({ file: ["validation.contactImport.unknownColumns"] });
     const many = ["channel,likes", ...Array.from({ length: 2001 }, () => "paper,no")].join("\n");
