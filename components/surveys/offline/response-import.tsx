@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { DataTable } from "@/components/ui/data-table";
-import { CsvUploadForm, ImportRowErrors } from "@/components/ui/csv-upload";
+import { CsvUploadForm, ImportPreviewTable } from "@/components/ui/csv-upload";
 import { IDLE, type FormState } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ResponseImportState, ResponsePreviewState } from "@/lib/domain/surveys/offline/import-state";
@@ -42,25 +41,11 @@ function Preview({ preview, surveyId, formAction }: { preview: ResponsePreviewSt
       <h2 id="preview-title">{t("previewTitle", { file: preview.fileName })}</h2>
       <p role="status">{t("previewSummary", { total: preview.total, ready: preview.ready, errors: preview.errors, already: preview.already })}</p>
       {preview.rows.length ? (
-        <DataTable
+        <ImportPreviewTable
           caption={t("previewCaption", { file: preview.fileName })}
-          className="import-preview"
-          rows={preview.rows}
-          rowKey={(row) => String(row.line)}
-          rowClassName={(row) => (row.problems.length ? "import-preview__row--error" : undefined)}
-          columns={[
-            { key: "row", header: t("row"), rowHeader: true, cell: (row) => row.line },
-            {
-              key: "result",
-              header: t("result"),
-              cell: (row) =>
-                row.problems.length ? (
-                  <ImportRowErrors errors={row.problems.map((problem) => (problem.column ? t("inColumn", { column: problem.column, problem: problem.message }) : problem.message))} />
-                ) : (
-                  t("already", { reference: row.importedAs ?? "" })
-                ),
-            },
-          ]}
+          rows={preview.rows.map((row) => ({ ...row, errors: row.problems.map((problem) => (problem.column ? t("inColumn", { column: problem.column, problem: problem.message }) : problem.message)) }))}
+          words={{ row: t("row"), result: t("result") }}
+          ok={(row) => t("already", { reference: row.importedAs ?? "" })}
         />
       ) : null}
       {preview.hidden ? <p>{t("moreRows", { count: preview.hidden })}</p> : null}
