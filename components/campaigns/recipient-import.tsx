@@ -2,8 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { DataTable } from "@/components/ui/data-table";
-import { CsvUploadForm, ImportRowErrors } from "@/components/ui/csv-upload";
+import { CsvUploadForm, ImportPreviewTable } from "@/components/ui/csv-upload";
 import { IDLE, type FormState } from "@/components/ui/form-state";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { RecipientImportState, RecipientPreviewState } from "@/lib/domain/campaigns/import-state";
@@ -18,27 +17,15 @@ function Preview({ preview, hidden, formAction }: { preview: RecipientPreviewSta
       <h3 id="preview-title">{t("previewTitle", { file: preview.fileName })}</h3>
       <p role="status">{t("previewSummary", { total: preview.total, ready: preview.ready, errors: preview.errors, merged: preview.merged, skipped: preview.skipped, existing: preview.existing })}</p>
       {preview.rows.length ? (
-        <DataTable
+        <ImportPreviewTable
           caption={t("previewCaption", { file: preview.fileName })}
-          className="import-preview"
           rows={preview.rows}
-          rowKey={(row) => String(row.line)}
-          rowClassName={(row) => (row.errors.length ? "import-preview__row--error" : undefined)}
+          words={{ row: t("row"), result: t("result") }}
           columns={[
-            { key: "row", header: t("row"), rowHeader: true, cell: (row) => row.line },
             { key: "email", header: t("email"), cell: (row) => row.email },
             { key: "organisation", header: t("organisation"), cell: (row) => row.organisation },
-            {
-              key: "result",
-              header: t("result"),
-              cell: (row) =>
-                row.errors.length ? (
-                  <ImportRowErrors errors={row.errors} />
-                ) : (
-                  row.note
-                ),
-            },
           ]}
+          ok={(row) => row.note}
         />
       ) : null}
       {preview.hidden ? <p>{t("moreRows", { count: preview.hidden })}</p> : null}

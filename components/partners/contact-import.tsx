@@ -3,8 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { DataTable } from "@/components/ui/data-table";
-import { CsvUploadForm, ImportRowErrors } from "@/components/ui/csv-upload";
+import { CsvUploadForm, ImportPreviewTable } from "@/components/ui/csv-upload";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { IDLE, type FormState } from "@/components/ui/form-state";
 import type { ImportPreviewState, ImportState } from "@/lib/domain/partners/import-state";
@@ -16,29 +15,17 @@ function PreviewTable({ preview }: { preview: ImportPreviewState }) {
   const t = useTranslations("partners.import");
   const contact = useTranslations("partners.contact");
   return (
-    <DataTable
+    <ImportPreviewTable
       caption={t("previewCaption", { file: preview.fileName })}
-      className="import-preview"
       rows={preview.rows}
-      rowKey={(row) => String(row.line)}
-      rowClassName={(row) => (row.errors.length ? "import-preview__row--error" : undefined)}
+      words={{ row: t("row"), result: t("result") }}
       columns={[
-        { key: "row", header: t("row"), rowHeader: true, cell: (row) => row.line },
         { key: "name", header: contact("name"), cell: (row) => row.cells.name },
         { key: "email", header: contact("email"), cell: (row) => row.cells.email },
         { key: "frequency", header: contact("frequency"), cell: (row) => row.cells.frequency },
         { key: "themes", header: contact("themes"), cell: (row) => row.cells.themes },
-        {
-          key: "result",
-          header: t("result"),
-          cell: (row) =>
-            row.errors.length === 0 ? (
-              <span className="status status--active">{t("ready")}</span>
-            ) : (
-              <ImportRowErrors errors={row.errors} />
-            ),
-        },
       ]}
+      ok={() => <span className="status status--active">{t("ready")}</span>}
     />
   );
 }

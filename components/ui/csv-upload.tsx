@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { DataTable, type Column } from "./data-table";
 import { describedBy, Field } from "./field";
 import { fieldError, FormMessage } from "./form-message";
 import type { FormState } from "./form-state";
@@ -35,5 +36,38 @@ export function ImportRowErrors({ errors }: { errors: string[] }) {
         <li key={error}>{error}</li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * An import's checked rows: each row's line in the file (naming the row), any of its cells worth
+ * showing (`columns`), and its problems, or for a row without any what `ok` says of it.
+ */
+export function ImportPreviewTable<Row extends { line: number; errors: string[] }>({
+  caption,
+  rows,
+  words,
+  columns = [],
+  ok,
+}: {
+  caption: string;
+  rows: Row[];
+  words: { row: string; result: string };
+  columns?: Column<Row>[];
+  ok: (row: Row) => ReactNode;
+}) {
+  return (
+    <DataTable
+      caption={caption}
+      className="import-preview"
+      rows={rows}
+      rowKey={(row) => String(row.line)}
+      rowClassName={(row) => (row.errors.length ? "import-preview__row--error" : undefined)}
+      columns={[
+        { key: "row", header: words.row, rowHeader: true, cell: (row) => row.line },
+        ...columns,
+        { key: "result", header: words.result, cell: (row) => (row.errors.length ? <ImportRowErrors errors={row.errors} /> : ok(row)) },
+      ]}
+    />
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { ScrollRegion } from "./scroll-region";
 
 /** One column: its heading, and what each row shows in it. */
-type Column<Row> = {
+export type Column<Row> = {
   key: string;
   header: ReactNode;
   cell: (row: Row) => ReactNode;

@@ -227,6 +227,8 @@ export function pageProbes(demo: Demo): Record<string, Probe[]> {
     "app/console/surveys/[id]/results/page.tsx": get(`${draftSurvey}/results`, surveySecret),
     "app/console/surveys/[id]/analysis/page.tsx": get(`${draftSurvey}/analysis`, surveySecret),
     "app/console/surveys/[id]/report/page.tsx": get(`${draftSurvey}/report`, surveySecret),
+    "app/console/surveys/[id]/responses/new/page.tsx": get(`${draftSurvey}/responses/new`, surveySecret),
+    "app/console/surveys/[id]/responses/import/page.tsx": get(`${draftSurvey}/responses/import`, surveySecret),
     "app/console/surveys/[id]/versions/page.tsx": get(`${draftSurvey}/versions`, surveySecret),
     "app/console/surveys/[id]/translations/page.tsx": get(`${draftSurvey}/translations`, surveySecret),
     "app/console/surveys/[id]/translations/[locale]/page.tsx": get(`${draftSurvey}/translations/pl`, surveySecret),
@@ -296,6 +298,7 @@ export function routeProbes(demo: Demo): Record<string, Probe[]> {
     "app/api/console/outbox/[id]/html/route.ts GET": [{ method: "GET", path: `/api/console/outbox/${demo.outbox.id}/html`, secret: [`Private html ${demo.tag}`] }],
     "app/api/console/summaries/preview/route.ts GET": [{ method: "GET", path: `/api/console/summaries/preview?contact=${demo.contact.id}`, secret: [demo.contact.name] }],
     "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts GET": [{ method: "GET", path: `/api/console/surveys/${demo.survey.id}/links/${demo.link.id}/qr.svg` }],
+    "app/api/console/surveys/[surveyId]/responses-template.csv/route.ts GET": [{ method: "GET", path: `/api/console/surveys/${demo.survey.id}/responses-template.csv` }],
     "app/api/documents/[id]/route.ts GET": [
       { method: "GET", path: `/api/documents/${demo.document}` },
       // A draft topic's document exists only for those who manage topics: anyone else gets "not found".

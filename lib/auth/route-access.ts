@@ -104,6 +104,8 @@ export const PAGE_ACCESS: Readonly<Record<string, Access>> = {
   "app/console/surveys/[id]/analysis/page.tsx": "insight:analyse",
   "app/console/surveys/[id]/report/page.tsx": "report:manage",
   "app/console/topics/[id]/report/page.tsx": "report:manage",
+  "app/console/surveys/[id]/responses/new/page.tsx": "survey:enter-responses",
+  "app/console/surveys/[id]/responses/import/page.tsx": "survey:enter-responses",
   "app/console/surveys/[id]/versions/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/page.tsx": "survey:manage",
   "app/console/surveys/[id]/translations/[locale]/page.tsx": "survey:manage",
@@ -134,6 +136,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Partial<Record<HttpMethod, Ac
   "app/api/console/insight/counts.csv/route.ts": { GET: "insight:analyse" },
   "app/api/console/summaries/preview/route.ts": { GET: "partner:manage" },
   "app/api/console/surveys/[surveyId]/links/[linkId]/qr.svg/route.ts": { GET: "survey:manage" },
+  "app/api/console/surveys/[surveyId]/responses-template.csv/route.ts": { GET: "survey:enter-responses" },
   // A published topic's documents; a draft topic's only for topic:manage (checked in the use case).
   "app/api/documents/[id]/route.ts": { GET: "anyone" },
   "app/api/email/dispatch/route.ts": { GET: CRON, POST: CRON },
@@ -223,6 +226,7 @@ export const ACTION_ACCESS: Readonly<Record<string, Readonly<Record<string, Acce
   },
   "app/console/surveys/[id]/results/actions.ts": { publishResultsAction: "survey:results" },
   "app/console/reports/actions.ts": { saveReportAction: "report:manage", changeReportStatusAction: "report:manage" },
+  "app/console/surveys/[id]/responses/actions.ts": { enterResponseAction: "survey:enter-responses", importResponsesAction: "survey:enter-responses" },
   "app/console/surveys/[id]/translations/actions.ts": { saveSurveyTranslationAction: "survey:manage", removeSurveyTranslationAction: "survey:manage" },
   "app/console/surveys/actions.ts": {
     createSurveyAction: "survey:manage",

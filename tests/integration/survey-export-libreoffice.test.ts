@@ -122,7 +122,7 @@ describe.skipIf(!soffice)("survey exports opened in LibreOffice", { timeout: LIB
     if (folder) await rm(folder, { recursive: true, force: true });
   });
 
-  const headers = () => ["Reference", "Submitted at", "Language", ...AWKWARD_HEADERS];
+  const headers = () => ["Reference", "Submitted at", "Language", "Channel", ...AWKWARD_HEADERS];
 
   it("runs a formula in an unneutralised CSV (so the checks below can see one)", () => {
     expect(canary.formulas).toBe(1);
@@ -130,7 +130,7 @@ describe.skipIf(!soffice)("survey exports opened in LibreOffice", { timeout: LIB
   });
 
   it("shows every XLSX cell exactly as typed: text as text with no apostrophe, numbers as numbers, dates as dates; no formulas", () => {
-    const expected: Shown[][] = [headers(), [references[0] ?? "", FIRST_AT, "English", ...awkwardCells("xlsx", false)], [references[1] ?? "", SECOND_AT, "English", ...awkwardCells("xlsx", true)]];
+    const expected: Shown[][] = [headers(), [references[0] ?? "", FIRST_AT, "English", "web", ...awkwardCells("xlsx", false)], [references[1] ?? "", SECOND_AT, "English", "web", ...awkwardCells("xlsx", true)]];
     const compared = compareEvery(fromXlsx.rows, expected, "XLSX");
     expect(fromXlsx.formulas).toBe(0);
     const dateFormats = [1, headers().indexOf("When did you move in?")].map((column) => fromXlsx.rows[1]?.[column]?.numFmt);
@@ -141,8 +141,8 @@ describe.skipIf(!soffice)("survey exports opened in LibreOffice", { timeout: LIB
   it("shows phone and plain numbers in the CSV as typed, and would-be formulas as text behind an apostrophe, never run", () => {
     const expected: Shown[][] = [
       headers(),
-      [references[0] ?? "", FIRST_AT.toISOString(), "English", ...awkwardCells("csv", false)],
-      [references[1] ?? "", SECOND_AT.toISOString(), "English", ...awkwardCells("csv", true)],
+      [references[0] ?? "", FIRST_AT.toISOString(), "English", "web", ...awkwardCells("csv", false)],
+      [references[1] ?? "", SECOND_AT.toISOString(), "English", "web", ...awkwardCells("csv", true)],
     ];
     const compared = compareEvery(fromCsv.rows, expected, "CSV");
     expect(fromCsv.formulas).toBe(0);

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { RESPONSE_CHANNELS } from "@/lib/domain/surveys/offline/channels";
 import { SIC_CODES, SIZE_BAND_CODES } from "@/lib/domain/surveys/organisation";
 import { classificationLabels } from "@/lib/i18n/classification-labels";
 import { CROSS_TAB_DIMENSIONS, type TResultsQuery } from "@/lib/validations/survey-results";
@@ -10,7 +11,7 @@ type Props = { action: string; query: TResultsQuery; neighbourhoods: { id: strin
 /** The GET form that filters the results and picks a cross-tab: works without JavaScript, bookmarkable. */
 export async function ResultsFilters({ action, query, neighbourhoods }: Props) {
   const [t, labels] = await Promise.all([getTranslations("surveyResults.filters"), classificationLabels()]);
-  const select = (name: "sector" | "size" | "neighbourhood" | "by", label: string, options: Option[], empty: string) => (
+  const select = (name: "sector" | "size" | "neighbourhood" | "channel" | "by", label: string, options: Option[], empty: string) => (
     <div className="form-group">
       <label className="label" htmlFor={`results-${name}`}>
         {label}
@@ -30,6 +31,7 @@ export async function ResultsFilters({ action, query, neighbourhoods }: Props) {
       {select("sector", t("sector"), SIC_CODES.map((value) => ({ value, label: `${value}: ${labels.sector(value)}` })), t("any"))}
       {select("size", t("size"), SIZE_BAND_CODES.map((value) => ({ value, label: labels.size(value) })), t("any"))}
       {select("neighbourhood", t("neighbourhood"), neighbourhoods.map(({ id, name }) => ({ value: id, label: name })), t("any"))}
+      {select("channel", t("channel"), RESPONSE_CHANNELS.map((value) => ({ value, label: t(`channelOption.${value}`) })), t("any"))}
       {select("by", t("by"), CROSS_TAB_DIMENSIONS.map((value) => ({ value, label: t(`dimensionOption.${value}`) })), t("noCrossTab"))}
       <button type="submit" className="button button--secondary">
         {t("apply")}

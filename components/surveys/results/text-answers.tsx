@@ -23,7 +23,7 @@ export async function TextAnswers({ action, filters, answerKey, title, search, a
     <section aria-labelledby="written-answers" className="text-answers" id="written">
       <h2 id="written-answers">{t("title", { question: title })}</h2>
       <form method="get" action={`${action}#written`} className="filter-bar" role="search" aria-label={t("searchLabel")}>
-        {(["sector", "size", "neighbourhood"] as const).map((name) => (filters[name] ? <input key={name} type="hidden" name={name} value={filters[name]} /> : null))}
+        {(["sector", "size", "neighbourhood", "channel"] as const).map((name) => (filters[name] ? <input key={name} type="hidden" name={name} value={filters[name]} /> : null))}
         <input type="hidden" name="text" value={answerKey} />
         <div className="form-group">
           <label className="label" htmlFor="text-search">

@@ -124,6 +124,8 @@ export const surveyResponses = pgTable(
     index("survey_responses_drafts").on(table.surveyId, table.furthestSection, table.sector, table.sizeBand, table.neighbourhoodId).where(sql`${table.status} = 'draft'`),
     // What a scan of the submitted responses filters on (filters the tallies cannot serve, exports, written answers).
     index("survey_responses_filters").on(table.surveyId, table.sector, table.sizeBand, table.neighbourhoodId).where(sql`${table.status} = 'submitted'`),
+    // Responses officers entered (paper, phone, event): counts by channel and the channel filter read these, never the website's many.
+    index("survey_responses_offline").on(table.surveyId, table.channel, table.submittedAt).where(sql`${table.status} = 'submitted' and ${table.channel} <> 'web'`),
     uniqueIndex("survey_responses_one_per_person").on(table.surveyId, table.respondentKey).where(sql`${table.respondentKey} is not null`),
     uniqueIndex("survey_responses_one_draft").on(table.surveyId, table.respondentId).where(sql`${table.status} = 'draft'`),
     uniqueIndex("survey_responses_one_per_link").on(table.campaignRecipientId).where(sql`${table.campaignRecipientId} is not null`),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { question, QUESTIONS } from "@/tests/support/survey-definitions";
-import { normalisePostcode, parseSectionAnswers, type FormInput } from "./parse-answers";
+import { ZSurveyDefinition } from "./definition";
+import { normalisePostcode, parseSectionAnswers, parseWholeResponse, type FormInput } from "./parse-answers";
 import { enFields } from "@/tests/support/messages";
 
 const all = Object.values(QUESTIONS).map((input) => question(input));
@@ -119,5 +120,20 @@ describe("parseSectionAnswers", () => {
 
   it("takes the first value when a single-answer field is sent twice", () => {
     expect(parse({ "q.yesno": ["yes", "no"] }, only("yesno")).answers).toEqual({ yesno: "yes" });
+  });
+});
+
+describe("parseWholeResponse", () => {
+  const definition = ZSurveyDefinition.parse({
+    sections: [
+      { id: "a", title: "A", questions: [{ id: "likes", type: "yes_no", title: "Likes?", required: true }] },
+      { id: "b", title: "B", showIf: { questionId: "likes", operator: "equals", values: ["yes"] }, questions: [{ id: "why", type: "short_text", title: "Why?", required: true }] },
+    ],
+  });
+
+  it("reads and checks only what the answers show, as the pages do", () => {
+    expect(parseWholeResponse(definition, { "q.likes": "no", "q.why": "hidden" })).toEqual({ answers: { likes: "no" }, errors: {} });
+    expect(Object.keys(parseWholeResponse(definition, { "q.likes": "yes" }).errors)).toEqual(["q.why"]);
+    expect(parseWholeResponse(definition, { "q.likes": "yes", "q.why": "Because" })).toEqual({ answers: { likes: "yes", why: "Because" }, errors: {} });
   });
 });

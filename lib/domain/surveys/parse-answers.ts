@@ -1,9 +1,9 @@
 import { message, type FieldProblems, type Message } from "@/lib/errors";
 import type { AnswerValue, Answers } from "./answer-types";
 import { checkAnswer, fieldName } from "./check-answer";
-import type { Question } from "./definition";
-import { OTHER_OPTION } from "./definition";
-import { otherKey } from "./logic";
+import type { Question, SurveyDefinition } from "./definition";
+import { allQuestions, OTHER_OPTION } from "./definition";
+import { otherKey, resolveSurvey } from "./logic";
 
 export type FormInput = Record<string, string | string[] | undefined>;
 
@@ -116,4 +116,17 @@ export function parseSectionAnswers(questions: Question[], input: FormInput): { 
     if (problem) errors[question.type === "date" || question.type === "grid" ? errorField(question, answers[question.id]) : fieldName(question.id)] = [problem];
   }
   return { answers, errors };
+}
+
+/**
+ * Reads a whole response from one form (an officer entering a paper, phone or event response):
+ * skip logic decides which questions count, as on the website's pages. The answers decide what is
+ * shown, so the form is read once for them; then only the questions that answers show are read and
+ * checked (an answer to a question the logic hides is dropped, and its mistakes do not count).
+ */
+export function parseWholeResponse(definition: SurveyDefinition, input: FormInput): { answers: Answers; errors: FieldProblems } {
+  const everything = parseSectionAnswers(allQuestions(definition).map(({ question }) => question), input);
+  const visible = resolveSurvey(definition, everything.answers).sections.flatMap((section) => section.questions);
+  // resolveSurvey walks in order with only the answers it keeps, so what it shows is settled.
+  return parseSectionAnswers(visible, input);
 }

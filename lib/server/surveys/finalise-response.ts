@@ -9,7 +9,7 @@ import { ConflictError, ValidationError, type FieldProblems, type MessageKey } f
 import type { Answers } from "@/lib/domain/surveys/answer-types";
 import { checkResponse } from "@/lib/domain/surveys/check-response";
 import { consentsGiven } from "@/lib/domain/surveys/consents";
-import { checkOrganisation } from "@/lib/domain/surveys/organisation";
+import { checkOrganisation, type TOrganisationInput } from "@/lib/domain/surveys/organisation";
 import { tallyKeys, type OrganisationFacts } from "@/lib/domain/surveys/tallies";
 import { markRecipientSubmitted } from "@/lib/server/campaigns/shared/campaign-access";
 import type { Locale } from "@/lib/i18n/locales";
@@ -45,6 +45,27 @@ export function checkSubmission(survey: SurveyRow, response: Pick<ResponseRow, "
   for (const problem of checked.problems) (errors[problem.field] ??= []).push(problem.message);
   if (Object.keys(errors).length > 0) throw new ValidationError("problems.survey.answersNeedChanges", errors);
   return { answers: checked.answers, keys: tallyKeys(survey.definition, checked.answers, response) };
+}
+
+/** The organisation's columns as a response stores them: what was given where the survey asks for it (it is tallied and exported), otherwise none. */
+export function organisationColumns(survey: SurveyRow, given: { organisationName?: string | null; sector?: string | null; sizeBand?: TOrganisationInput["sizeBand"] | null; neighbourhoodId?: string | null } | null | undefined) {
+  const asked = survey.asksOrganisation ? given : null;
+  return { organisationName: asked?.organisationName ?? null, sector: asked?.sector ?? null, sizeBand: asked?.sizeBand ?? null, neighbourhoodId: asked?.neighbourhoodId ?? null };
+}
+
+/** A response submitted whole in one statement (the JSON API, an officer's entry): the row's columns every such submission shares. */
+export function submittedRow(survey: SurveyRow, checked: CheckedSubmission, organisation: ReturnType<typeof organisationColumns>, at: Date) {
+  return {
+    surveyId: survey.id,
+    status: "submitted" as const,
+    reference: newResponseReference(),
+    answers: checked.answers,
+    ...organisation,
+    furthestSection: survey.definition.sections.length,
+    surveyVersion: survey.version,
+    startedAt: at,
+    submittedAt: at,
+  };
 }
 
 /** What a submission writes beside its row: the facts `writeSubmission` needs. */

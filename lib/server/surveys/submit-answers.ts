@@ -9,10 +9,9 @@ import { consumeRateLimit } from "@/lib/server/rate-limit/consume-rate-limit";
 import { allQuestions } from "@/lib/domain/surveys/definition";
 import { otherKey } from "@/lib/domain/surveys/logic";
 import type { TSurveySubmission } from "@/lib/validations/survey-submission";
-import { ALREADY_ANSWERED, checkSubmission, queueReceipt, submissionFacts, type SurveyRow } from "./finalise-response";
+import { ALREADY_ANSWERED, checkSubmission, organisationColumns, queueReceipt, submissionFacts, submittedRow, type SurveyRow } from "./finalise-response";
 import { loadAnswerableSurvey } from "@/lib/server/surveys/shared/load-answerable-survey";
 import { respondentKey, scopedSubmissionKey } from "@/lib/server/surveys/shared/respondent-key";
-import { newResponseReference } from "@/lib/server/surveys/shared/response-reference";
 import { writeSubmission } from "@/lib/server/surveys/shared/write-submission";
 import { surveyForReader } from "@/lib/server/translations/shared/survey-for-reader";
 
@@ -70,8 +69,7 @@ export async function submitResponseIn(
   const unknown = unknownQuestions(survey, input.answers);
   if (Object.keys(unknown).length) throw new ValidationError("problems.survey.unknownQuestions", unknown);
   // Organisation details count only where the survey asks for them (they are tallied and exported).
-  const given = survey.asksOrganisation ? input.organisation : undefined;
-  const organisation = { organisationName: given?.organisationName ?? null, sector: given?.sector ?? null, sizeBand: given?.sizeBand ?? null, neighbourhoodId: given?.neighbourhoodId ?? null };
+  const organisation = organisationColumns(survey, input.organisation);
   // Keys are the sender's own: the same key from someone else is a different key (no one else's reference).
   const scopedKey = scopedSubmissionKey(user?.id ?? null, input.submissionKey);
   const outcome = await checkedOrReplay(tx, survey, scopedKey, { answers: input.answers, ...organisation });
@@ -82,19 +80,11 @@ export async function submitResponseIn(
   const insert = tx
     .insert(surveyResponses)
     .values({
-      surveyId: survey.id,
-      status: "submitted",
-      reference: newResponseReference(),
-      answers: checked.answers,
+      ...submittedRow(survey, checked, organisation, now),
       locale: input.locale ?? "en",
-      ...organisation,
       respondentId: survey.anonymous ? null : userId,
       respondentKey: respondentKeyValue,
-      furthestSection: survey.definition.sections.length,
-      surveyVersion: survey.version,
       submissionKey: scopedKey,
-      startedAt: now,
-      submittedAt: now,
     })
     // Any unique key: the submission key (a replay), the person's key (answered already).
     .onConflictDoNothing()

@@ -48,6 +48,7 @@ export default async function SurveyConsoleLayout({ children, params }: Props) {
           { href: `${base}/translations`, label: tTranslations("tab") },
           { href: `${base}/campaigns`, label: t("tabs.campaigns") },
           { href: `${base}/report`, label: tReport("link") },
+          { href: `${base}/responses/new`, label: t("tabs.offline") },
         ]}
       />
       {children}

@@ -9,6 +9,7 @@ const response: ExportResponse = {
   reference: "LT-AAAA-BBBB",
   submittedAt: new Date("2026-11-02T09:30:00.000Z"),
   locale: "ur",
+  channel: "paper",
   organisationName: "Acme Ltd",
   sector: "C",
   sizeBand: "small",
@@ -33,12 +34,13 @@ function row(options: { organisation: boolean; identity: boolean }): Record<stri
 }
 
 describe("exportColumns", () => {
-  it("starts with the reference, the time in ISO and the language, then organisation and respondent when asked", () => {
+  it("starts with the reference, the time in ISO, the language and the channel, then organisation and respondent when asked", () => {
     const headers = exportColumns(definition, { organisation: true, identity: true }).map((column) => column.header);
-    expect(headers.slice(0, 9)).toEqual(["Reference", "Submitted at", "Language", "Organisation", "Sector", "Size", "Neighbourhood", "Respondent name", "Respondent email"]);
+    expect(headers.slice(0, 10)).toEqual(["Reference", "Submitted at", "Language", "Channel", "Organisation", "Sector", "Size", "Neighbourhood", "Respondent name", "Respondent email"]);
     const values = row({ organisation: true, identity: true });
     expect(values["Submitted at"]).toBe("2026-11-02T09:30:00.000Z");
     expect(values.Language).toBe("Urdu");
+    expect(values.Channel).toBe("paper");
     expect(values.Sector).toBe("Manufacturing");
     expect(values.Size).toBe("Small (10 to 49 employees)");
     const kinds = exportColumns(definition, { organisation: true, identity: true }).filter((column) => column.kind);

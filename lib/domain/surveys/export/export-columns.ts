@@ -14,6 +14,8 @@ export interface ExportResponse {
   submittedAt: Date | null;
   /** The language of the pages the response was sent from: the answers themselves are keys, whatever it was. */
   locale: string;
+  /** How it came in: web, paper, phone or event. */
+  channel: string;
   organisationName: string | null;
   sector: string | null;
   sizeBand: string | null;
@@ -97,12 +99,13 @@ export function questionColumns(question: Question): ExportColumn[] {
   }
 }
 
-/** Every column of an export, in order: reference, time, language, organisation, respondent, then the questions. */
+/** Every column of an export, in order: reference, time, language, channel, organisation, respondent, then the questions. */
 export function exportColumns(definition: SurveyDefinition, options: ExportColumnOptions): ExportColumn[] {
   const columns: ExportColumn[] = [
     { header: "Reference", value: (response) => response.reference },
     { header: "Submitted at", kind: "datetime", value: (response) => response.submittedAt?.toISOString() ?? null },
     { header: "Language", value: (response) => (isLocale(response.locale) ? ENGLISH_NAMES[response.locale] : response.locale) },
+    { header: "Channel", value: (response) => response.channel },
   ];
   if (options.organisation) {
     columns.push(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { meanAndMedian } from "./counts";
+import { meanAndMedian, subtractCounts } from "./counts";
 
 describe("meanAndMedian", () => {
   it("works from (value, how many) pairs", () => {
@@ -10,5 +10,23 @@ describe("meanAndMedian", () => {
 
   it("is null for nothing", () => {
     expect(meanAndMedian([])).toEqual({ mean: null, median: null });
+  });
+});
+
+describe("subtractCounts", () => {
+  it("takes a part's counts away cell by cell, dropping what is left with nothing", () => {
+    const all = [
+      { dim: "C", questionKey: "*", choice: "*", count: 5 },
+      { dim: "C", questionKey: "likes", choice: "yes", count: 2 },
+      { dim: "F", questionKey: "likes", choice: "yes", count: 1 },
+    ];
+    const part = [
+      { dim: "C", questionKey: "*", choice: "*", count: 1 },
+      { dim: "F", questionKey: "likes", choice: "yes", count: 1 },
+    ];
+    expect(subtractCounts(all, part)).toEqual([
+      { dim: "C", questionKey: "*", choice: "*", count: 4 },
+      { dim: "C", questionKey: "likes", choice: "yes", count: 2 },
+    ]);
   });
 });

@@ -62,3 +62,14 @@ export function meanAndMedian(values: [number, number][]): { mean: number | null
 export function percentOf(count: number, base: number): number | null {
   return base > 0 ? (count / base) * 100 : null;
 }
+
+/**
+ * The counts of `all` less those of `part` (rows of the same shape, `part` a subset of what `all`
+ * counts), cell by cell (grouped value, question key, choice); cells left with nothing are dropped.
+ */
+export function subtractCounts<Row extends CountRow & { dim?: string | null }>(all: Row[], part: Row[]): Row[] {
+  const cell = (row: Row) => `${row.dim ?? ""}\u0000${row.questionKey}\u0000${row.choice}`;
+  const less = new Map<string, number>();
+  for (const row of part) less.set(cell(row), (less.get(cell(row)) ?? 0) + row.count);
+  return all.map((row) => ({ ...row, count: row.count - (less.get(cell(row)) ?? 0) })).filter((row) => row.count > 0);
+}

@@ -9,7 +9,7 @@ import type { ExportFormat, TResponseFilters } from "@/lib/validations/survey-re
 
 /** The download's file name: the survey, the filters, the day, e.g. employer-skills-gap-survey-C-small-2026-11-23.csv. */
 function exportFilename(slug: string, format: ExportFormat, filters: TResponseFilters, now: Date): string {
-  const parts = [slug, "responses", filters.sector, filters.size, filters.neighbourhood?.slice(0, 8), now.toISOString().slice(0, 10)];
+  const parts = [slug, "responses", filters.sector, filters.size, filters.neighbourhood?.slice(0, 8), filters.channel, now.toISOString().slice(0, 10)];
   return `${parts.filter(Boolean).join("-")}.${format}`;
 }
 

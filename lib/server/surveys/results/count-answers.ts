@@ -5,9 +5,9 @@ import type { Executor } from "@/lib/db/client";
 import { surveyResponses } from "@/lib/db/schema";
 import { allQuestions, type SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { ANSWERED, RESPONSES_KEY } from "@/lib/domain/surveys/tallies";
-import type { CrossTabDimension, TResponseFilters } from "@/lib/validations/survey-results";
+import type { CrossTabDimension } from "@/lib/validations/survey-results";
 import { queryRows } from "@/lib/server/shared/query-rows";
-import { responsesWhere } from "@/lib/server/surveys/shared/response-filter";
+import { responsesWhere, type ResponseScope } from "@/lib/server/surveys/shared/response-filter";
 
 /** Question types whose single value is counted by value, as `tallyKeys` counts them. */
 const VALUED_TYPES = new Set(["single_choice", "dropdown", "yes_no", "consent", "scale", "number"]);
@@ -31,7 +31,7 @@ export async function countResponses(
   executor: Executor,
   surveyId: string,
   definition: SurveyDefinition,
-  filters: TResponseFilters,
+  filters: ResponseScope,
   dimension?: CrossTabDimension,
 ): Promise<GroupedCountRow[]> {
   const questions = allQuestions(definition).map(({ question }) => question);

@@ -3,7 +3,7 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Executor } from "@/lib/db/client";
 import { surveyResponses, surveys } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
-import { countsFrom, responseCount, type CountRow } from "@/lib/domain/surveys/results/counts";
+import { countsFrom, responseCount, subtractCounts, type CountRow } from "@/lib/domain/surveys/results/counts";
 import type { SurveyDefinition } from "@/lib/domain/surveys/definition";
 import { buildCrossTabs, type CrossTab, type DimensionGroup } from "@/lib/domain/surveys/results/cross-tab";
 import { dropOffBySection, type DropOff, type ProgressRow } from "@/lib/domain/surveys/results/drop-off";
@@ -75,13 +75,30 @@ async function groupsOf(executor: Executor, dimension: CrossTabDimension, rows: 
 
 /**
  * The counts, and the cross-tab's counts grouped by `by`, from the tallies where they hold the
- * slices (no more than two dimensions named between the filters and `by`); otherwise null.
+ * slices (no more than two dimensions named between the filters and `by`, and no channel: the
+ * tallies do not keep it); otherwise null.
  */
 function fromTallies(db: Executor, surveyId: string, filters: ResultsFilters): Promise<[CountRow[], GroupedCountRow[] | null]> | null {
+  if (filters.channel) return null;
   const { totals, grouped } = resultsSlices(filters, filters.by ?? null);
   if (!isTallied(totals) || (grouped && !isTallied(grouped))) return null;
   if (grouped === totals) return readTallySlice(db, surveyId, totals).then((rows) => [rows, rows]);
   return Promise.all([readTallySlice(db, surveyId, totals), grouped ? readTallySlice(db, surveyId, grouped) : null]);
+}
+
+/**
+ * The website's responses alone: every response's counts (from the tallies, as above) less those of
+ * the responses officers entered, which are few and counted through their partial index. Null
+ * where the tallies do not hold the slices.
+ */
+function webFromTallies(db: Executor, surveyId: string, definition: SurveyDefinition, filters: ResultsFilters): Promise<[CountRow[], GroupedCountRow[] | null]> | null {
+  const every = fromTallies(db, surveyId, { ...filters, channel: undefined });
+  if (!every) return null;
+  const offline = { ...filters, channel: "offline" as const };
+  return Promise.all([every, countResponses(db, surveyId, definition, offline), filters.by ? countResponses(db, surveyId, definition, offline, filters.by) : null]).then(([[totals, grouped], offlineTotals, offlineGrouped]) => [
+    subtractCounts(totals, offlineTotals),
+    grouped && offlineGrouped ? subtractCounts(grouped, offlineGrouped) : grouped,
+  ]);
 }
 
 /** The same counts aggregated over the matching responses: one grouped scan serves both (the totals are the groups' sum). */
@@ -94,12 +111,14 @@ async function fromResponses(db: Executor, surveyId: string, definition: SurveyD
  * A survey's results for officers: every question's counts and percentages, means and medians,
  * grid summaries, drop-off by section, and (with `by`) cross-tabs. The counts come from the
  * tallies (and the deltas not folded yet) when the filters and `by` name no more than two
- * dimensions; otherwise they are aggregated in SQL over the matching responses.
+ * dimensions; otherwise (three dimensions, or a channel) they are aggregated in SQL over the
+ * matching responses: the paper, phone and event ones are few, and a partial index holds them. The
+ * website's alone are the tallies' less those (`webFromTallies`).
  */
 export async function getSurveyResults(surveyId: string, filters: ResultsFilters = {}): Promise<SurveyResults> {
   const db = getDb();
   const { definition, ...survey } = await loadSurveyForResults(db, surveyId);
-  const tallied = fromTallies(db, surveyId, filters);
+  const tallied = filters.channel === "web" ? webFromTallies(db, surveyId, definition, filters) : fromTallies(db, surveyId, filters);
   const [[countRows, crossRows], drafts] = await Promise.all([tallied ?? fromResponses(db, surveyId, definition, filters), readDraftProgress(db, surveyId, filters)]);
   const counts = countsFrom(countRows);
   const submitted: ProgressRow = { status: "submitted", furthestSection: definition.sections.length, count: responseCount(counts) };

@@ -32,7 +32,8 @@ const likePattern = (search: string) => `%${escapeLike(search)}%`;
  */
 async function countAnswers(executor: Executor, surveyId: string, answerKey: string, filters: TResponseFilters, where: SQL | undefined, search?: string): Promise<number> {
   const slice = sliceOf(filters);
-  if (!search && !answerKey.includes(".") && isTallied(slice)) {
+  // The tallies keep no channel: a channel's answers are counted.
+  if (!search && !answerKey.includes(".") && !filters.channel && isTallied(slice)) {
     const rows = await readTallySlice(executor, surveyId, slice);
     return rows.filter((row) => row.questionKey === answerKey && row.choice === ANSWERED).reduce((sum, row) => sum + row.count, 0);
   }

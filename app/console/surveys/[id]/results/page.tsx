@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { CrossTabTable } from "@/components/surveys/results/cross-tab-table";
+import { ChannelCounts } from "@/components/surveys/results/channel-counts";
 import { DropOffTable } from "@/components/surveys/results/drop-off-table";
 import { ExportLinks } from "@/components/surveys/results/export-links";
 import { PublishPanel } from "@/components/surveys/results/publish-panel";
@@ -13,6 +14,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { orNotFound } from "@/lib/auth/or-not-found";
 import { can } from "@/lib/domain/access/policy";
 import { listNeighbourhoods } from "@/lib/server/reference/list-reference";
+import { countResponsesByChannel } from "@/lib/server/surveys/count-responses-by-channel";
 import { getSurveyResults } from "@/lib/server/surveys/results/get-survey-results";
 import { listTextAnswers } from "@/lib/server/surveys/results/list-text-answers";
 import { textAnswerKeys } from "@/lib/domain/surveys/results/text-answer-keys";
@@ -35,7 +37,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
   const raw = await searchParams;
   const query = ZResultsQuery.parse(Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, first(value)])));
   const filters = filtersOf(query);
-  const [results, neighbourhoods] = await Promise.all([orNotFound(() => getSurveyResults(id, { ...filters, by: query.by }), id), listNeighbourhoods()]);
+  const [results, neighbourhoods, channels] = await Promise.all([orNotFound(() => getSurveyResults(id, { ...filters, by: query.by }), id), listNeighbourhoods(), countResponsesByChannel(id)]);
   const t = await getTranslations("surveyResults");
   const textKeys = textAnswerKeys(results.questions);
   const textTitle = query.text ? textKeys.get(query.text) : undefined;
@@ -53,6 +55,7 @@ export default async function SurveyResultsPage({ params, searchParams }: Props)
       {hasFilters(filters) ? <p className="notice">{t("filtered")}</p> : null}
       <ResultsHeadline responses={results.responses} dropOff={results.dropOff} />
       <div className="results-panels">
+        <ChannelCounts counts={channels} current={filters.channel} href={(channel) => `${path}${filtersQueryString({ ...filters, channel })}`} />
         {can(user.role, "survey:export") ? <ExportLinks surveyId={id} filters={filters} /> : null}
         <PublishPanel action={publishResultsAction} survey={results.survey} />
       </div>

@@ -26,6 +26,7 @@ async function readBatch(executor: Executor, surveyId: string, filters: TRespons
       reference: surveyResponses.reference,
       submittedAt: surveyResponses.submittedAt,
       locale: surveyResponses.locale,
+      channel: surveyResponses.channel,
       organisationName: surveyResponses.organisationName,
       sector: surveyResponses.sector,
       sizeBand: surveyResponses.sizeBand,

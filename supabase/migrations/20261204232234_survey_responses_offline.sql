@@ -1,0 +1,1 @@
+CREATE INDEX "survey_responses_offline" ON "survey_responses" USING btree ("survey_id","channel","submitted_at") WHERE "survey_responses"."status" = 'submitted' and "survey_responses"."channel" <> 'web';
