@@ -135,11 +135,19 @@ describe("composing a survey's report", () => {
     for (const question of results[0]?.questions ?? []) for (const cell of question.cells) if (cell.count !== null) expect(cell.count).toBeGreaterThanOrEqual(5);
     expect(themes).toEqual([{ label: "Machinists", question: "Which roles are hardest to fill?", keyPhrases: ["machinists"], shown: { kind: "fewer-than-10" }, quotes: [] }]);
 
-    // Every response coded (as an officer may): all count, and only written answers are quoted, best first.
+    // Twelve more written answers, then every response coded (as an officer may): as on the analysis
+    // page, only the written answers count in the theme and are quoted, best first.
+    for (const [index, response] of responses.slice(0, 12).entries()) {
+      await db().update(surveyResponses).set({ answers: { ...response.answers, hard_to_fill: `Roles number ${index}, such as CNC machinists` } }).where(eq(surveyResponses.id, response.id));
+    }
+    const now = await db().select({ answers: surveyResponses.answers }).from(surveyResponses).where(eq(surveyResponses.surveyId, survey.id));
+    const written = now.filter((response) => typeof response.answers.hard_to_fill === "string" && response.answers.hard_to_fill.trim() !== "").length;
+    expect(written).toBeGreaterThanOrEqual(12);
+    expect(written).toBeLessThan(24);
     const everyone = await theme(subject.id, "Everyone");
-    await code(everyone, responses.map((response) => response.id), { kind: "answer", score: (index) => (typeof responses[index]?.answers.hard_to_fill === "string" ? 0.1 : 0.9) });
+    await code(everyone, responses.map((response) => response.id), { kind: "answer", score: (index) => index / 100 });
     const coded = (await getReport(officer, { kind: "survey", id: survey.id })).content.facts.themes.find((item) => item.label === "Everyone");
-    expect(coded?.shown).toEqual({ kind: "count", count: 24 });
+    expect(coded?.shown).toEqual({ kind: "count", count: written });
     expect(coded?.quotes).toHaveLength(3);
     for (const quote of coded?.quotes ?? []) expect(quote).toMatch(/^Roles number \d+, such as CNC machinists$/);
   });

@@ -110,7 +110,9 @@ describe("equalities: no individual's profile reaches an officer or a partner", 
       "lib/server/equalities/save-about-you.ts",
       "lib/server/equalities/shared/about-you-data.ts",
     ];
-    expect(readers.sort()).toEqual(["lib/db/schema/equalities.ts", ...OWN, "lib/server/equalities/get-equalities-aggregate.ts", "lib/server/equalities/shared/profile-columns.ts"].sort());
+    // The officers' aggregates: who takes part, and the analysis's counts by theme and "about you" category (both suppressed).
+    const AGGREGATES = ["lib/server/equalities/get-equalities-aggregate.ts", "lib/server/equalities/shared/profile-columns.ts", "lib/server/insight/get-theme-counts.ts"];
+    expect(readers.sort()).toEqual(["lib/db/schema/equalities.ts", ...OWN, ...AGGREGATES].sort());
     // Each of the person's own use cases names the person it reads or writes: user.id, or the userId "Your data" passes.
     for (const file of OWN) expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/equalitiesProfiles\.userId, (user\.id|userId)\)|userId: user\.id/);
     // Nothing under the partner portal or the organisation pages imports the equalities use cases.

@@ -1,5 +1,6 @@
 import type { MissingGroup } from "@/lib/domain/equalities/compare";
 import type { ShownCount } from "@/lib/domain/equalities/suppress";
+import type { ResponseChannel } from "@/lib/domain/surveys/offline/channels";
 import type { PublicQuestion } from "@/lib/domain/surveys/results/public-questions";
 import type { SectionChoice } from "./sections";
 
@@ -19,8 +20,8 @@ export interface ReportFacts {
 }
 
 export type ReportDate = { kind: "opens" | "closes" | "decision" | "custom"; label: string | null; date: string };
-export const CHANNELS = ["web", "paper", "phone", "event"] as const;
-export type Channel = (typeof CHANNELS)[number];
+export { RESPONSE_CHANNELS as CHANNELS } from "@/lib/domain/surveys/offline/channels";
+export type Channel = ResponseChannel;
 
 export interface Participation {
   counts: { key: "comments" | "commenters" | "responses"; shown: ShownCount }[];

@@ -5,11 +5,12 @@ import { getDb } from "@/lib/db/client";
 import { comments, insightCodings, insightRuns, insightSubjects, insightThemes, topics } from "@/lib/db/schema";
 import { NotFoundError } from "@/lib/errors";
 import { suppressThemeCounts, THEME_COUNT_THRESHOLD } from "@/lib/domain/open-data/theme-counts";
+import { findSubject } from "@/lib/server/insight/shared/subject";
+import { listVisibleThemes } from "@/lib/server/insight/shared/visible-themes";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import type { OpenThemeCounts } from "@/lib/validations/open-data";
 
 const ZTopic = z.object({ id: z.string(), slug: z.string(), title: z.string(), comments: z.coerce.number(), themed: z.coerce.number(), analysed_at: z.coerce.date().nullable() });
-const ZTheme = z.object({ label: z.string(), count: z.coerce.number() });
 
 /**
  * A published topic's comments counted by the themes its analysis found (and officers kept), small
@@ -37,18 +38,10 @@ export async function getTopicThemeCounts(slug: string): Promise<OpenThemeCounts
     ZTopic,
   );
   if (!topic) throw new NotFoundError("problems.topic.notFoundPublic");
-  const themes = await queryRows(
-    db,
-    sql`select t.label, count(distinct c.item_id) as count
-        from ${insightSubjects} s
-        join ${insightThemes} t on t.subject_id = s.id and t.deleted_at is null and t.merged_into is null
-        join ${insightCodings} c on c.theme_id = t.id and c.item_kind = 'comment' and c.removed = false
-        join ${comments} m on m.id = c.item_id and m.status = 'published' and m.topic_id = s.topic_id
-        where s.topic_id = ${topic.id} and s.kind = 'topic'
-        group by t.id, t.label
-        order by t.label, t.id`,
-    ZTheme,
-  );
+  // The analysis pages' own count of each visible theme's live (published) comments; empty themes left out.
+  const subject = await findSubject(db, { kind: "topic", topicId: topic.id });
+  const visible = subject ? await listVisibleThemes(db, subject, { quotes: 0 }) : [];
+  const themes = visible.filter((theme) => theme.count > 0).map((theme) => ({ label: theme.label, count: theme.count }));
   const shown = suppressThemeCounts(topic.comments, themes, topic.themed);
   return {
     topic: { slug: topic.slug, title: topic.title },

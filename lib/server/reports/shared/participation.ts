@@ -7,12 +7,13 @@ import { suppressTotal } from "@/lib/domain/equalities/suppress";
 import { CHANNELS, type ReportFacts } from "@/lib/domain/reports/facts";
 import { suppressCampaigns, suppressChannels } from "@/lib/domain/reports/suppress-facts";
 import { getMissingGroups } from "@/lib/server/equalities/get-missing-groups";
+import { countResponsesByChannel } from "@/lib/server/surveys/count-responses-by-channel";
 import { queryRows } from "@/lib/server/shared/query-rows";
 import type { ReportSubject } from "./subject";
 
 const ZDay = z.union([z.date(), z.string()]).nullable().transform((value) => (value === null ? null : new Date(value).toISOString().slice(0, 10)));
 const ZTopicCounts = z.object({ comments: z.coerce.number().int(), commenters: z.coerce.number().int(), first: ZDay, last: ZDay });
-const ZChannelCount = z.object({ channel: z.enum(CHANNELS), count: z.coerce.number().int(), first: ZDay, last: ZDay });
+const ZSpan = z.object({ first: ZDay, last: ZDay });
 const ZCampaign = z.object({ name: z.string(), invited: z.coerce.number().int(), submitted: z.coerce.number().int() });
 
 type Dates = { firstResponse: string | null; lastResponse: string | null };
@@ -45,17 +46,14 @@ async function topicParticipation(executor: Executor, user: CurrentUser, subject
 }
 
 /**
- * A survey's submitted responses by channel (one grouped scan, never the rows), its campaigns'
- * invitations and answers (the response rate), and who is missing.
+ * A survey's submitted responses by channel (as the results page counts them: the tallies' total and
+ * the few entered rows), the first and last (from the listing index), its campaigns' invitations and
+ * answers (the response rate), and who is missing.
  */
 async function surveyParticipation(executor: Executor, user: CurrentUser, subject: ReportSubject): Promise<ParticipationFacts> {
-  const [channels, campaigns, missing] = await Promise.all([
-    queryRows(
-      executor,
-      sql`select channel, count(*) as count, min(submitted_at) as first, max(submitted_at) as last
-        from survey_responses where survey_id = ${subject.id} and status = 'submitted' group by channel`,
-      ZChannelCount,
-    ),
+  const [counts, [span], campaigns, missing] = await Promise.all([
+    countResponsesByChannel(subject.id, executor),
+    queryRows(executor, sql`select min(submitted_at) as first, max(submitted_at) as last from survey_responses where survey_id = ${subject.id} and status = 'submitted'`, ZSpan),
     queryRows(
       executor,
       sql`select c.name, count(r.invited_at) as invited, count(r.submitted_at) as submitted
@@ -65,11 +63,10 @@ async function surveyParticipation(executor: Executor, user: CurrentUser, subjec
     ),
     missingOf(user, subject),
   ]);
-  const responses = channels.reduce((sum, row) => sum + row.count, 0);
-  const days = (pick: "first" | "last") => channels.map((row) => row[pick]).filter((day): day is string => day !== null).sort();
+  const channels = CHANNELS.filter((channel) => counts[channel] > 0).map((channel) => ({ channel, count: counts[channel] }));
   return {
-    participation: { counts: [{ key: "responses", shown: suppressTotal(responses) }], channels: suppressChannels(channels), campaigns: suppressCampaigns(campaigns), missing },
-    dates: { firstResponse: days("first")[0] ?? null, lastResponse: days("last").at(-1) ?? null },
+    participation: { counts: [{ key: "responses", shown: suppressTotal(counts.total) }], channels: suppressChannels(channels), campaigns: suppressCampaigns(campaigns), missing },
+    dates: { firstResponse: span?.first ?? null, lastResponse: span?.last ?? null },
     channels: channels.map((row) => row.channel),
   };
 }
