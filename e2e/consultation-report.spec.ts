@@ -79,6 +79,8 @@ test("an officer drafts, downloads and publishes a topic's report; a resident se
   const section = reader.getByRole("region", { name: "You said, we did" });
   await expect(section).toContainText("Crossings by schools: 12");
   await expect(section).toContainText("Two crossings will be built by the schools in the spring.");
+  // The open data's reports link here (`/topics/<slug>#report`).
+  await expect(section).toHaveAttribute("id", "report");
   await expectAccessible(reader);
   const [pdf] = await Promise.all([reader.waitForEvent("download"), section.getByRole("link", { name: "Download the report (accessible PDF)" }).click()]);
   expect(pdf.suggestedFilename()).toMatch(/-consultation-report-\d{4}-\d{2}-\d{2}\.pdf$/);

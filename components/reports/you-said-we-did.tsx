@@ -24,7 +24,7 @@ export async function YouSaidWeDid({ content, files, pageLocale, besideOutcome =
   const included = (key: string) => content.sections.some((section) => section.key === key && section.included);
   const themes = included("themes") ? content.facts.themes : [];
   return (
-    <section className="you-said-we-did" aria-labelledby="you-said-we-did-title">
+    <section className="you-said-we-did" id="report" aria-labelledby="you-said-we-did-title">
       <h2 id="you-said-we-did-title">{t(besideOutcome ? "reportTitle" : "title")}</h2>
       {content.publishedAt ? <p className="caption">{t("published", { date: formatIsoDate(content.publishedAt.slice(0, 10)) })}</p> : null}
       <div className="you-said-we-did__columns">
