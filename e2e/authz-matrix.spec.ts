@@ -2,7 +2,8 @@ import { request as playwrightRequest, type APIRequestContext, type APIResponse 
 import { ROLES } from "@/lib/domain/access/roles";
 import { isTokenAccess, PAGE_ACCESS, ROUTE_ACCESS, sessionAllows, VISITORS, type Access, type Visitor } from "../lib/auth/route-access";
 import { pageFiles, routeFiles } from "../tests/support/route-tree";
-import { cleanUpDemo, pageProbes, prepareDemo, routeProbes, type Demo, type Outcome, type Probe } from "./support/authz-probes";
+import { cleanUpDemo, prepareDemo, type Demo } from "./support/authz-demo";
+import { pageProbes, routeProbes, type Outcome, type Probe } from "./support/authz-probes";
 import { createAccount, createSession } from "./support/db";
 import { expect, nextClientAddress, test } from "./support/fixtures";
 import { E2E_BASE_URL } from "./support/settings";

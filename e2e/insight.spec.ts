@@ -12,7 +12,7 @@ async function seedComments(topicId: string) {
   }
 }
 
-test("an officer analyses a topic's comments, merges two themes, codes a comment and reads the counts", async ({ page, officer }) => {
+test("an officer analyses a topic's comments, merges two themes, codes a comment, reads the counts and publishes the report; a resident sees \"you said, we did\"", async ({ page, officer, browser }) => {
   const topic = await createTopic();
   await seedComments(topic.id);
   await signIn(page, officer, `/console/topics/${topic.id}/analysis`);
@@ -63,6 +63,23 @@ test("an officer analyses a topic's comments, merges two themes, codes a comment
   expect(csv.status()).toBe(200);
   expect(await csv.text()).toContain("Childcare and skills");
   await expectAccessible(page);
+
+  // The report counts and quotes the themes as the officers left them; published, residents see it.
+  await page.goto(`/console/topics/${topic.id}/report`);
+  await expect(page.locator(".report-preview").getByRole("table", { name: "Comments and answers by theme" })).toContainText("Childcare and skills");
+  await page.getByLabel("What the council decided").fill("The council will fund a cheaper bus pass for people looking for work.");
+  await page.getByRole("button", { name: "Save the draft" }).click();
+  await expect(page.getByText("The draft was saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish the report" }).click();
+  await expect(page.getByText(/The report was published\./)).toBeVisible();
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  await reader.goto(`/topics/${topic.slug}`);
+  const section = reader.getByRole("region", { name: "You said, we did" });
+  await expect(section).toContainText("Childcare and skills");
+  await expect(section).toContainText("The council will fund a cheaper bus pass for people looking for work.");
+  await expectAccessible(reader);
+  await readerContext.close();
 });
 
 test("an officer chooses a survey's written-answer question to analyse", async ({ page, officer }) => {
