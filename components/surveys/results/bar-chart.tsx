@@ -8,39 +8,37 @@ export interface ChartBar {
   tone?: "light";
 }
 
-const WIDTH = 640;
-const ROW = 50;
-const LABEL_CHARS = 72;
-const BAR_SPACE = 480;
-
-const clip = (label: string) => (label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1)}…` : label);
+/** The share of the row the longest bar takes: the rest is left for its figure. */
+const BAR_SPACE = 75;
 
 /**
- * A horizontal bar chart in SVG: role="img" named by its title and described by every bar in words,
- * so a screen reader hears the figures; the data table beside it carries them too.
+ * A horizontal bar chart in HTML: one row per bar, its label above and its figure at the bar's end.
+ * Being text, it keeps the page's font size and wraps long labels on a phone (a scaled SVG shrank
+ * its words to about 8 px at 375 px). It is one image to assistive technology (role="img", named by
+ * its title and described by every bar in words); the data table beside it carries the figures too.
  */
 export function BarChart({ id, title, bars }: { id: string; title: string; bars: ChartBar[] }) {
-  const height = bars.length * ROW + 4;
   const description = bars.map((bar) => `${bar.label}: ${bar.text}`).join("; ");
   return (
-    <svg className="bar-chart" role="img" aria-labelledby={`${id}-title ${id}-desc`} viewBox={`0 0 ${WIDTH} ${height}`} preserveAspectRatio="xMinYMin meet">
-      <title id={`${id}-title`}>{title}</title>
-      <desc id={`${id}-desc`}>{description}</desc>
+    <div className="bar-chart" role="img" aria-labelledby={`${id}-title ${id}-desc`}>
+      <span id={`${id}-title`} hidden>
+        {title}
+      </span>
+      <span id={`${id}-desc`} hidden>
+        {description}
+      </span>
       {bars.map((bar, index) => {
-        const y = index * ROW;
-        const width = bar.percent === null ? 0 : Math.max(bar.percent > 0 ? 2 : 0, (bar.percent / 100) * BAR_SPACE);
+        const width = bar.percent === null ? 0 : Math.max(bar.percent > 0 ? 0.5 : 0, (bar.percent / 100) * BAR_SPACE);
         return (
-          <g key={`${bar.label}-${index}`} aria-hidden="true">
-            <text x={0} y={y + 17} className="bar-chart__label">
-              {clip(bar.label)}
-            </text>
-            <rect x={0} y={y + 25} width={width} height={18} className={bar.tone ? `bar-chart__bar bar-chart__bar--${bar.tone}` : "bar-chart__bar"} />
-            <text x={width + 8} y={y + 39} className="bar-chart__value">
-              {bar.text}
-            </text>
-          </g>
+          <div key={`${bar.label}-${index}`} className="bar-chart__row" aria-hidden="true">
+            <span className="bar-chart__label">{bar.label}</span>
+            <span className="bar-chart__track">
+              <span className={bar.tone ? `bar-chart__bar bar-chart__bar--${bar.tone}` : "bar-chart__bar"} style={{ width: `${width}%` }} />
+              <span className="bar-chart__value">{bar.text}</span>
+            </span>
+          </div>
         );
       })}
-    </svg>
+    </div>
   );
 }
