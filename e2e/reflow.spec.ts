@@ -72,12 +72,14 @@ test("every chart has a text alternative: a name that says what it shows and the
   const [survey] = await sql<{ id: string }[]>`select id from surveys where slug = 'employer-skills-gap-survey'`;
   for (const path of ["/console", `/console/surveys/${survey?.id}/results`]) {
     await signIn(page, officer, path);
-    const charts = page.locator("main svg:not([aria-hidden='true'])");
+    // SVG charts (the dashboard's lines) and HTML ones (bars).
+    const charts = page.locator("main svg:not([aria-hidden='true']), main .bar-chart");
     expect(await charts.count(), `${path} has charts`).toBeGreaterThan(0);
     for (const chart of await charts.all()) {
       await expect(chart).toHaveAttribute("role", "img");
-      // Its name is its title and a sentence describing it (title and desc, both named by aria-labelledby).
-      const desc = (await chart.locator("desc").textContent())?.trim() ?? "";
+      // Its name is its title and a sentence describing it (both named by aria-labelledby, the description last).
+      const described = ((await chart.getAttribute("aria-labelledby")) ?? "").split(" ").at(-1) ?? "";
+      const desc = (await page.locator(`[id="${described}"]`).textContent())?.trim() ?? "";
       expect(desc.length, `${path}: a chart's description`).toBeGreaterThan(3);
       await expect(chart).toHaveAccessibleName(new RegExp(desc.slice(0, 20).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
       // The figures behind it are in a table in the same figure or section.

@@ -33,7 +33,7 @@ export function BarChart({ id, title, bars }: { id: string; title: string; bars:
           <div key={`${bar.label}-${index}`} className="bar-chart__row" aria-hidden="true">
             <span className="bar-chart__label">{bar.label}</span>
             <span className="bar-chart__track">
-              <span className={bar.tone ? `bar-chart__bar bar-chart__bar--${bar.tone}` : "bar-chart__bar"} style={{ width: `${width}%` }} />
+              {width > 0 ? <span className={bar.tone ? `bar-chart__bar bar-chart__bar--${bar.tone}` : "bar-chart__bar"} style={{ width: `${width}%` }} /> : null}
               <span className="bar-chart__value">{bar.text}</span>
             </span>
           </div>

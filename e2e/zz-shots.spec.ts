@@ -1,0 +1,41 @@
+import { FIXED_CORPUS } from "@/lib/domain/insight/fixed-corpus";
+import { copySurvey, createAccount, createTopic, sql, userId } from "./support/db";
+import { expect, signIn, test } from "./support/fixtures";
+
+test.use({ viewport: { width: 375, height: 800 } });
+
+test("shots", async ({ page, officer, browser }) => {
+  test.setTimeout(120_000);
+  const topic = await createTopic();
+  const author = await userId(await createAccount("resident", "Corpus Writer"));
+  const bodies = [...FIXED_CORPUS.map((item) => ({ text: item.text, locale: item.locale })), ...Array.from({ length: 15 }, (_, index) => ({ text: `A cheaper bus pass would help me get to work, says writer ${index}.`, locale: "en" }))];
+  for (const body of bodies) await sql`insert into comments (topic_id, author_id, body, locale, status, submission_key) values (${topic.id}, ${author}, ${body.text}, ${body.locale}, 'published', gen_random_uuid())`;
+  await signIn(page, officer, `/console/topics/${topic.id}/analysis`);
+  await page.getByRole("form", { name: "Analysis" }).getByRole("button", { name: "Analyse" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Last analysed" })).toBeVisible({ timeout: 30_000 });
+  await page.screenshot({ path: "/tmp/shots/analysis0.png" });
+  await page.getByRole("article").first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/shots/analysis1.png" });
+  await page.getByRole("region", { name: "Counts by theme" }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/shots/analysis2.png" });
+  await page.goto(`/console/topics/${topic.id}/report`);
+  await page.screenshot({ path: "/tmp/shots/report0.png" });
+  await page.locator(".report-preview").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/tmp/shots/report1.png" });
+  await page.getByLabel("What the council decided").fill("The council will fund a cheaper bus pass for people looking for work.");
+  await page.getByRole("button", { name: "Save the draft" }).click();
+  await expect(page.getByText("The draft was saved.")).toBeVisible();
+  await page.getByRole("button", { name: "Publish the report" }).click();
+  await expect(page.getByText(/The report was published\./)).toBeVisible();
+  const survey = await copySurvey("employer-skills-gap-survey");
+  await sql`update surveys set status = 'open' where id = ${survey.id}`;
+  await page.goto(`/console/surveys/${survey.id}/responses/new`);
+  await page.screenshot({ path: "/tmp/shots/entry.png", fullPage: false });
+  await page.goto(`/console/surveys/${survey.id}/responses/import`);
+  await page.screenshot({ path: "/tmp/shots/import.png", fullPage: true });
+  const reader = await (await browser.newContext({ viewport: { width: 375, height: 800 } })).newPage();
+  await reader.goto(`/topics/${topic.slug}`);
+  await reader.locator("#report").screenshot({ path: "/tmp/shots/yousaid.png" });
+  await reader.goto(`/open-data`);
+  await reader.screenshot({ path: "/tmp/shots/opendata.png", fullPage: false });
+});
