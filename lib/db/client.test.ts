@@ -10,6 +10,11 @@ describe("postgresOptions", () => {
     expect(postgresOptions({ mode: "transaction", size: 2 })).toMatchObject({ prepare: false, max: 2 });
   });
 
+  it("never pipelines behind a transaction pooler (a query waits for the one before it on its connection)", () => {
+    expect(postgresOptions({ mode: "transaction", size: 2 })).toMatchObject({ max_pipeline: 0 });
+    expect(postgresOptions({ mode: "session", size: 2 })).not.toHaveProperty("max_pipeline");
+  });
+
   it("fails fast on connecting, and sets a statement timeout only where the pooler allows it", () => {
     const settings = { size: 5, connectTimeoutSeconds: 5, statementTimeoutSeconds: 30 };
     expect(postgresOptions({ mode: "session", ...settings })).toMatchObject({ connect_timeout: 5, connection: { statement_timeout: 30_000 } });

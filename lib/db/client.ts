@@ -46,13 +46,19 @@ const RECONNECT_SECONDS = 0.25;
  * The postgres.js options for a pool: prepared statements only where the pooler keeps them; a
  * connect timeout so a request fails fast (503, try again) while the database is away; and, on a
  * direct or session connection, a statement timeout (a transaction pooler refuses it as a start-up
- * parameter: set the pooler's own query_timeout there).
+ * parameter: set the pooler's own query_timeout there). Behind a transaction pooler no query is
+ * pipelined behind another on a connection (postgres.js otherwise sends up to 100 without waiting):
+ * with prepared statements off, each query with parameters starts with Parse, Describe and Flush, and
+ * PgBouncer (1.18, Debian's, in CI) may hand the server back at the previous query's "ready", so the
+ * describe's answer reaches a server linked to no one ("got packet from server when not linked") and
+ * the query waits for ever. Inside a transaction the connection is ours, and queries still pipeline.
  */
 export function postgresOptions(pool: PoolSettings): postgres.Options<Record<string, postgres.PostgresType>> {
   const statementTimeout = pool.mode === "session" && pool.statementTimeoutSeconds ? { statement_timeout: pool.statementTimeoutSeconds * 1000 } : undefined;
   return {
     max: pool.size,
     prepare: pool.mode === "session",
+    ...(pool.mode === "transaction" ? { max_pipeline: 0 } : {}),
     onnotice: () => undefined,
     // postgres.js waits 3^n/100 s (up to 20 s) between attempts after failures, and queued queries
     // wait with it: a constant quarter second keeps requests failing fast (503) while the database
