@@ -39,8 +39,9 @@ describe("scheduleSummaries", () => {
     expect(third.queued).toBe(0);
     expect(second.alreadyQueued).toBe(first.queued + first.alreadyQueued);
     for (const contact of mine()) expect((await outboxFor(contact.id)).length).toBeLessThanOrEqual(1);
-    // Every active contact in the shared test database is composed for (other files' too): through
-    // PgBouncer, beside the direct run on two cores, CI has seen this take 25 s (1.7 s when run again).
+    // Every active contact in the shared test database is composed for (other files' too): under a
+    // second usually. CI saw 25 s and then a 60 s hang through PgBouncer: a query pipelined behind
+    // another lost its answer (see postgresOptions in lib/db/client.ts, which no longer pipelines there).
   }, 60_000);
 
   it("a monthly contact gets November, with the unsubscribe headers and their contact id", async () => {
