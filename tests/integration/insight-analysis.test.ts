@@ -5,7 +5,8 @@ import { comments, insightRuns } from "@/lib/db/schema";
 import type { CurrentUser } from "@/lib/domain/access/current-user";
 import { getAnalysis } from "@/lib/server/insight/get-analysis";
 import { eraseAccount } from "@/lib/server/profile/erase-account";
-import { listThemeSummaries } from "@/lib/server/insight/list-theme-summaries";
+import { findSubject } from "@/lib/server/insight/shared/subject";
+import { listVisibleThemes } from "@/lib/server/insight/shared/visible-themes";
 import { queueAnalysis } from "@/lib/server/insight/queue-analysis";
 import { runQueuedAnalyses } from "@/lib/server/insight/run-queued-analyses";
 import { insertComment } from "@/tests/support/comment-fixtures";
@@ -13,6 +14,12 @@ import { createTopic, createUser } from "@/tests/support/factories";
 import { analyseTopic, topicWithCorpus } from "@/tests/support/insight-fixtures";
 
 let officer: CurrentUser;
+
+/** A topic's visible themes with their counts and best quotes, as the report and the open data read them. */
+async function topicThemes(topicId: string) {
+  const subject = await findSubject(getDb(), { kind: "topic", topicId });
+  return subject ? listVisibleThemes(getDb(), subject, { quotes: 3 }) : [];
+}
 
 beforeAll(async () => {
   officer = await createUser(getDb(), { role: "officer", name: "Olu Officer" });
@@ -52,11 +59,11 @@ describe("an analysis run", () => {
   it("never counts or quotes a comment that is no longer published, nor one erased", async () => {
     const { topic, ids } = await topicWithCorpus();
     await analyseTopic(officer, topic.id);
-    const before = (await listThemeSummaries({ kind: "topic", topicId: topic.id })).find((theme) => theme.label === "Right to work checks");
+    const before = (await topicThemes(topic.id)).find((theme) => theme.label === "Right to work checks");
     const hidden = ids.get("en-09") ?? "";
     await getDb().update(comments).set({ status: "hidden" }).where(eq(comments.id, hidden));
     await getDb().delete(comments).where(eq(comments.id, ids.get("en-10") ?? ""));
-    const after = (await listThemeSummaries({ kind: "topic", topicId: topic.id })).find((theme) => theme.label === "Right to work checks");
+    const after = (await topicThemes(topic.id)).find((theme) => theme.label === "Right to work checks");
     expect(after?.count).toBe((before?.count ?? 0) - 2);
     expect(after?.quotes.map((quote) => quote.itemId)).not.toContain(hidden);
     // A re-run removes the codings of comments that no longer exist.
@@ -73,7 +80,7 @@ describe("an analysis run", () => {
     const left = await getDb().execute(sql`select count(*)::int as n from insight_codings where item_id in (${sql.join([...ids.values()].map((id) => sql`${id}`), sql`, `)})`);
     const rows = (Array.isArray(left) ? left : (left as { rows: { n: number }[] }).rows) as { n: number }[];
     expect(rows[0]?.n).toBe(0);
-    expect((await listThemeSummaries({ kind: "topic", topicId: topic.id })).every((theme) => theme.count === 0)).toBe(true);
+    expect((await topicThemes(topic.id)).every((theme) => theme.count === 0)).toBe(true);
   });
 
   it("analyses a topic with no comments without failing, and one without any English", async () => {
